@@ -1,0 +1,100 @@
+# syda — build, test and run.
+#
+#   make            ./syda.so, loadable with .load ./syda
+#   make static     libsyda.a (SQLITE_CORE), for apps that link SQLite
+#   make test       C unit tests, the static example, the Tcl tests
+#   make asan       the same tests under AddressSanitizer + UBSan
+#   make valgrind   the Tcl tests under valgrind (memcheck)
+#   make demo       fill the example CRM database and show it
+#   make bench      the benchmarks (bench/README.md)
+
+CC      ?= cc
+LLM     ?= 0
+VERSION := $(shell cat VERSION)
+WARN    := -Wall -Wextra -Werror
+CFLAGS  ?= -O2 -g
+BASE    := -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iext -Iext/dict -Iinclude
+LIBS    := -lm -lpthread
+ifeq ($(LLM),1)
+  BASE  += -DSYDA_LLM=1
+  LIBS  += -lcurl
+endif
+
+SRC     := $(wildcard ext/*.c) $(wildcard ext/dict/*.c)
+HDR     := $(wildcard ext/*.h) $(wildcard ext/dict/*.h) include/syda.h
+UNIT    := $(patsubst test/%.c,build/%,$(wildcard test/test_*.c))
+STATIC_OBJ := $(patsubst %.c,build/static/%.o,$(SRC))
+
+.PHONY: all static test test-unit test-static test-tcl asan valgrind demo bench clean deps format lint
+
+all: deps syda.so
+
+deps:
+	@scripts/deps.sh
+
+syda.so: $(SRC) $(HDR) VERSION
+	$(CC) $(BASE) $(CFLAGS) -fPIC -shared -o $@ $(SRC) $(LIBS)
+
+static: deps libsyda.a
+
+build/static/%.o: %.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -DSQLITE_CORE -c -o $@ $<
+
+libsyda.a: $(STATIC_OBJ)
+	rm -f $@
+	ar rcs $@ $(STATIC_OBJ)
+
+build/test_%: test/test_%.c test/testutil.h libsyda.a
+	@mkdir -p build
+	$(CC) $(BASE) $(CFLAGS) -DSQLITE_CORE -o $@ $< libsyda.a -lsqlite3 $(LIBS)
+
+build/embed: examples/c/embed.c libsyda.a include/syda.h
+	@mkdir -p build
+	$(CC) $(BASE) $(CFLAGS) -o $@ $< libsyda.a -lsqlite3 $(LIBS)
+
+test: deps syda.so libsyda.a
+	@$(MAKE) --no-print-directory test-unit test-static test-tcl
+
+test-unit: $(UNIT)
+	@fail=0; for t in $(UNIT); do ./$$t || fail=1; done; exit $$fail
+
+test-static: build/embed
+	@./build/embed && echo "embed: 1 passed, 0 failed"
+
+test-tcl: syda.so
+	@SYDA_EXT=./syda tclsh tcl-tests/all.tcl $(TESTS)
+
+# Sanitizers: the extension and the unit tests are built with ASan+UBSan;
+# tclsh is not, so the runtime is preloaded into it.
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+asan: deps
+	@mkdir -p build/asan
+	$(CC) $(BASE) $(ASAN_FLAGS) -fPIC -shared -o build/asan/syda.so $(SRC) $(LIBS)
+	@fail=0; for t in $(wildcard test/test_*.c); do \
+	  $(CC) $(BASE) $(ASAN_FLAGS) -DSQLITE_CORE -o build/asan/$$(basename $$t .c) $$t $(SRC) -lsqlite3 $(LIBS) || exit 1; \
+	  ./build/asan/$$(basename $$t .c) || fail=1; done; \
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
+	SYDA_EXT=build/asan/syda tclsh tcl-tests/all.tcl $(TESTS) || fail=1; exit $$fail
+
+valgrind: deps syda.so
+	@scripts/deps.sh valgrind
+	@SYDA_EXT=./syda SYDA_VALGRIND=1 tclsh tcl-tests/all.tcl $(TESTS)
+
+demo: deps syda.so
+	@sh examples/demo.sh
+
+bench: deps syda.so
+	@scripts/deps.sh bench
+	@sh bench/run.sh
+
+format:
+	clang-format -i $(SRC) $(HDR) test/*.c test/*.h examples/c/*.c
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability --inline-suppr \
+	  --suppress=missingIncludeSystem -Iext -Iext/dict -Iinclude $(SRC)
+
+clean:
+	rm -rf build syda.so libsyda.a

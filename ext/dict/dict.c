@@ -1,0 +1,267 @@
+/*
+** dict.c — the locale registry and weighted picks over syda's word lists.
+**
+**     const DictLocale *L = dict_locale("de-de");      -- en_US, en-US, EN_us ...
+**     int i = dict_pick_index(&L->last, x);            -- O(log n), by weight
+**
+** A pick maps 64 random bits x to [0, total) with a 128-bit multiply
+** ((x * total) >> 64, uniform and the same on every machine) and then finds
+** the entry whose cumulative weight passes that point.  The cumulative tables
+** of every weighted list and city list syda ships are built once, on first
+** use, under pthread_once; they stay allocated for the life of the process.
+** A weighted DictList built elsewhere (not in a locale or in common.c) still
+** works: it is walked linearly, with the same result.
+**
+** No SQLite calls here: the data and this file link without the library.
+*/
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "dict.h"
+
+/* Each locale file defines one of these. */
+extern const DictLocale dict_locale_en_US;
+extern const DictLocale dict_locale_de_DE;
+extern const DictLocale dict_locale_fr_FR;
+extern const DictLocale dict_locale_es_ES;
+extern const DictLocale dict_locale_ja_JP;
+
+static const DictLocale *const aLocale[] = {
+    &dict_locale_en_US, &dict_locale_de_DE, &dict_locale_fr_FR, &dict_locale_es_ES, &dict_locale_ja_JP,
+};
+#define N_LOCALE ((int)(sizeof(aLocale) / sizeof(aLocale[0])))
+
+/* ---- locales ----------------------------------------------------------------- */
+
+/* Case-insensitive ASCII, with '-' and '_' the same. */
+static int locale_char(int c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c == '-') return '_';
+  return c;
+}
+
+const DictLocale *dict_locale(const char *zName) {
+  int i;
+  if (zName == 0) return 0;
+  for (i = 0; i < N_LOCALE; i++) {
+    const char *a = zName, *b = aLocale[i]->zName;
+    while (*a && locale_char((unsigned char)*a) == locale_char((unsigned char)*b)) {
+      a++;
+      b++;
+    }
+    if (*a == 0 && *b == 0) return aLocale[i];
+  }
+  return 0;
+}
+
+int dict_locale_count(void) {
+  return N_LOCALE;
+}
+
+const DictLocale *dict_locale_at(int i) {
+  return i >= 0 && i < N_LOCALE ? aLocale[i] : 0;
+}
+
+/* ---- 64 random bits to [0, n) ------------------------------------------------- */
+
+/* High 64 bits of x * n: uniform in [0, n), identical with or without int128. */
+static uint64_t mul_hi(uint64_t x, uint64_t n) {
+#if defined(__SIZEOF_INT128__)
+  __extension__ typedef unsigned __int128 u128;
+  return (uint64_t)(((u128)x * n) >> 64);
+#else
+  uint64_t xl = x & 0xffffffffu, xh = x >> 32, nl = n & 0xffffffffu, nh = n >> 32;
+  uint64_t ll = xl * nl, lh = xl * nh, hl = xh * nl, hh = xh * nh;
+  uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+  return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+#endif
+}
+
+/* ---- cumulative weight tables ----------------------------------------------------- */
+
+/*
+** An open-addressing table from a weight array (aW, or a locale's aCity) to
+** its cumulative sums: aCum[i] = w[0] + ... + w[i].  Filled once by
+** cum_init(); read-only afterwards, so lookups need no lock.
+*/
+typedef struct CumTab {
+  const void *pKey; /* the aW or aCity array */
+  int n;
+  uint64_t *aCum;
+} CumTab;
+
+#define N_SLOT 512 /* a power of two, well above the number of weighted lists */
+static CumTab aSlot[N_SLOT];
+static pthread_once_t cumOnce = PTHREAD_ONCE_INIT;
+
+static unsigned slot_of(const void *p) {
+  uint64_t u = (uint64_t)(uintptr_t)p;
+  u = (u ^ (u >> 31)) * 0xbf58476d1ce4e5b9ULL;
+  return (unsigned)(u >> 40) & (N_SLOT - 1);
+}
+
+/* A new slot for pKey with room for n sums; NULL if it is there already or out of memory. */
+static uint64_t *cum_new(const void *pKey, int n) {
+  unsigned i = slot_of(pKey);
+  uint64_t *a;
+  if (pKey == 0 || n <= 0) return 0;
+  while (aSlot[i].pKey) {
+    if (aSlot[i].pKey == pKey) return 0; /* a shared array: done already */
+    i = (i + 1) & (N_SLOT - 1);
+  }
+  a = malloc(sizeof(uint64_t) * (size_t)n);
+  if (a == 0) return 0; /* lookups fall back to a linear walk */
+  aSlot[i].pKey = pKey;
+  aSlot[i].n = n;
+  aSlot[i].aCum = a;
+  return a;
+}
+
+static void cum_add_list(const DictList *p) {
+  uint64_t *a = p->aW ? cum_new(p->aW, p->n) : 0, sum = 0;
+  int k;
+  for (k = 0; a && k < p->n; k++) {
+    sum += p->aW[k];
+    a[k] = sum;
+  }
+}
+
+static void cum_add_cities(const DictLocale *L) {
+  uint64_t *a = cum_new(L->aCity, L->nCity), sum = 0;
+  int k;
+  for (k = 0; a && k < L->nCity; k++) {
+    sum += L->aCity[k].nPop;
+    a[k] = sum;
+  }
+}
+
+static void cum_init(void) {
+  static const DictList *const aCommon[] = {
+      &dict_company_word,
+      &dict_company_suffix_en,
+      &dict_industry,
+      &dict_department,
+      &dict_job_title,
+      &dict_product_adjective,
+      &dict_product_material,
+      &dict_product_noun,
+      &dict_product_category,
+      &dict_color,
+      &dict_music_genre,
+      &dict_film_genre,
+      &dict_book_genre,
+      &dict_title_adjective,
+      &dict_title_noun,
+      &dict_word_noun,
+      &dict_word_verb,
+      &dict_word_adjective,
+      &dict_word_adverb,
+      &dict_status,
+      &dict_tld,
+      &dict_domain_word,
+      &dict_mime_type,
+      &dict_file_ext,
+      &dict_file_word,
+      &dict_user_agent,
+      &dict_currency_code,
+      &dict_country,
+      &dict_country_code,
+  };
+  int i;
+  for (i = 0; i < N_LOCALE; i++) {
+    const DictLocale *L = aLocale[i];
+    cum_add_list(&L->first);
+    cum_add_list(&L->last);
+    cum_add_list(&L->street);
+    cum_add_list(&L->streetType);
+    cum_add_list(&L->emailDomain);
+    cum_add_list(&L->companySuffix);
+    cum_add_list(&L->honorific);
+    cum_add_cities(L);
+  }
+  for (i = 0; i < (int)(sizeof(aCommon) / sizeof(aCommon[0])); i++)
+    cum_add_list(aCommon[i]);
+}
+
+/* The cumulative table for pKey with n entries, or NULL if there is none. */
+static const uint64_t *cum_find(const void *pKey, int n) {
+  unsigned i = slot_of(pKey);
+  pthread_once(&cumOnce, cum_init);
+  while (aSlot[i].pKey) {
+    if (aSlot[i].pKey == pKey) return aSlot[i].n == n ? aSlot[i].aCum : 0;
+    i = (i + 1) & (N_SLOT - 1);
+  }
+  return 0;
+}
+
+/* The first index whose cumulative weight exceeds t (t < aCum[n - 1]). */
+static int cum_search(const uint64_t *aCum, int n, uint64_t t) {
+  int lo = 0, hi = n - 1;
+  while (lo < hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (aCum[mid] > t) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return lo;
+}
+
+/*
+** Weighted index by walking the weights, for arrays not in the table (a
+** DictList made elsewhere, or if malloc failed): the same result as the
+** table.  Uniform when every weight is 0.
+*/
+static int walk_weights(int n, const uint32_t *aW, uint64_t x) {
+  uint64_t total = 0, t;
+  int k;
+  for (k = 0; k < n; k++)
+    total += aW[k];
+  if (total == 0) return (int)mul_hi(x, (uint64_t)n);
+  t = mul_hi(x, total);
+  for (k = 0; k < n - 1 && t >= aW[k]; k++)
+    t -= aW[k];
+  return k;
+}
+
+static int walk_cities(int n, const DictCity *aCity, uint64_t x) {
+  uint64_t total = 0, t;
+  int k;
+  for (k = 0; k < n; k++)
+    total += aCity[k].nPop;
+  if (total == 0) return (int)mul_hi(x, (uint64_t)n);
+  t = mul_hi(x, total);
+  for (k = 0; k < n - 1 && t >= aCity[k].nPop; k++)
+    t -= aCity[k].nPop;
+  return k;
+}
+
+/* ---- picks ------------------------------------------------------------------ */
+
+int dict_pick_index(const DictList *p, uint64_t x) {
+  const uint64_t *aCum;
+  if (p == 0 || p->n <= 0) return -1;
+  if (p->aW == 0) return (int)mul_hi(x, (uint64_t)p->n);
+  aCum = cum_find(p->aW, p->n);
+  if (aCum == 0 || aCum[p->n - 1] == 0) return walk_weights(p->n, p->aW, x);
+  return cum_search(aCum, p->n, mul_hi(x, aCum[p->n - 1]));
+}
+
+const char *dict_pick(const DictList *p, uint64_t x) {
+  int i = dict_pick_index(p, x);
+  return i < 0 ? 0 : p->az[i];
+}
+
+const char *dict_ascii(const DictList *p, int i) {
+  if (p == 0 || i < 0 || i >= p->n) return "";
+  return p->azAscii ? p->azAscii[i] : p->az[i];
+}
+
+const DictCity *dict_city(const DictLocale *L, uint64_t x) {
+  const uint64_t *aCum;
+  if (L == 0 || L->nCity <= 0 || L->aCity == 0) return 0;
+  aCum = cum_find(L->aCity, L->nCity);
+  if (aCum == 0 || aCum[L->nCity - 1] == 0) return &L->aCity[walk_cities(L->nCity, L->aCity, x)];
+  return &L->aCity[cum_search(aCum, L->nCity, mul_hi(x, aCum[L->nCity - 1]))];
+}

@@ -1,0 +1,117 @@
+/*
+** dict.h — compiled-in word lists and locale data for syda's value kinds.
+**
+** Every list is plain C data in the ext/dict/ C files, written for syda or taken
+** from public-domain facts (census name frequencies, public lists of cities
+** and their populations); each file names its sources at the top.
+**
+**     const DictLocale *L = dict_locale("de_DE");     -- NULL if unknown
+**     const char *z = dict_pick(&L->first, x);        -- weighted by frequency
+**     const DictCity *c = dict_city(L, x);            -- weighted by population
+*/
+#ifndef SYDA_DICT_H
+#define SYDA_DICT_H
+
+#include <stdint.h>
+
+/*
+** A list of words.  aW, when not NULL, holds a relative frequency per
+** entry (e.g. people per 100,000 with that surname); dict_pick() then draws
+** common entries more often.  azAscii, when not NULL, is a parallel list of
+** ASCII spellings for e-mail addresses and user names (Müller -> mueller,
+** José -> jose, 佐藤 -> sato).
+*/
+typedef struct DictList {
+  int n;
+  const char *const *az;
+  const uint32_t *aW;
+  const char *const *azAscii;
+} DictList;
+
+/* A city with the region it lies in, a postal code pattern and a position. */
+typedef struct DictCity {
+  const char *zCity;
+  const char *zRegion;     /* state, Land, région, comunidad, prefecture */
+  const char *zRegionCode; /* "CA", "BY", "IDF", "MD", "13"; "" if none */
+  const char *zPostal;     /* pattern: '#' a random digit, '%' one of 2-9, e.g. "941##" */
+  const char *zPhone;      /* area code / city prefix, e.g. "415" ('#', '%' and '-' allowed) */
+  double rLat, rLon;       /* city centre */
+  uint32_t nPop;           /* population in thousands: pick weight */
+} DictCity;
+
+typedef struct DictLocale {
+  const char *zName;        /* "en_US" */
+  const char *zCountry;     /* "United States" (in the locale's language) */
+  const char *zCountryCode; /* ISO 3166-1 alpha-2, "US" */
+  const char *zCurrency;    /* ISO 4217, "USD" */
+  int familyFirst;          /* full name written "family given" (ja_JP) */
+  DictList first;           /* given names, gender-neutral mix, weighted */
+  DictList last;            /* family names, weighted */
+  DictList street;          /* street base names */
+  DictList streetType;      /* "Street", "Avenue"; "straße", "weg"; "Rue" */
+  /*
+  ** How a street address is written: {n} house number, {s} street name,
+  ** {t} street type.  en_US "{n} {s} {t}", de_DE "{s}{t} {n}",
+  ** fr_FR "{n} {t} {s}", es_ES "{t} {s}, {n}", ja_JP "{s}{n}".
+  */
+  const char *zStreetFormat;
+  const char *zLine2Format; /* "Apt. {n}", "Wohnung {n}", ... ('#', '%' digits ok) */
+  /* Phone number: {a} the city's zPhone, '#' a random digit, '%' one of 2-9
+  ** (US exchanges never start with 0 or 1). */
+  const char *zPhoneFormat;
+  int nCity;
+  const DictCity *aCity;
+  DictList emailDomain;   /* free-mail domains used in the country */
+  DictList companySuffix; /* "Inc.", "GmbH", "SARL", "S.L.", "株式会社" */
+  DictList honorific;     /* "Mr.", "Ms.", "Dr."; "Herr", "Frau", "Dr." */
+} DictLocale;
+
+/* Locale by name ("en_US", also "en-US", case-insensitive); NULL if none.
+** An empty list makes dict_pick() return NULL and dict_pick_index() -1. */
+const DictLocale *dict_locale(const char *zName);
+/* All locales, for syda_debug() and error messages. */
+int dict_locale_count(void);
+const DictLocale *dict_locale_at(int i);
+
+/* Entry chosen by 64 random bits: weighted when aW is set, else uniform. */
+const char *dict_pick(const DictList *, uint64_t x);
+int dict_pick_index(const DictList *, uint64_t x);
+/* The ASCII spelling of entry i (the entry itself when azAscii is NULL). */
+const char *dict_ascii(const DictList *, int i);
+const DictCity *dict_city(const DictLocale *, uint64_t x);
+
+/*
+** Locale-independent lists (English), in ext/dict/common.c.  Each is a
+** DictList; weights optional.
+*/
+extern const DictList dict_company_word;   /* "Summit", "Blue Harbor", ... */
+extern const DictList dict_company_suffix_en; /* shared with en_US */
+extern const DictList dict_industry;
+extern const DictList dict_department;
+extern const DictList dict_job_title;
+extern const DictList dict_product_adjective; /* "Compact", "Wireless" */
+extern const DictList dict_product_material;  /* "Steel", "Bamboo" */
+extern const DictList dict_product_noun;      /* "Backpack", "Desk Lamp" */
+extern const DictList dict_product_category;
+extern const DictList dict_color;
+extern const DictList dict_music_genre;
+extern const DictList dict_film_genre;
+extern const DictList dict_book_genre;
+extern const DictList dict_title_adjective; /* for book/film/album/song titles */
+extern const DictList dict_title_noun;
+extern const DictList dict_word_noun;       /* for readable sentences */
+extern const DictList dict_word_verb;       /* third person, present: "builds" */
+extern const DictList dict_word_adjective;
+extern const DictList dict_word_adverb;
+extern const DictList dict_status;          /* generic statuses */
+extern const DictList dict_tld;
+extern const DictList dict_domain_word;
+extern const DictList dict_mime_type;       /* parallel to dict_file_ext */
+extern const DictList dict_file_ext;
+extern const DictList dict_file_word;
+extern const DictList dict_user_agent;
+extern const DictList dict_currency_code;
+extern const DictList dict_country;         /* English names, parallel to code */
+extern const DictList dict_country_code;
+
+#endif /* SYDA_DICT_H */

@@ -1,0 +1,240 @@
+/*
+** fake.c — the table of semantic kinds and the generic value makers.
+**
+** A kind with xGen == NULL is a number, date, datetime or time drawn by
+** row.c inside the column's range; the others write text (or a blob) into
+** ctx->pBuf.  Realistic kinds that read word lists live in fake_*.c and are
+** listed in the same table.
+*/
+#include "fake.h"
+
+#include <string.h>
+
+#include "fake_kinds.h"
+SQLITE_EXTENSION_INIT3
+
+/* ---- shared makers ------------------------------------------------------ */
+
+void fake_code36(SydaBuf *b, u64 v) {
+  static const char digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  char a[16];
+  int i = (int)sizeof(a);
+  do {
+    a[--i] = digits[v % 36];
+    v /= 36;
+  } while (v);
+  buf_append(b, a + i, (int)sizeof(a) - i);
+}
+
+/* Lower-case words from a fixed vocabulary: 1 to 4 whole words, or as many
+** as fit between nMin and nMax characters (nMax 0: no limit).  A word is
+** cut only when a single word is longer than nMax.  Used for plain TEXT. */
+void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
+  static const char *const az[] = {
+      "alpha",  "amber",  "anchor", "arch",   "atlas",   "beacon",  "birch",   "bloom",  "bridge",  "brook",
+      "canyon", "cedar",  "cinder", "cloud",  "coral",   "crest",   "delta",   "drift",  "echo",    "ember",
+      "fern",   "field",  "flint",  "forge",  "frost",   "garnet",  "glade",   "grove",  "harbor",  "hazel",
+      "heath",  "hollow", "iris",   "ivory",  "jade",    "juniper", "kestrel", "lagoon", "lark",    "laurel",
+      "linden", "lumen",  "maple",  "marsh",  "meadow",  "mesa",    "mist",    "moss",   "north",   "oak",
+      "onyx",   "orbit",  "pebble", "pine",   "prairie", "quartz",  "quill",   "raven",  "reed",    "ridge",
+      "river",  "sage",   "shore",  "sierra", "slate",   "spruce",  "stone",   "summit", "thistle", "tide",
+      "timber", "topaz",  "valley", "vale",   "willow",  "wren",    "yarrow",  "zephyr"};
+  const int nWords = (int)(sizeof(az) / sizeof(az[0]));
+  int start = b->n;
+  int nWant = 1 + (int)rng_next_below(d, 4);
+  int k;
+  for (k = 0; k < 64; k++) {
+    const char *w = az[rng_next_below(d, (u64)nWords)];
+    int len = (int)strlen(w);
+    int have = b->n - start;
+    int sep = have > 0 ? 1 : 0;
+    if (nMax > 0 && have + sep + len > nMax) {
+      if (have == 0) buf_append(b, w, nMax); /* one word longer than the limit */
+      if (have >= nMin || have == 0) break;
+      continue; /* try a shorter word */
+    }
+    if (sep) buf_putc(b, ' ');
+    buf_append(b, w, len);
+    if (k + 1 >= nWant && b->n - start >= nMin) break;
+  }
+}
+
+/* ---- generic kinds ------------------------------------------------------ */
+
+static void gen_text(FakeCtx *c, SydaVal *v) {
+  const FakeSpec *s = c->pSpec;
+  buf_reset(c->pBuf);
+  fake_words(&c->d, c->pBuf, s->nLenMin, s->nLenMax);
+  val_text_buf(v, c->pBuf);
+}
+
+/* 64 random bits, or a bijection of u when the value must be unique. */
+static u64 fake_bits64(FakeCtx *c) {
+  return c->u >= 0 ? rng_at(c->d.key, c->u, 0x55) : rng_next(&c->d);
+}
+
+static void gen_uuid(FakeCtx *c, SydaVal *v) {
+  static const char hex[] = "0123456789abcdef";
+  unsigned char a[16];
+  char z[37];
+  u64 hi = fake_bits64(c), lo = rng_next(&c->d);
+  int i, j = 0;
+  /*
+  ** Version 4 layout.  The 64 bits of hi fill bytes 0-5, 7 and 9, around
+  ** the version nibble (byte 6) and the variant bits (byte 8), so distinct
+  ** u give distinct UUIDs by construction.
+  */
+  for (i = 0; i < 6; i++)
+    a[i] = (unsigned char)(hi >> (8 * i));
+  a[7] = (unsigned char)(hi >> 48);
+  a[9] = (unsigned char)(hi >> 56);
+  a[6] = (unsigned char)(0x40 | (lo & 0x0f));
+  a[8] = (unsigned char)(0x80 | ((lo >> 4) & 0x3f));
+  for (i = 10; i < 16; i++)
+    a[i] = (unsigned char)(lo >> (8 * (i - 8)));
+  for (i = 0; i < 16; i++) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) z[j++] = '-';
+    z[j++] = hex[a[i] >> 4];
+    z[j++] = hex[a[i] & 15];
+  }
+  buf_reset(c->pBuf);
+  buf_append(c->pBuf, z, 36);
+  val_text_buf(v, c->pBuf);
+}
+
+static void gen_blob(FakeCtx *c, SydaVal *v) {
+  const FakeSpec *s = c->pSpec;
+  int n = 16, i;
+  unsigned char a[16];
+  u64 hi = fake_bits64(c), lo = rng_next(&c->d);
+  buf_reset(c->pBuf);
+  if (s->nLenMax > 0 && s->nLenMax < 16) n = s->nLenMax;
+  /* the first 8 bytes carry the bijection of u when unique */
+  for (i = 0; i < 8; i++) {
+    a[i] = (unsigned char)(hi >> (8 * i));
+    a[8 + i] = (unsigned char)(lo >> (8 * i));
+  }
+  buf_append(c->pBuf, (const char *)a, n);
+  if (s->nLenMax == 0 || s->nLenMax > 16) {
+    int nMore = (int)rng_next_below(&c->d, 17);
+    if (s->nLenMax > 0 && 16 + nMore > s->nLenMax) nMore = s->nLenMax - 16;
+    for (i = 0; i < nMore; i++)
+      buf_putc(c->pBuf, (char)(rng_next(&c->d) & 0xff));
+  }
+  v->eType = SQLITE_BLOB;
+  v->isStatic = 0;
+  v->z = c->pBuf->z;
+  v->n = c->pBuf->n;
+}
+
+static void gen_json(FakeCtx *c, SydaVal *v) {
+  static const char *const azKey[] = {"color", "size", "source", "channel", "tier", "region"};
+  static const char *const azVal[] = {"red",  "blue",  "large", "small", "web",   "email",
+                                      "gold", "basic", "north", "south", "store", "partner"};
+  SydaBuf *b = c->pBuf;
+  int k = (int)rng_next_below(&c->d, 6);
+  buf_reset(b);
+  buf_str(b, "{\"id\":");
+  buf_int(b, c->u >= 0 ? c->u + 1 : (i64)rng_next_below(&c->d, 100000) + 1);
+  buf_str(b, ",\"");
+  buf_str(b, azKey[k]);
+  buf_str(b, "\":\"");
+  buf_str(b, azVal[rng_next_below(&c->d, 12)]);
+  buf_str(b, "\",\"active\":");
+  buf_str(b, rng_next_below(&c->d, 2) ? "true" : "false");
+  buf_str(b, ",\"score\":");
+  buf_int(b, (i64)rng_next_below(&c->d, 100));
+  buf_putc(b, '}');
+  val_text_buf(v, b);
+}
+
+static i64 cap_unbounded(const FakeSpec *s) {
+  (void)s;
+  return -1;
+}
+
+/* ---- the table ----------------------------------------------------------- */
+
+/*
+** Order matters only for fake_kind_generic(); names are unique.  Date
+** ranges of relative kinds are days from FAKE_TODAY_DAYS.
+*/
+static const FakeKind aKind[] = {
+    /* generic kinds, one per type class */
+    {"integer", "a whole number", TY_INT, 1, 1000, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
+    {"real", "a number with decimals", TY_REAL, 0, 1000, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
+    {"decimal", "an exact decimal number", TY_NUMERIC, 0, 10000, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
+    {"text", "a few words", TY_TEXT, 0, 0, -1, 0, GRP_NONE, gen_text, 0, 0},
+    {"boolean", "0 or 1", TY_BOOL, 0, 1, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
+    {"date", "a date in the last ten years", TY_DATE, -3652, 0, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 1},
+    {"datetime", "a date and time in the last ten years", TY_DATETIME, -3652, 0, 0, DIST_UNIFORM, GRP_NONE, 0,
+     0, 1},
+    {"time", "a time of day", TY_TIME, 0, 86399, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
+    {"blob", "16 to 32 random bytes", TY_BLOB, 0, 0, -1, 0, GRP_NONE, gen_blob, cap_unbounded, 0},
+    {"json", "a small JSON object", TY_JSON, 0, 0, -1, 0, GRP_NONE, gen_json, cap_unbounded, 0},
+    {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_unbounded,
+     0},
+    FAKE_KINDS_MORE};
+
+int fake_kind_count(void) {
+  return (int)(sizeof(aKind) / sizeof(aKind[0]));
+}
+
+const FakeKind *fake_kind_at(int i) {
+  return (i >= 0 && i < fake_kind_count()) ? &aKind[i] : 0;
+}
+
+int fake_kind_find(const char *zName) {
+  int i;
+  if (zName == 0) return -1;
+  for (i = 0; i < fake_kind_count(); i++) {
+    if (sqlite3_stricmp(aKind[i].zName, zName) == 0) return i;
+  }
+  return -1;
+}
+
+int fake_kind_generic(int eType) {
+  switch (eType) {
+    case TY_INT:
+      return 0;
+    case TY_REAL:
+      return 1;
+    case TY_NUMERIC:
+      return 2;
+    case TY_BOOL:
+      return 4;
+    case TY_DATE:
+      return 5;
+    case TY_DATETIME:
+      return 6;
+    case TY_TIME:
+      return 7;
+    case TY_BLOB:
+      return 8;
+    case TY_JSON:
+      return 9;
+    case TY_UUID:
+      return 10;
+    default:
+      return 3;
+  }
+}
+
+void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
+  const FakeKind *k = &aKind[ctx->pSpec->iKind];
+  k->xGen(ctx, pOut);
+}
+
+FakeGroup *fake_group_at(FakeRow *r, int k) {
+  FakeGroup *g = &r->aGroup[k];
+  if (g->iOrdinal != r->iOrdinal || g->iAttempt != r->iAttempt) {
+    RngDraw d;
+    d.key = g->key;
+    d.ordinal = r->iOrdinal;
+    d.slot = (u64)r->iAttempt << 32;
+    g->iOrdinal = r->iOrdinal;
+    g->iAttempt = r->iAttempt;
+    fake_group_fill(g, &d, r->pLocale);
+  }
+  return g;
+}

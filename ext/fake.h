@@ -1,0 +1,140 @@
+/*
+** fake.h — semantic kinds: what a column holds (an e-mail, a city, a
+** price) and how one value of it is made.
+**
+** A kind is an entry of a table (fake.c): its name, a description, the
+** type its values naturally have, a natural range for numbers and dates,
+** and a function that writes one value.  row.c compiles each column into a
+** FakeSpec (the kind plus the bounds that the schema, its CHECKs and the
+** spec allow) and calls fake_gen() for each row:
+**
+**     FakeCtx c = {...draws for (seed, table, column, ordinal)...};
+**     fake_gen(&c, &val);        -- val points into c.buf or a word list
+**
+** Values of a row that belong together (a person's names and e-mail, a
+** city with its region and postal code) share a FakeGroup in FakeRow, so
+** that each column of the group reads the same person or place.
+*/
+#ifndef SYDA_FAKE_H
+#define SYDA_FAKE_H
+
+#include "dict/dict.h"
+#include "rng.h"
+#include "schema.h"
+#include "value.h"
+
+/* Distributions of numbers (spec "dist"). */
+enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF };
+
+/* Groups of correlated columns inside a row. */
+enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP__N };
+
+/* The fixed "today" that relative dates are drawn around: 2026-01-01.
+** Fixed, so that the same seed gives the same rows on any day. */
+#define FAKE_TODAY_DAYS 20454
+
+typedef struct FakeSpec {
+  int iKind;
+  int eType; /* TY_* of the column */
+  const DictLocale *pLocale;
+  int nLenMin, nLenMax; /* characters; nLenMax 0 = no limit */
+  int isInt;            /* numbers are whole */
+  double rLo, rHi;      /* numeric range, inclusive */
+  int nScale;           /* decimals of numbers, -1 = any */
+  int eDist;
+  int64_t tLo, tHi;       /* DATE: days, DATETIME: seconds, TIME: s of day */
+  int iGroup;             /* index into FakeRow.aGroup, -1 none */
+  int iGroupCo;           /* the row's company group (work e-mail, url), -1 */
+  int iGroupAddr;         /* the row's address group (phone area code), -1 */
+  int iAfter;             /* column whose date/time this one follows, -1 */
+  int64_t tGapLo, tGapHi; /* gap after iAfter, in the unit of tLo */
+  int iFactorA, iFactorB; /* total = value of A * value of B, -1 none */
+  const char *zPrefix;    /* literal text before a code (SKU "SKU-") */
+} FakeSpec;
+
+typedef struct FakeGroup {
+  int eGroup;   /* GRP_* */
+  u64 key;      /* stream of this group */
+  i64 iOrdinal; /* row it was computed for; -1 = not yet */
+  int iAttempt;
+  /*
+  ** The unique index of a member that must be distinct (a unique e-mail
+  ** drives its person, a unique company name its company), -1 if none:
+  ** the group's choices are then that index in mixed radix.  nOver is
+  ** what is left past the choices' product (a number appended).
+  */
+  i64 uDrive;
+  i64 nOver;
+  int iVariant; /* how an e-mail or user name is written */
+  u64 xMore;    /* 64 bits for digits (postal codes, phones) */
+  /* GRP_PERSON */
+  int iFirst, iLast;
+  /* GRP_COMPANY */
+  int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
+  /* GRP_ADDRESS */
+  const DictCity *pCity;
+  int iStreet, iStreetType, nHouse;
+  double rJitterLat, rJitterLon;
+  /* GRP_FILE */
+  int iFileType, iFileWord;
+} FakeGroup;
+
+typedef struct FakeRow {
+  i64 iOrdinal;
+  int iAttempt;
+  const char *zTable; /* for kinds that vary with the table */
+  int nGroup;
+  FakeGroup *aGroup;
+  const SydaVal *aVal; /* this row's values so far, by column index */
+  const DictLocale *pLocale;
+} FakeRow;
+
+typedef struct FakeCtx {
+  RngDraw d; /* draws for this value */
+  i64 u;     /* unique index: the u-th distinct value; -1 = any */
+  const FakeSpec *pSpec;
+  FakeRow *pRow;
+  SydaBuf *pBuf; /* the column's text buffer */
+} FakeCtx;
+
+typedef void (*FakeGenFn)(FakeCtx *, SydaVal *);
+/*
+** How many distinct values xGen makes from u = 0, 1, 2, ...:
+**    0   it cannot (row.c then makes values distinct itself);
+**    n   exactly n;
+**   -1   as many as asked (a bijection of u's bits: UUIDs, hashes);
+**   -n   n "natural" ones (names from word lists), then more with a number
+**        added; row.c spreads the first n rows over them.
+*/
+typedef i64 (*FakeCapFn)(const FakeSpec *);
+
+typedef struct FakeKind {
+  const char *zName;
+  const char *zDesc;
+  int eClass;      /* TY_* of the natural value */
+  double rLo, rHi; /* natural range of numbers (days/seconds for dates,
+                      relative to FAKE_TODAY_DAYS when isRelative) */
+  int nScale;      /* natural decimals, -1 any */
+  int eDist;       /* natural distribution */
+  int eGroup;      /* GRP_* the kind reads, GRP_NONE for none */
+  FakeGenFn xGen;  /* NULL: row.c draws a number or date in the range */
+  FakeCapFn xCap;
+  int isRelative; /* date ranges are days before/after today */
+} FakeKind;
+
+int fake_kind_count(void);
+const FakeKind *fake_kind_at(int i);
+int fake_kind_find(const char *zName); /* -1 if none */
+/* Kind names by role, for infer.c and row.c. */
+int fake_kind_generic(int eType); /* the plain kind of a TY_ */
+
+/* One value for ctx (ctx->pSpec->iKind has an xGen). */
+void fake_gen(FakeCtx *ctx, SydaVal *pOut);
+/* Group k of the row, its draws made for the row if not yet. */
+FakeGroup *fake_group_at(FakeRow *r, int k);
+
+/* Shared text makers, also used by row.c for codes and fallbacks. */
+void fake_words(RngDraw *d, SydaBuf *b, int nMinChars, int nMaxChars);
+void fake_code36(SydaBuf *b, u64 v); /* base-36 upper-case code */
+
+#endif /* SYDA_FAKE_H */

@@ -1,0 +1,387 @@
+/*
+** fake_ids.c — machine-shaped values: web addresses, IP and MAC addresses,
+** codes, identifiers with real check digits (ISBN-13, IBAN, card numbers
+** with a Luhn digit), hashes, colours and files.
+**
+**     isbn               iban                          credit_card
+**     9781402894626      DE44500105175407324931        4539148803436467
+**
+** With a unique index u, each one is a bijection of u in the bits it has.
+*/
+#include <string.h>
+
+#include "fake_kinds.h"
+SQLITE_EXTENSION_INIT3
+
+static const char hexdig[] = "0123456789abcdef";
+
+/* 64 bits: a bijection of u when u >= 0, else random. */
+static u64 ids_bits(FakeCtx *c) {
+  return c->u >= 0 ? rng_at(c->d.key, c->u, 0x1d5) : rng_next(&c->d);
+}
+
+i64 fake_cap_bits(const FakeSpec *s) {
+  (void)s;
+  return -1;
+}
+
+/* ---- internet ------------------------------------------------------------ */
+
+void fake_gen_domain(FakeCtx *c, SydaVal *v) {
+  buf_reset(c->pBuf);
+  fake_company_domain(c, c->pBuf);
+  val_text_buf(v, c->pBuf);
+}
+
+void fake_gen_url(FakeCtx *c, SydaVal *v) {
+  static const char *const azPath[] = {"", "", "", "/about", "/products", "/blog", "/contact", "/pricing"};
+  SydaBuf *b = c->pBuf;
+  buf_reset(b);
+  buf_str(b, "https://www.");
+  fake_company_domain(c, b);
+  buf_str(b, azPath[rng_next_below(&c->d, 8)]);
+  val_text_buf(v, b);
+}
+
+i64 fake_cap_ipv4(const FakeSpec *s) {
+  (void)s;
+  return (i64)223 * 256 * 256 * 254;
+}
+
+void fake_gen_ipv4(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  u64 x;
+  int a, o2, o3, o4;
+  if (c->u >= 0) {
+    x = (u64)c->u;
+    a = 1 + (int)(x % 223);
+    x /= 223;
+    o2 = (int)(x % 256);
+    x /= 256;
+    o3 = (int)(x % 256);
+    x /= 256;
+    o4 = 1 + (int)(x % 254);
+  } else {
+    x = rng_next(&c->d);
+    a = 1 + (int)rng_below(x, 223);
+    if (a == 10 || a == 127) a += 1;
+    o2 = (int)((x >> 8) & 255);
+    o3 = (int)((x >> 16) & 255);
+    o4 = 1 + (int)rng_below(x >> 24, 254);
+  }
+  buf_reset(b);
+  buf_int(b, a);
+  buf_putc(b, '.');
+  buf_int(b, o2);
+  buf_putc(b, '.');
+  buf_int(b, o3);
+  buf_putc(b, '.');
+  buf_int(b, o4);
+  val_text_buf(v, b);
+}
+
+void fake_gen_ipv6(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  u64 hi = rng_next(&c->d), lo = ids_bits(c);
+  int i;
+  buf_reset(b);
+  /* global unicast 2000::/3 */
+  hi = (hi & 0x1fffffffffffffffULL) | 0x2000000000000000ULL;
+  for (i = 0; i < 8; i++) {
+    u64 x = i < 4 ? hi >> (48 - 16 * i) : lo >> (48 - 16 * (i - 4));
+    unsigned w = (unsigned)(x & 0xffff);
+    char z[5];
+    int k = 0;
+    if (i) buf_putc(b, ':');
+    if (w >= 0x1000) z[k++] = hexdig[w >> 12];
+    if (w >= 0x100) z[k++] = hexdig[(w >> 8) & 15];
+    if (w >= 0x10) z[k++] = hexdig[(w >> 4) & 15];
+    z[k++] = hexdig[w & 15];
+    buf_append(b, z, k);
+  }
+  val_text_buf(v, b);
+}
+
+void fake_gen_mac_address(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  u64 x;
+  int i;
+  if (c->u >= 0) {
+    /* a bijection of the low 48 bits: odd multiply, xor-shift */
+    x = ((u64)c->u * 0x5deece66dULL) & 0xffffffffffffULL;
+    x ^= x >> 24;
+  } else {
+    x = rng_next(&c->d) & 0xffffffffffffULL;
+  }
+  buf_reset(b);
+  for (i = 0; i < 6; i++) {
+    unsigned byte = (unsigned)((x >> (40 - 8 * i)) & 255);
+    if (i == 0) byte = (byte & 0xfc) | 0x02; /* locally administered, unicast */
+    if (i) buf_putc(b, ':');
+    buf_putc(b, hexdig[byte >> 4]);
+    buf_putc(b, hexdig[byte & 15]);
+  }
+  val_text_buf(v, b);
+}
+
+void fake_gen_user_agent(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_pick(&dict_user_agent, rng_next(&c->d)));
+}
+
+i64 fake_cap_slug(const FakeSpec *s) {
+  (void)s;
+  return -1;
+}
+
+void fake_gen_slug(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  int i, n = 2 + (int)rng_next_below(&c->d, 3);
+  buf_reset(b);
+  for (i = 0; i < n; i++) {
+    const char *z = dict_pick(&dict_word_noun, rng_next(&c->d));
+    if (i) buf_putc(b, '-');
+    for (; *z; z++)
+      buf_putc(b, (*z >= 'A' && *z <= 'Z') ? (char)(*z + 32) : (*z == ' ' ? '-' : *z));
+  }
+  if (c->u >= 0) {
+    buf_putc(b, '-');
+    buf_int(b, c->u + 1);
+  }
+  val_text_buf(v, b);
+}
+
+/* ---- identifiers --------------------------------------------------------- */
+
+i64 fake_cap_sku(const FakeSpec *s) {
+  (void)s;
+  return (i64)26 * 26 * 26 * 100000;
+}
+
+void fake_gen_sku(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  u64 x = c->u >= 0 ? (u64)c->u : rng_next_below(&c->d, (u64)26 * 26 * 26 * 100000);
+  int i;
+  char z[10];
+  buf_reset(b);
+  for (i = 0; i < 3; i++) {
+    z[i] = (char)('A' + x % 26);
+    x /= 26;
+  }
+  buf_append(b, z, 3);
+  buf_putc(b, '-');
+  buf_uint_pad(b, x % 100000, 5);
+  val_text_buf(v, b);
+}
+
+i64 fake_cap_isbn(const FakeSpec *s) {
+  (void)s;
+  return (i64)2000000000;
+}
+
+void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  u64 x = c->u >= 0 ? (u64)c->u : rng_next_below(&c->d, 2000000000ULL);
+  char d[13];
+  int i, sum = 0;
+  d[0] = '9';
+  d[1] = '7';
+  d[2] = (char)('8' + (x >= 1000000000ULL));
+  x %= 1000000000ULL;
+  for (i = 11; i >= 3; i--) {
+    d[i] = (char)('0' + x % 10);
+    x /= 10;
+  }
+  for (i = 0; i < 12; i++)
+    sum += (d[i] - '0') * (i % 2 ? 3 : 1);
+  d[12] = (char)('0' + (10 - sum % 10) % 10);
+  buf_reset(b);
+  buf_append(b, d, 13);
+  val_text_buf(v, b);
+}
+
+void fake_gen_iban(FakeCtx *c, SydaVal *v) {
+  const DictLocale *L = fake_locale(c);
+  SydaBuf *b = c->pBuf;
+  const char *cc = L->zCountryCode;
+  char bban[40];
+  int n, i, mod, chk;
+  u64 x = ids_bits(c), y = rng_next(&c->d);
+  /* BBAN length and shape per country: GB has 4 letters of bank code */
+  if (strcmp(cc, "GB") == 0) {
+    n = 18;
+  } else if (strcmp(cc, "FR") == 0) {
+    n = 23;
+  } else if (strcmp(cc, "ES") == 0) {
+    n = 20;
+  } else {
+    cc = "DE";
+    n = 18;
+  }
+  for (i = 0; i < n; i++) {
+    if (strcmp(cc, "GB") == 0 && i < 4) {
+      bban[i] = (char)('A' + (y >> (5 * i)) % 26);
+    } else if (i < n - 16) {
+      y = rng_mix(y + (u64)i);
+      bban[i] = (char)('0' + y % 10);
+    } else {
+      /* the last 16 digits carry x, so distinct u give distinct IBANs */
+      bban[i] = (char)('0' + x % 10);
+      x /= 10;
+    }
+  }
+  bban[n] = 0;
+  /* ISO 13616 check digits: 98 - (BBAN, country, "00" read as one number,
+  ** letters as 10..35) mod 97 */
+  mod = 0;
+  for (i = 0; i < n; i++) {
+    char ch = bban[i];
+    mod = ch <= '9' ? (mod * 10 + (ch - '0')) % 97 : (mod * 100 + (ch - 'A' + 10)) % 97;
+  }
+  mod = (mod * 100 + (cc[0] - 'A' + 10)) % 97;
+  mod = (mod * 100 + (cc[1] - 'A' + 10)) % 97;
+  mod = (mod * 100) % 97;
+  chk = 98 - mod;
+  buf_reset(b);
+  buf_append(b, cc, 2);
+  buf_putc(b, (char)('0' + chk / 10));
+  buf_putc(b, (char)('0' + chk % 10));
+  buf_append(b, bban, n);
+  val_text_buf(v, b);
+}
+
+void fake_gen_credit_card(FakeCtx *c, SydaVal *v) {
+  /* the brands' leading digits and lengths (public facts) */
+  static const struct {
+    const char *zPrefix;
+    int nLen;
+  } aBrand[] = {{"4", 16},  {"4", 16},  {"51", 16}, {"52", 16},  {"54", 16},
+                {"55", 16}, {"34", 15}, {"37", 15}, {"6011", 16}};
+  SydaBuf *b = c->pBuf;
+  int k = (int)rng_next_below(&c->d, 9);
+  int nLen = aBrand[k].nLen, nPre = (int)strlen(aBrand[k].zPrefix), i, sum = 0;
+  char d[20];
+  u64 x = ids_bits(c);
+  memcpy(d, aBrand[k].zPrefix, (size_t)nPre);
+  for (i = nPre; i < nLen - 1; i++) {
+    d[i] = (char)('0' + x % 10);
+    x /= 10;
+    if (x == 0) x = rng_next(&c->d);
+  }
+  /* Luhn: double every second digit from the right, check digit excluded */
+  for (i = nLen - 2; i >= 0; i--) {
+    int dd = d[i] - '0';
+    if ((nLen - 2 - i) % 2 == 0) {
+      dd *= 2;
+      if (dd > 9) dd -= 9;
+    }
+    sum += dd;
+  }
+  d[nLen - 1] = (char)('0' + (10 - sum % 10) % 10);
+  buf_reset(b);
+  buf_append(b, d, nLen);
+  val_text_buf(v, b);
+}
+
+i64 fake_cap_code(const FakeSpec *s) {
+  int n = s->nLenMax > 0 && s->nLenMax <= 8 ? s->nLenMax : 5, i;
+  i64 cap = 1;
+  for (i = 0; i < n; i++)
+    cap *= 26;
+  return cap;
+}
+
+void fake_gen_code(FakeCtx *c, SydaVal *v) {
+  const FakeSpec *s = c->pSpec;
+  int n = s->nLenMax > 0 && s->nLenMax <= 8 ? s->nLenMax : 5, i;
+  u64 x = c->u >= 0 ? (u64)c->u : rng_next(&c->d);
+  char z[8];
+  for (i = 0; i < n; i++) {
+    z[n - 1 - i] = (char)('A' + x % 26);
+    x /= 26;
+  }
+  buf_reset(c->pBuf);
+  buf_append(c->pBuf, z, n);
+  val_text_buf(v, c->pBuf);
+}
+
+void fake_gen_reference(FakeCtx *c, SydaVal *v) {
+  const FakeSpec *s = c->pSpec;
+  SydaBuf *b = c->pBuf;
+  i64 year = 2019 + (i64)rng_next_below(&c->d, 7);
+  buf_reset(b);
+  buf_str(b, s->zPrefix && s->zPrefix[0] ? s->zPrefix : "REF");
+  buf_putc(b, '-');
+  buf_int(b, year);
+  buf_putc(b, '-');
+  buf_uint_pad(b, c->u >= 0 ? (u64)c->u + 1 : rng_next_below(&c->d, 1000000), 6);
+  val_text_buf(v, b);
+}
+
+void fake_gen_currency_code(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_pick(&dict_currency_code, rng_next(&c->d)));
+}
+
+/* ---- hashes ---------------------------------------------------------------- */
+
+static void hex_hash(FakeCtx *c, SydaVal *v, int nHex) {
+  SydaBuf *b = c->pBuf;
+  u64 x = ids_bits(c);
+  int i;
+  buf_reset(b);
+  for (i = 0; i < nHex; i++) {
+    if (i == 16) x = rng_next(&c->d);
+    if (i > 16 && i % 16 == 0) x = rng_next(&c->d);
+    buf_putc(b, hexdig[(x >> 60) & 15]);
+    x <<= 4;
+  }
+  val_text_buf(v, b);
+}
+
+void fake_gen_md5(FakeCtx *c, SydaVal *v) {
+  hex_hash(c, v, 32);
+}
+void fake_gen_sha1(FakeCtx *c, SydaVal *v) {
+  hex_hash(c, v, 40);
+}
+void fake_gen_sha256(FakeCtx *c, SydaVal *v) {
+  hex_hash(c, v, 64);
+}
+
+/* ---- colours and files ------------------------------------------------------ */
+
+void fake_gen_color(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_pick(&dict_color, rng_next(&c->d)));
+}
+
+void fake_gen_hex_color(FakeCtx *c, SydaVal *v) {
+  SydaBuf *b = c->pBuf;
+  u64 x = c->u >= 0 ? (u64)c->u * 0x9e3779b1ULL : rng_next(&c->d);
+  int i;
+  buf_reset(b);
+  buf_putc(b, '#');
+  for (i = 5; i >= 0; i--)
+    buf_putc(b, hexdig[(x >> (4 * i)) & 15]);
+  val_text_buf(v, b);
+}
+
+void fake_gen_file_name(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_FILE, &tmp);
+  SydaBuf *b = c->pBuf;
+  buf_reset(b);
+  buf_str(b, dict_file_word.az[g->iFileWord]);
+  buf_putc(b, rng_next_below(&c->d, 2) ? '_' : '-');
+  buf_int(b, c->u >= 0 ? c->u + 1 : (i64)rng_next_below(&c->d, 999) + 1);
+  buf_putc(b, '.');
+  buf_str(b, dict_file_ext.az[g->iFileType]);
+  val_text_buf(v, b);
+}
+
+void fake_gen_mime_type(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_FILE, &tmp);
+  val_text_static(v, dict_mime_type.az[g->iFileType]);
+}
+
+void fake_gen_file_extension(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_FILE, &tmp);
+  val_text_static(v, dict_file_ext.az[g->iFileType]);
+}

@@ -1,0 +1,454 @@
+/*
+** fake_people.c — who: persons, their e-mail and user names, phone
+** numbers, companies, departments, jobs; and the groups that keep a row's
+** values about one person, company, place or file consistent.
+**
+**     first_name  last_name  email                        phone
+**     Maria       Garcia     maria.garcia@outlook.com     (415) 555-0143
+**
+** A group is drawn once per row (fake_group_fill).  When a member must be
+** unique (a UNIQUE e-mail), the group's choices are that unique index in
+** mixed radix, so the person and the e-mail still agree.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "fake_kinds.h"
+SQLITE_EXTENSION_INIT3
+
+/* Words of Japanese company names (trading, industry, works, construction,
+** electric ...) with their romanisation for domains. */
+static const char *const azCoNounJa[] = {"商事", "工業",   "製作所", "建設", "電機",
+                                         "物産", "食品",   "運輸",   "産業", "化学",
+                                         "精工", "不動産", "興業",   "技研", "ホールディングス"};
+static const char *const azCoNounJaAscii[] = {"shoji",  "kogyo",    "seisakusho", "kensetsu", "denki",
+                                              "bussan", "shokuhin", "unyu",       "sangyo",   "kagaku",
+                                              "seiko",  "fudosan",  "kogyo",      "giken",    "holdings"};
+#define N_CO_NOUN_JA ((int)(sizeof(azCoNounJa) / sizeof(azCoNounJa[0])))
+_Static_assert(sizeof(azCoNounJa) == sizeof(azCoNounJaAscii), "parallel lists");
+
+/* Words a company name ends in; written for syda. */
+static const char *const azCoNoun[] = {
+    "Analytics",  "Systems",       "Solutions",  "Partners",   "Group",        "Labs",     "Logistics",
+    "Media",      "Health",        "Capital",    "Consulting", "Software",     "Networks", "Works",
+    "Studios",    "Dynamics",      "Industries", "Ventures",   "Technologies", "Foods",    "Energy",
+    "Designs",    "Supply",        "Holdings",   "Robotics",   "Security",     "Data",     "Cloud",
+    "Outfitters", "Manufacturing", "Brands",     "Interactive"};
+#define N_CO_NOUN ((int)(sizeof(azCoNoun) / sizeof(azCoNoun[0])))
+
+const DictLocale *fake_locale(const FakeCtx *c) {
+  if (c->pSpec && c->pSpec->pLocale) return c->pSpec->pLocale;
+  if (c->pRow && c->pRow->pLocale) return c->pRow->pLocale;
+  return dict_locale("en_US");
+}
+
+void fake_capital(SydaBuf *b, const char *z) {
+  if (!z || !*z) return;
+  if (*z >= 'a' && *z <= 'z') {
+    buf_putc(b, (char)(*z - 32));
+    buf_str(b, z + 1);
+  } else {
+    buf_str(b, z);
+  }
+}
+
+void fake_digits(SydaBuf *b, const char *zPat, u64 *px) {
+  const char *p;
+  for (p = zPat; *p; p++) {
+    if (*p == '#' || *p == '%') {
+      *px = rng_mix(*px + 0x9e3779b97f4a7c15ULL);
+      buf_putc(b, *p == '#' ? (char)('0' + (int)rng_below(*px, 10)) : (char)('2' + (int)rng_below(*px, 8)));
+    } else {
+      buf_putc(b, *p);
+    }
+  }
+}
+
+void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
+  if (L == 0) L = dict_locale("en_US");
+  g->nOver = 0;
+  g->xMore = rng_next(d);
+  switch (g->eGroup) {
+    case GRP_PERSON:
+      if (g->uDrive >= 0) {
+        i64 u = g->uDrive;
+        g->iFirst = (int)(u % L->first.n);
+        u /= L->first.n;
+        g->iLast = (int)(u % L->last.n);
+        u /= L->last.n;
+        g->iVariant = (int)(u % 2);
+        g->nOver = u / 2;
+      } else {
+        g->iFirst = dict_pick_index(&L->first, rng_next(d));
+        g->iLast = dict_pick_index(&L->last, rng_next(d));
+        g->iVariant = (int)rng_next_below(d, 6);
+      }
+      break;
+    case GRP_COMPANY: {
+      if (L->familyFirst) {
+        /* 株式会社佐藤商事, 田中工業株式会社, 鈴木建設 */
+        if (g->uDrive >= 0) {
+          i64 u = g->uDrive, nAll = (i64)3 * L->last.n * N_CO_NOUN_JA;
+          g->nOver = u / nAll;
+          u %= nAll;
+          g->iCoShape = 10 + (int)(u % 3);
+          g->iCoLast = (int)((u / 3) % L->last.n);
+          g->iCoNoun = (int)(u / 3 / L->last.n);
+        } else {
+          g->iCoShape = 10 + (int)rng_next_below(d, 3);
+          g->iCoLast = dict_pick_index(&L->last, rng_next(d));
+          g->iCoNoun = (int)rng_next_below(d, N_CO_NOUN_JA);
+        }
+        g->iCoSuffix = -1;
+        break;
+      }
+      if (g->uDrive >= 0) {
+        /*
+        ** Two shapes that never spell the same name, "W N" and "L & L",
+        ** interleaved three to one while both last: a bijection of
+        ** [0, a+b) onto them, so that early rows see both.
+        */
+        i64 a = (i64)dict_company_word.n * N_CO_NOUN, bb = (i64)L->last.n * L->last.n;
+        i64 m = a / 3 < bb ? a / 3 : bb, u = g->uDrive % (a + bb), idx;
+        int shape;
+        g->nOver = g->uDrive / (a + bb);
+        if (u < 4 * m) {
+          shape = (u % 4 == 3) ? 1 : 0;
+          idx = shape ? u / 4 : (u / 4) * 3 + u % 4;
+        } else if (a - 3 * m > 0 && u - 4 * m < a - 3 * m) {
+          shape = 0;
+          idx = 3 * m + (u - 4 * m);
+        } else {
+          shape = 1;
+          idx = m + (u - 4 * m - (a - 3 * m));
+        }
+        g->iCoShape = shape;
+        if (shape == 0) {
+          g->iCoWord = (int)(idx % dict_company_word.n);
+          g->iCoNoun = (int)(idx / dict_company_word.n);
+        } else {
+          g->iCoLast = (int)(idx % L->last.n);
+          g->iCoLast2 = (int)(idx / L->last.n);
+        }
+        g->iCoSuffix = -1;
+      } else {
+        int r = (int)rng_next_below(d, 10);
+        g->iCoShape = r < 5 ? 0 : r < 7 ? 1 : r < 9 ? 2 : 3;
+        g->iCoWord = dict_pick_index(&dict_company_word, rng_next(d));
+        g->iCoNoun = (int)rng_next_below(d, N_CO_NOUN);
+        g->iCoLast = dict_pick_index(&L->last, rng_next(d));
+        g->iCoLast2 = dict_pick_index(&L->last, rng_next(d));
+        g->iCoSuffix = rng_next_below(d, 3) == 0 ? dict_pick_index(&L->companySuffix, rng_next(d)) : -1;
+      }
+      break;
+    }
+    case GRP_ADDRESS: {
+      double r;
+      g->pCity = dict_city(L, rng_next(d));
+      g->iStreet = dict_pick_index(&L->street, rng_next(d));
+      g->iStreetType = L->streetType.n > 0 ? dict_pick_index(&L->streetType, rng_next(d)) : -1;
+      /* house numbers: log-uniform, so small ones are common */
+      r = rng_next_unit(d);
+      g->nHouse = 1 + (int)(exp(r * 8.0) - 1.0);
+      g->rJitterLat = (rng_next_unit(d) - 0.5) * 0.08;
+      g->rJitterLon = (rng_next_unit(d) - 0.5) * 0.1;
+      break;
+    }
+    case GRP_FILE:
+      g->iFileType = (int)rng_next_below(d, (u64)dict_mime_type.n);
+      g->iFileWord = (int)rng_next_below(d, (u64)dict_file_word.n);
+      break;
+    default:
+      break;
+  }
+}
+
+/* The row's group of kind eGroup, shared when the row has one; otherwise
+** one drawn from this value's own draws into *pTmp. */
+FakeGroup *fake_group_get(FakeCtx *ctx, int eGroup, FakeGroup *pTmp) {
+  const FakeSpec *s = ctx->pSpec;
+  FakeRow *r = ctx->pRow;
+  int k = -1;
+  if (r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == eGroup) k = s->iGroup;
+  if (k < 0 && r && eGroup == GRP_COMPANY && s->iGroupCo >= 0 && s->iGroupCo < r->nGroup) k = s->iGroupCo;
+  if (k < 0 && r && eGroup == GRP_ADDRESS && s->iGroupAddr >= 0 && s->iGroupAddr < r->nGroup)
+    k = s->iGroupAddr;
+  if (k >= 0) return fake_group_at(r, k);
+  memset(pTmp, 0, sizeof(*pTmp));
+  pTmp->eGroup = eGroup;
+  pTmp->uDrive = ctx->u;
+  fake_group_fill(pTmp, &ctx->d, fake_locale(ctx));
+  return pTmp;
+}
+
+/* ---- persons --------------------------------------------------------------- */
+
+void fake_gen_first_name(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  val_text_static(v, fake_locale(c)->first.az[g->iFirst]);
+}
+
+void fake_gen_last_name(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  val_text_static(v, fake_locale(c)->last.az[g->iLast]);
+}
+
+void fake_gen_full_name(FakeCtx *c, SydaVal *v) {
+  const DictLocale *L = fake_locale(c);
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  const char *zF = L->first.az[g->iFirst], *zL = L->last.az[g->iLast];
+  buf_reset(c->pBuf);
+  buf_str(c->pBuf, L->familyFirst ? zL : zF);
+  buf_putc(c->pBuf, ' ');
+  buf_str(c->pBuf, L->familyFirst ? zF : zL);
+  val_text_buf(v, c->pBuf);
+}
+
+/*
+** The local part of an e-mail or a user name: the person's ASCII names
+** joined by '.' or '_' ("maria.garcia"), or for variety (not when unique)
+** an initial and the family name ("mgarcia") or a number.  The forms used
+** for unique values are injective in (first, last, variant, nOver).
+*/
+static void person_handle(FakeCtx *c, FakeGroup *g, int bUser) {
+  const DictLocale *L = fake_locale(c);
+  const char *zF = dict_ascii(&L->first, g->iFirst);
+  const char *zL = dict_ascii(&L->last, g->iLast);
+  SydaBuf *b = c->pBuf;
+  int v = g->iVariant;
+  if (g->uDrive >= 0 || c->u >= 0) v = v % 2;
+  switch (v) {
+    case 0:
+    case 3:
+      buf_str(b, zF);
+      buf_putc(b, '.');
+      buf_str(b, zL);
+      break;
+    case 1:
+      buf_str(b, zF);
+      buf_putc(b, '_');
+      buf_str(b, zL);
+      break;
+    case 2:
+      buf_putc(b, zF[0]);
+      buf_str(b, zL);
+      break;
+    case 4:
+      buf_str(b, zF);
+      buf_str(b, zL);
+      buf_int(b, (i64)(g->xMore % 90) + 10);
+      break;
+    default:
+      buf_str(b, bUser ? zL : zF);
+      buf_putc(b, bUser ? '_' : '.');
+      buf_str(b, bUser ? zF : zL);
+      break;
+  }
+  if (g->nOver > 0) buf_int(b, g->nOver);
+}
+
+void fake_gen_username(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  buf_reset(c->pBuf);
+  person_handle(c, g, 1);
+  val_text_buf(v, c->pBuf);
+}
+
+/* The ASCII letters of a company name, for its domain ("summitanalytics"). */
+static void company_slug(FakeCtx *c, FakeGroup *g, SydaBuf *b) {
+  const DictLocale *L = fake_locale(c);
+  const char *z;
+  const char *az[2] = {0, 0};
+  int i;
+  if (g->iCoShape >= 10) {
+    az[0] = dict_ascii(&L->last, g->iCoLast);
+    az[1] = azCoNounJaAscii[g->iCoNoun];
+  } else if (g->iCoShape == 1 || g->iCoShape == 2) {
+    az[0] = dict_ascii(&L->last, g->iCoLast);
+    az[1] = g->iCoShape == 1 ? dict_ascii(&L->last, g->iCoLast2) : azCoNoun[g->iCoNoun];
+  } else {
+    az[0] = dict_company_word.az[g->iCoWord];
+    az[1] = g->iCoShape == 0 ? azCoNoun[g->iCoNoun] : 0;
+  }
+  for (i = 0; i < 2; i++) {
+    for (z = az[i]; z && *z; z++) {
+      char ch = *z;
+      if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) buf_putc(b, ch);
+    }
+  }
+  if (g->nOver > 0) buf_int(b, g->nOver);
+}
+
+void fake_gen_email(FakeCtx *c, SydaVal *v) {
+  const DictLocale *L = fake_locale(c);
+  FakeRow *r = c->pRow;
+  const FakeSpec *s = c->pSpec;
+  SydaBuf *b = c->pBuf;
+  int hasPerson = r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PERSON;
+  int hasCompany = r && s->iGroupCo >= 0 && s->iGroupCo < r->nGroup;
+  buf_reset(b);
+  if (!hasPerson && hasCompany) {
+    /* a company's own address: sales@summitanalytics.com */
+    static const char *const azBox[] = {"info", "contact", "sales", "hello", "office", "support"};
+    FakeGroup *gc = fake_group_at(r, s->iGroupCo);
+    if (c->u >= 0) {
+      buf_str(b, azBox[c->u % 6]);
+      if (c->u / 6 > 0) buf_int(b, c->u / 6);
+    } else {
+      buf_str(b, azBox[rng_next_below(&c->d, 6)]);
+    }
+    buf_putc(b, '@');
+    company_slug(c, gc, b);
+    buf_str(b, ".com");
+  } else {
+    FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+    person_handle(c, g, 0);
+    buf_putc(b, '@');
+    if (hasCompany && rng_next_below(&c->d, 3) != 0) {
+      /* a work address at the row's company */
+      company_slug(c, fake_group_at(r, s->iGroupCo), b);
+      buf_str(b, ".com");
+    } else {
+      buf_str(b, dict_pick(&L->emailDomain, rng_next(&c->d)));
+    }
+  }
+  val_text_buf(v, b);
+}
+
+i64 fake_cap_email(const FakeSpec *s) {
+  const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
+  /* first x last x two ways of joining them; past that, a number */
+  return -((i64)L->first.n * L->last.n * 2);
+}
+
+void fake_gen_honorific(FakeCtx *c, SydaVal *v) {
+  const DictLocale *L = fake_locale(c);
+  val_text_static(v, dict_pick(&L->honorific, rng_next(&c->d)));
+}
+
+void fake_gen_gender(FakeCtx *c, SydaVal *v) {
+  u64 x = rng_next_below(&c->d, 100);
+  val_text_static(v, x < 49 ? "Female" : x < 98 ? "Male" : "Non-binary");
+}
+
+/* ---- phones --------------------------------------------------------------- */
+
+void fake_gen_phone(FakeCtx *c, SydaVal *v) {
+  const DictLocale *L = fake_locale(c);
+  FakeGroup tmp, *g = fake_group_get(c, GRP_ADDRESS, &tmp);
+  const char *zArea = g->pCity && g->pCity->zPhone ? g->pCity->zPhone : "";
+  const char *p;
+  u64 x = rng_next(&c->d);
+  SydaBuf *b = c->pBuf;
+  char zOne[2] = {0, 0};
+  buf_reset(b);
+  for (p = L->zPhoneFormat; *p; p++) {
+    if (p[0] == '{' && p[1] == 'a' && p[2] == '}') {
+      fake_digits(b, zArea, &x);
+      p += 2;
+    } else {
+      zOne[0] = *p;
+      fake_digits(b, zOne, &x);
+    }
+  }
+  val_text_buf(v, b);
+}
+
+/* ---- organisations ---------------------------------------------------------- */
+
+void fake_gen_company(FakeCtx *c, SydaVal *v) {
+  const DictLocale *L = fake_locale(c);
+  FakeGroup tmp, *g = fake_group_get(c, GRP_COMPANY, &tmp);
+  SydaBuf *b = c->pBuf;
+  buf_reset(b);
+  switch (g->iCoShape) {
+    case 10:
+      buf_str(b, "株式会社");
+      buf_str(b, L->last.az[g->iCoLast]);
+      buf_str(b, azCoNounJa[g->iCoNoun]);
+      break;
+    case 11:
+      buf_str(b, L->last.az[g->iCoLast]);
+      buf_str(b, azCoNounJa[g->iCoNoun]);
+      buf_str(b, "株式会社");
+      break;
+    case 12:
+      buf_str(b, L->last.az[g->iCoLast]);
+      buf_str(b, azCoNounJa[g->iCoNoun]);
+      break;
+    case 1:
+      buf_str(b, L->last.az[g->iCoLast]);
+      buf_str(b, " & ");
+      buf_str(b, L->last.az[g->iCoLast2]);
+      break;
+    case 2:
+      buf_str(b, L->last.az[g->iCoLast]);
+      buf_putc(b, ' ');
+      buf_str(b, azCoNoun[g->iCoNoun]);
+      break;
+    case 3:
+      buf_str(b, dict_company_word.az[g->iCoWord]);
+      break;
+    default:
+      buf_str(b, dict_company_word.az[g->iCoWord]);
+      buf_putc(b, ' ');
+      buf_str(b, azCoNoun[g->iCoNoun]);
+      break;
+  }
+  if (g->iCoSuffix >= 0 && L->companySuffix.n > 0) {
+    buf_putc(b, ' ');
+    buf_str(b, L->companySuffix.az[g->iCoSuffix]);
+  } else if (g->iCoShape == 3 && L->companySuffix.n > 0) {
+    buf_putc(b, ' ');
+    buf_str(b, L->companySuffix.az[0]);
+  }
+  if (g->nOver > 0) {
+    buf_putc(b, ' ');
+    buf_int(b, g->nOver + 1);
+  }
+  val_text_buf(v, b);
+}
+
+i64 fake_cap_company(const FakeSpec *s) {
+  const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
+  i64 a = (i64)dict_company_word.n * N_CO_NOUN, b = (i64)L->last.n * L->last.n;
+  if (L->familyFirst) return -((i64)3 * L->last.n * N_CO_NOUN_JA);
+  /* the first rows spread over the interleaved names (three "W N" to one
+  ** "L & L"); later rows take the rest of the names, then numbers */
+  return -(4 * (a / 3 < b ? a / 3 : b));
+}
+
+void fake_gen_department(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_pick(&dict_department, rng_next(&c->d)));
+}
+void fake_gen_job_title(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_pick(&dict_job_title, rng_next(&c->d)));
+}
+void fake_gen_industry(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_pick(&dict_industry, rng_next(&c->d)));
+}
+
+/* The domain of the row's company, or one made of words. */
+void fake_company_domain(FakeCtx *c, SydaBuf *b) {
+  FakeRow *r = c->pRow;
+  const FakeSpec *s = c->pSpec;
+  if (r &&
+      ((s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_COMPANY) ||
+       (s->iGroupCo >= 0 && s->iGroupCo < r->nGroup)) &&
+      c->u < 0) {
+    FakeGroup *g = fake_group_at(
+        r, (s->iGroup >= 0 && r->aGroup[s->iGroup].eGroup == GRP_COMPANY) ? s->iGroup : s->iGroupCo);
+    company_slug(c, g, b);
+    buf_str(b, ".com");
+    return;
+  }
+  buf_str(b, dict_pick(&dict_domain_word, rng_next(&c->d)));
+  if (c->u >= 0) {
+    buf_int(b, c->u);
+  } else if (rng_next_below(&c->d, 3) == 0) {
+    buf_str(b, dict_pick(&dict_domain_word, rng_next(&c->d)));
+  }
+  buf_putc(b, '.');
+  buf_str(b, dict_pick(&dict_tld, rng_next(&c->d)));
+}

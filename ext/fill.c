@@ -1,0 +1,597 @@
+/*
+** fill.c — syda_fill and syda_plan.
+**
+**     SELECT syda_fill('{"seed": 42, "tables": {"customers": 100, "orders": 300}}');
+**     SELECT syda_fill('customers', 100);
+**     SELECT syda_plan('{"tables": {"orders": 300}}');   -- the decisions, no writes
+**
+** syda_fill writes every table of the plan (plan.c) parents first, inside
+** one SAVEPOINT: any error rolls back to it, so the database is exactly as
+** it was.  Rows come from row.c through one prepared INSERT per table.
+** Foreign keys broken to get out of a cycle are set by UPDATE at the end,
+** or checked at commit (PRAGMA defer_foreign_keys) when they were predicted.
+** It returns a JSON report of what it did.
+*/
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "plan.h"
+#include "register.h"
+#include "row.h"
+#include "spec.h"
+#include "value.h"
+SQLITE_EXTENSION_INIT3
+
+#define FILL_SAVEPOINT "syda_fill"
+
+typedef struct FillTable {
+  RowGen *pGen;
+  i64 nRows; /* inserted */
+  double rMs;
+  i64 *aRowid;         /* rowids written, for the UPDATE pass (or NULL) */
+  int needUpdate;      /* some FK is ROWFK_NULL */
+  RowGen **aPredict;   /* ROWFK_PREDICT parents' generators, by FK; the */
+  i64 *anPredict;      /* RowGen refers to these arrays, so they live as */
+  i64 *anPredictStart; /* long as it does */
+} FillTable;
+
+typedef struct Fill {
+  sqlite3 *db;
+  const char *zFunc;
+  Spec *pSpec;
+  Plan *pPlan;
+  FillTable *aFill;
+  int bProgress; /* print progress lines */
+  double rStart; /* ms */
+  double rLastPrint;
+  char *zErr;
+} Fill;
+
+static double fill_now_ms(sqlite3 *db) {
+  sqlite3_vfs *v = sqlite3_vfs_find(0);
+  sqlite3_int64 t = 0;
+  (void)db;
+  if (v && v->iVersion >= 2 && v->xCurrentTimeInt64) v->xCurrentTimeInt64(v, &t);
+  return (double)t;
+}
+
+static int fill_exec(Fill *f, const char *zSql) {
+  int rc = sqlite3_exec(f->db, zSql, 0, 0, 0);
+  if (rc != SQLITE_OK && f->zErr == 0) f->zErr = sqlite3_mprintf("%s: %s", f->zFunc, sqlite3_errmsg(f->db));
+  return rc;
+}
+
+/* Is a statement that writes running?  Then this call sits inside it. */
+static int fill_inside_write(sqlite3 *db) {
+  sqlite3_stmt *p = 0;
+  while ((p = sqlite3_next_stmt(db, p)) != 0) {
+    if (sqlite3_stmt_busy(p) && !sqlite3_stmt_readonly(p)) return 1;
+  }
+  return 0;
+}
+
+static void fill_progress(Fill *f, const char *zTable, i64 n, i64 nTotal, int bDone) {
+  double now = fill_now_ms(f->db);
+  if (f->bProgress < 0) {
+    /* automatic: a terminal, and only once the fill has taken a second */
+    if (!isatty(2) || now - f->rStart < 1000) return;
+  } else if (f->bProgress == 0) {
+    return;
+  }
+  if (!bDone && now - f->rLastPrint < 1000) return;
+  f->rLastPrint = now;
+  if (bDone) {
+    fprintf(stderr, "%s: %s: %lld rows (%.1f s)\n", f->zFunc, zTable, (long long)n,
+            (now - f->rStart) / 1000.0);
+  } else {
+    fprintf(stderr, "%s: %s: %lld of %lld rows\n", f->zFunc, zTable, (long long)n, (long long)nTotal);
+  }
+  fflush(stderr);
+}
+
+/* Generators for every table, parents of predicted keys first. */
+static int fill_compile(Fill *f) {
+  Plan *p = f->pPlan;
+  int i, k, rc = SQLITE_OK;
+  for (i = p->nTable - 1; i >= 0 && rc == SQLITE_OK; i--) {
+    PlanTable *x = &p->aTable[i];
+    RowOptions o;
+    row_options_init(&o, f->zFunc);
+    o.seed = f->pSpec->seed;
+    o.zLocale = f->pSpec->zLocale;
+    o.nFk = x->pTab->nFk;
+    o.aeFk = x->aeFk;
+    o.iPerFk = x->iPerFk;
+    if (x->pSpec && x->pSpec->zPer) {
+      o.perMin = x->pSpec->perMin;
+      o.perMax = x->pSpec->perMax;
+      o.perDist = x->pSpec->ePerDist;
+    }
+    for (k = 0; k < x->pTab->nFk && rc == SQLITE_OK; k++) {
+      FillTable *ft = &f->aFill[i];
+      int iPar = x->aiParent[k];
+      if (x->aeFk[k] == ROWFK_NULL) ft->needUpdate = 1;
+      if (x->aeFk[k] != ROWFK_PREDICT) continue;
+      if (ft->aPredict == 0) {
+        ft->aPredict = sqlite3_malloc64(sizeof(RowGen *) * (sqlite3_uint64)x->pTab->nFk);
+        ft->anPredict = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)x->pTab->nFk);
+        ft->anPredictStart = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)x->pTab->nFk);
+        if (!ft->aPredict || !ft->anPredict || !ft->anPredictStart) {
+          rc = SQLITE_NOMEM;
+          break;
+        }
+        memset(ft->aPredict, 0, sizeof(RowGen *) * (size_t)x->pTab->nFk);
+      }
+      ft->aPredict[k] = f->aFill[iPar].pGen;
+      ft->anPredict[k] = p->aTable[iPar].nRows;
+      rc = row_default_start(ft->aPredict[k], &ft->anPredictStart[k], &f->zErr);
+    }
+    o.aPredict = f->aFill[i].aPredict;
+    o.anPredict = f->aFill[i].anPredict;
+    o.anPredictStart = f->aFill[i].anPredictStart;
+    if (rc == SQLITE_OK) rc = row_compile(f->db, x->pTab, x->pSpec, &o, &f->aFill[i].pGen, &f->zErr);
+  }
+  return rc;
+}
+
+static void fill_free(Fill *f) {
+  int i;
+  for (i = 0; f->aFill && i < f->pPlan->nTable; i++) {
+    row_free(f->aFill[i].pGen);
+    sqlite3_free(f->aFill[i].aRowid);
+    sqlite3_free(f->aFill[i].aPredict);
+    sqlite3_free(f->aFill[i].anPredict);
+    sqlite3_free(f->aFill[i].anPredictStart);
+  }
+  sqlite3_free(f->aFill);
+  plan_free(f->pPlan);
+  spec_free(f->pSpec);
+  sqlite3_free(f->zErr);
+}
+
+/* Insert the rows of table i. */
+static int fill_table(Fill *f, int i) {
+  PlanTable *x = &f->pPlan->aTable[i];
+  FillTable *ft = &f->aFill[i];
+  RowGen *g = ft->pGen;
+  const SchemaTable *t = x->pTab;
+  sqlite3_stmt *pIns = 0;
+  sqlite3_str *s;
+  char *zSql;
+  i64 iRow, iStart, n;
+  int k, nCol, rc;
+  double t0 = fill_now_ms(f->db);
+
+  rc = row_begin(g, -1, x->nRows, &f->zErr);
+  if (rc != SQLITE_OK) return rc;
+  iStart = row_start(g);
+  n = row_count(g);
+  x->nRows = n;
+  nCol = row_ncol(g);
+  s = sqlite3_str_new(f->db);
+  sqlite3_str_appendf(s, "INSERT INTO \"%w\".\"%w\"(", t->zDb, t->zName);
+  for (k = 0; k < nCol; k++)
+    sqlite3_str_appendf(s, "%s\"%w\"", k ? ", " : "", t->aCol[row_colidx(g, k)].zName);
+  sqlite3_str_appendall(s, ") VALUES (");
+  for (k = 0; k < nCol; k++)
+    sqlite3_str_appendf(s, "%s?", k ? ", " : "");
+  sqlite3_str_appendall(s, ")");
+  zSql = sqlite3_str_finish(s);
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(f->db, zSql, -1, &pIns, 0);
+  sqlite3_free(zSql);
+  if (rc != SQLITE_OK) {
+    f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
+    return rc;
+  }
+  sqlite3_free(ft->aRowid);
+  ft->aRowid = 0;
+  if (ft->needUpdate && n > 0 && !t->withoutRowid) {
+    ft->aRowid = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)n);
+    if (ft->aRowid == 0) {
+      sqlite3_finalize(pIns);
+      return SQLITE_NOMEM;
+    }
+  }
+  for (iRow = 0; iRow < n; iRow++) {
+    const SydaVal *a;
+    rc = row_next(g, iStart + iRow, &f->zErr);
+    if (rc != SQLITE_OK) break;
+    a = row_values(g);
+    for (k = 0; k < nCol; k++)
+      val_bind(pIns, k + 1, &a[k]);
+    rc = sqlite3_step(pIns);
+    if (rc != SQLITE_DONE) {
+      f->zErr = sqlite3_mprintf("%s: table \"%s\": row %lld: %s", f->zFunc, t->zName,
+                                (long long)(iStart + iRow), sqlite3_errmsg(f->db));
+      sqlite3_reset(pIns);
+      break;
+    }
+    rc = sqlite3_reset(pIns);
+    if (ft->aRowid) ft->aRowid[iRow] = sqlite3_last_insert_rowid(f->db);
+    if ((iRow & 0xffff) == 0xffff) fill_progress(f, t->zName, iRow + 1, n, 0);
+  }
+  sqlite3_finalize(pIns);
+  if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+  ft->nRows = n;
+  ft->rMs = fill_now_ms(f->db) - t0;
+  fill_progress(f, t->zName, n, n, 1);
+  return SQLITE_OK;
+}
+
+/* Set the foreign keys that were left NULL to break a cycle. */
+static int fill_updates(Fill *f, int i) {
+  PlanTable *x = &f->pPlan->aTable[i];
+  FillTable *ft = &f->aFill[i];
+  const SchemaTable *t = x->pTab;
+  int k, j, rc = SQLITE_OK;
+  i64 iRow, iStart = row_start(ft->pGen);
+  for (k = 0; k < t->nFk && rc == SQLITE_OK; k++) {
+    const SchemaFk *fk = &t->aFk[k];
+    sqlite3_stmt *pUp = 0;
+    sqlite3_str *s;
+    char *zSql;
+    if (x->aeFk[k] != ROWFK_NULL) continue;
+    if (ft->aRowid == 0 && ft->nRows > 0) {
+      f->zErr = sqlite3_mprintf(
+          "%s: table \"%s\": cannot set \"%s\" after the insert: a WITHOUT ROWID table in a cycle "
+          "needs NOT NULL or predictable keys",
+          f->zFunc, t->zName, t->aCol[fk->aiCol[0]].zName);
+      return SQLITE_ERROR;
+    }
+    s = sqlite3_str_new(f->db);
+    sqlite3_str_appendf(s, "UPDATE \"%w\".\"%w\" SET ", t->zDb, t->zName);
+    for (j = 0; j < fk->nCol; j++)
+      sqlite3_str_appendf(s, "%s\"%w\" = ?%d", j ? ", " : "", t->aCol[fk->aiCol[j]].zName, j + 1);
+    sqlite3_str_appendf(s, " WHERE rowid = ?%d", fk->nCol + 1);
+    zSql = sqlite3_str_finish(s);
+    if (zSql == 0) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v2(f->db, zSql, -1, &pUp, 0);
+    sqlite3_free(zSql);
+    if (rc != SQLITE_OK) {
+      f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
+      return rc;
+    }
+    for (iRow = 0; iRow < ft->nRows && rc == SQLITE_OK; iRow++) {
+      SydaVal *aKey = 0;
+      rc = row_fk_value(ft->pGen, k, iStart + iRow, &aKey, &f->zErr);
+      if (rc != SQLITE_OK) break;
+      for (j = 0; j < fk->nCol; j++)
+        val_bind(pUp, j + 1, &aKey[j]);
+      sqlite3_bind_int64(pUp, fk->nCol + 1, ft->aRowid[iRow]);
+      if (sqlite3_step(pUp) != SQLITE_DONE) {
+        f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
+        rc = SQLITE_ERROR;
+      }
+      sqlite3_reset(pUp);
+    }
+    sqlite3_finalize(pUp);
+  }
+  return rc;
+}
+
+static void json_name(SydaBuf *b, const char *z) {
+  buf_json_string(b, z, (int)strlen(z));
+}
+
+static char *fill_report(Fill *f, double rMs) {
+  Plan *p = f->pPlan;
+  SydaBuf b = {0, 0, 0, 0};
+  static const char *azMode[] = {"append", "replace", "fail"};
+  int i, nAdded = 0;
+  buf_str(&b, "{\"seed\":");
+  buf_int(&b, f->pSpec->seed);
+  buf_str(&b, ",\"mode\":\"");
+  buf_str(&b, azMode[f->pSpec->eMode]);
+  buf_str(&b, "\",\"order\":[");
+  for (i = 0; i < p->nTable; i++) {
+    if (i) buf_putc(&b, ',');
+    json_name(&b, p->aTable[i].pTab->zName);
+  }
+  buf_str(&b, "],\"tables\":{");
+  for (i = 0; i < p->nTable; i++) {
+    if (i) buf_putc(&b, ',');
+    json_name(&b, p->aTable[i].pTab->zName);
+    buf_str(&b, ":{\"rows\":");
+    buf_int(&b, f->aFill[i].nRows);
+    buf_str(&b, ",\"ms\":");
+    buf_fixed(&b, f->aFill[i].rMs, 0);
+    if (p->aTable[i].isAdded) buf_str(&b, ",\"added\":true");
+    buf_putc(&b, '}');
+  }
+  buf_str(&b, "},\"parents_added\":[");
+  for (i = 0; i < p->nTable; i++) {
+    if (!p->aTable[i].isAdded) continue;
+    if (nAdded++) buf_putc(&b, ',');
+    buf_str(&b, "{\"table\":");
+    json_name(&b, p->aTable[i].pTab->zName);
+    buf_str(&b, ",\"needed_by\":");
+    json_name(&b, p->aTable[i].zAddedFor);
+    buf_putc(&b, '}');
+  }
+  buf_str(&b, "],\"cycles_broken\":[");
+  for (i = 0; i < p->nCycle; i++) {
+    if (i) buf_putc(&b, ',');
+    buf_str(&b, p->azCycle[i]);
+  }
+  buf_str(&b, "],\"rows\":");
+  {
+    i64 nTotal = 0;
+    for (i = 0; i < p->nTable; i++)
+      nTotal += f->aFill[i].nRows;
+    buf_int(&b, nTotal);
+  }
+  buf_str(&b, ",\"ms\":");
+  buf_fixed(&b, rMs, 0);
+  buf_putc(&b, '}');
+  if (b.oom) {
+    buf_free(&b);
+    return 0;
+  }
+  return b.z;
+}
+
+/* Parse the arguments: (spec) or (table, n). */
+static int fill_args(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv, Spec **pp,
+                     char **pzErr) {
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  if (argc == 2) {
+    SydaBuf b = {0, 0, 0, 0};
+    const char *zTab = (const char *)sqlite3_value_text(argv[0]);
+    int rc;
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+      *pzErr = sqlite3_mprintf("%s: the first argument must be a table name", zFunc);
+      return SQLITE_ERROR;
+    }
+    if (sqlite3_value_type(argv[1]) != SQLITE_INTEGER || sqlite3_value_int64(argv[1]) < 0) {
+      *pzErr = sqlite3_mprintf("%s: the second argument must be a whole number of rows >= 0", zFunc);
+      return SQLITE_ERROR;
+    }
+    buf_str(&b, "{\"tables\":{");
+    buf_json_string(&b, zTab, (int)strlen(zTab));
+    buf_putc(&b, ':');
+    buf_int(&b, sqlite3_value_int64(argv[1]));
+    buf_str(&b, "}}");
+    if (b.oom) {
+      buf_free(&b);
+      return SQLITE_NOMEM;
+    }
+    rc = spec_parse(db, zFunc, b.z, pp, pzErr);
+    buf_free(&b);
+    return rc;
+  }
+  /* text, or a blob such as readfile('spec.json') gives */
+  if (sqlite3_value_type(argv[0]) != SQLITE_TEXT && sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s: the argument must be a JSON spec (text), such as '{\"rows\": 10}'", zFunc);
+    return SQLITE_ERROR;
+  }
+  return spec_parse(db, zFunc, (const char *)sqlite3_value_text(argv[0]), pp, pzErr);
+}
+
+static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  Fill f;
+  int rc, i, inSavepoint = 0, deferOld = 0;
+  char *zReport = 0;
+  memset(&f, 0, sizeof(f));
+  f.db = db;
+  f.zFunc = "syda_fill";
+  f.rStart = f.rLastPrint = fill_now_ms(db);
+
+  if (fill_inside_write(db)) {
+    sqlite3_result_error(
+        ctx,
+        "syda_fill: call it from a top-level SELECT, not from inside INSERT, UPDATE or DELETE: "
+        "SELECT syda_fill('{...}')",
+        -1);
+    return;
+  }
+  rc = fill_args(ctx, f.zFunc, argc, argv, &f.pSpec, &f.zErr);
+  if (rc == SQLITE_OK && f.pSpec->zLlm) {
+    f.zErr = sqlite3_mprintf("syda_fill: spec: llm: the LLM mode is not part of this build yet");
+    rc = SQLITE_ERROR;
+  }
+  if (rc == SQLITE_OK) rc = plan_build(db, f.zFunc, f.pSpec, &f.pPlan, &f.zErr);
+  if (rc == SQLITE_OK) {
+    f.bProgress = f.pSpec->eProgress;
+    f.aFill = sqlite3_malloc64(sizeof(FillTable) * (sqlite3_uint64)(f.pPlan->nTable + 1));
+    if (f.aFill == 0)
+      rc = SQLITE_NOMEM;
+    else
+      memset(f.aFill, 0, sizeof(FillTable) * (size_t)(f.pPlan->nTable + 1));
+  }
+  if (rc == SQLITE_OK) {
+    rc = fill_exec(&f, "SAVEPOINT " FILL_SAVEPOINT);
+    inSavepoint = rc == SQLITE_OK;
+  }
+  if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) {
+    sqlite3_stmt *p = 0;
+    if (sqlite3_prepare_v2(db, "PRAGMA defer_foreign_keys", -1, &p, 0) == SQLITE_OK &&
+        sqlite3_step(p) == SQLITE_ROW) {
+      deferOld = sqlite3_column_int(p, 0);
+    }
+    sqlite3_finalize(p);
+    rc = fill_exec(&f, "PRAGMA defer_foreign_keys = ON");
+  }
+  if (rc == SQLITE_OK && f.pSpec->eMode == MODE_REPLACE) {
+    /* children first */
+    for (i = f.pPlan->nTable - 1; i >= 0 && rc == SQLITE_OK; i--) {
+      const SchemaTable *t = f.pPlan->aTable[i].pTab;
+      char *zSql = sqlite3_mprintf("DELETE FROM \"%w\".\"%w\"", t->zDb, t->zName);
+      rc = zSql ? fill_exec(&f, zSql) : SQLITE_NOMEM;
+      sqlite3_free(zSql);
+    }
+  }
+  if (rc == SQLITE_OK) rc = fill_compile(&f);
+  for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++)
+    rc = fill_table(&f, i);
+  for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++) {
+    if (f.aFill[i].needUpdate) rc = fill_updates(&f, i);
+  }
+  if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) {
+    /* everything is in place: check what was deferred before releasing */
+    sqlite3_stmt *p = 0;
+    int nBad = 0;
+    if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &p, 0) == SQLITE_OK) {
+      while (sqlite3_step(p) == SQLITE_ROW)
+        nBad++;
+    }
+    sqlite3_finalize(p);
+    if (nBad > 0 && f.zErr == 0) {
+      f.zErr = sqlite3_mprintf("syda_fill: %d rows would break foreign keys; nothing was written", nBad);
+      rc = SQLITE_CONSTRAINT;
+    }
+  }
+  if (rc == SQLITE_OK) {
+    zReport = fill_report(&f, fill_now_ms(db) - f.rStart);
+    if (zReport == 0) rc = SQLITE_NOMEM;
+  }
+  if (inSavepoint) {
+    if (rc != SQLITE_OK) sqlite3_exec(db, "ROLLBACK TO " FILL_SAVEPOINT, 0, 0, 0);
+    if (f.pPlan && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE) && !deferOld) {
+      sqlite3_exec(db, "PRAGMA defer_foreign_keys = OFF", 0, 0, 0);
+    }
+    if (sqlite3_exec(db, "RELEASE " FILL_SAVEPOINT, 0, 0, 0) != SQLITE_OK && rc == SQLITE_OK) {
+      f.zErr = sqlite3_mprintf("syda_fill: cannot commit: %s", sqlite3_errmsg(db));
+      sqlite3_exec(db, "ROLLBACK TO " FILL_SAVEPOINT, 0, 0, 0);
+      sqlite3_exec(db, "RELEASE " FILL_SAVEPOINT, 0, 0, 0);
+      rc = SQLITE_ERROR;
+    }
+  }
+  if (rc == SQLITE_OK) {
+    sqlite3_result_text(ctx, zReport, -1, sqlite3_free);
+    zReport = 0;
+  } else if (rc == SQLITE_NOMEM && f.zErr == 0) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sqlite3_result_error(ctx, f.zErr ? f.zErr : "syda_fill: failed", -1);
+  }
+  sqlite3_free(zReport);
+  fill_free(&f);
+}
+
+/* ---- syda_plan ------------------------------------------------------------ */
+
+static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  Spec *s = 0;
+  Plan *p = 0;
+  char *zErr = 0;
+  SydaBuf b = {0, 0, 0, 0};
+  static const char *azMode[] = {"append", "replace", "fail"};
+  static const char *azFk[] = {"existing rows", "null, then set by update",
+                               "keys predicted, checked at commit"};
+  int rc, i, k;
+  rc = fill_args(ctx, "syda_plan", argc, argv, &s, &zErr);
+  if (rc == SQLITE_OK) rc = plan_build(db, "syda_plan", s, &p, &zErr);
+  if (rc == SQLITE_OK) {
+    buf_str(&b, "{\"seed\":");
+    buf_int(&b, s->seed);
+    buf_str(&b, ",\"mode\":\"");
+    buf_str(&b, azMode[s->eMode]);
+    buf_str(&b, "\",\"order\":[");
+    for (i = 0; i < p->nTable; i++) {
+      if (i) buf_putc(&b, ',');
+      json_name(&b, p->aTable[i].pTab->zName);
+    }
+    buf_str(&b, "],\"tables\":{");
+    for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+      PlanTable *x = &p->aTable[i];
+      const SchemaTable *t = x->pTab;
+      RowGen *g = 0;
+      RowOptions o;
+      row_options_init(&o, "syda_plan");
+      o.seed = s->seed;
+      o.zLocale = s->zLocale;
+      o.nFk = t->nFk;
+      o.iPerFk = x->iPerFk;
+      rc = row_compile(db, t, x->pSpec, &o, &g, &zErr);
+      if (rc != SQLITE_OK) break;
+      if (i) buf_putc(&b, ',');
+      json_name(&b, t->zName);
+      buf_str(&b, ":{\"rows\":");
+      if (x->nRows >= 0) {
+        buf_int(&b, x->nRows);
+      } else {
+        buf_str(&b, "null,\"per\":");
+        json_name(&b, x->pSpec->zPer);
+        buf_str(&b, ",\"per_min\":");
+        buf_int(&b, x->pSpec->perMin);
+        buf_str(&b, ",\"per_max\":");
+        buf_int(&b, x->pSpec->perMax);
+      }
+      buf_str(&b, ",\"existing\":");
+      buf_int(&b, x->nExisting);
+      if (x->isAdded) {
+        buf_str(&b, ",\"added_for\":");
+        json_name(&b, x->zAddedFor);
+      }
+      buf_str(&b, ",\"columns\":{");
+      for (k = 0; k < row_ncol(g); k++) {
+        int iCol = row_colidx(g, k);
+        char *zCol = row_column_json(g, iCol);
+        if (k) buf_putc(&b, ',');
+        json_name(&b, t->aCol[iCol].zName);
+        buf_putc(&b, ':');
+        buf_str(&b, zCol ? zCol : "null");
+        sqlite3_free(zCol);
+      }
+      buf_str(&b, "},\"foreign_keys\":[");
+      for (k = 0; k < t->nFk; k++) {
+        int j;
+        if (k) buf_putc(&b, ',');
+        buf_str(&b, "{\"columns\":[");
+        for (j = 0; j < t->aFk[k].nCol; j++) {
+          if (j) buf_putc(&b, ',');
+          json_name(&b, t->aCol[t->aFk[k].aiCol[j]].zName);
+        }
+        buf_str(&b, "],\"parent\":");
+        json_name(&b, t->aFk[k].zParent);
+        buf_str(&b, ",\"values\":\"");
+        buf_str(&b, t->aFk[k].isSelf ? "earlier rows of the same table (a tree)"
+                    : k == x->iPerFk ? "per parent row"
+                                     : azFk[x->aeFk[k]]);
+        buf_str(&b, "\"}");
+      }
+      buf_str(&b, "]}");
+      row_free(g);
+    }
+    buf_str(&b, "},\"cycles_broken\":[");
+    for (i = 0; rc == SQLITE_OK && i < p->nCycle; i++) {
+      if (i) buf_putc(&b, ',');
+      buf_str(&b, p->azCycle[i]);
+    }
+    buf_str(&b, "]}");
+  }
+  if (rc == SQLITE_OK && !b.oom) {
+    sqlite3_result_text(ctx, b.z, b.n, SQLITE_TRANSIENT);
+  } else if (rc == SQLITE_NOMEM || b.oom) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sqlite3_result_error(ctx, zErr ? zErr : "syda_plan: failed", -1);
+  }
+  buf_free(&b);
+  sqlite3_free(zErr);
+  plan_free(p);
+  spec_free(s);
+}
+
+int syda_fill_register(sqlite3 *db) {
+  static const struct {
+    const char *zName;
+    int nArg;
+    void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+  } aFunc[] = {
+      {"syda_fill", 1, fn_fill},
+      {"syda_fill", 2, fn_fill},
+      {"syda_plan", 1, fn_plan},
+      {"syda_plan", 2, fn_plan},
+  };
+  int i, rc = SQLITE_OK;
+  for (i = 0; rc == SQLITE_OK && i < (int)(sizeof(aFunc) / sizeof(aFunc[0])); i++) {
+    rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg, SQLITE_UTF8 | SQLITE_DIRECTONLY, 0,
+                                 aFunc[i].xFunc, 0, 0);
+  }
+  return rc;
+}

@@ -1,0 +1,43 @@
+/*
+** infer.h — what a column holds, guessed from what the schema says: its
+** name in any naming style, its declared type, its trailing comment, its
+** CHECK and its table.
+**
+**     Infer r;
+**     infer_column(tab, iCol, &r);
+**     r.iKind  -- index into the kinds table (fake.h)
+**     r.zWhy   -- "name \"email\"", "comment lists values", "type DATE" ...
+**     r.nValue -- values listed by a comment such as "-- Active, Inactive"
+*/
+#ifndef SYDA_INFER_H
+#define SYDA_INFER_H
+
+#include "schema.h"
+#include "value.h"
+
+/* Dates that follow one another in a row: stage 0 first. */
+enum { CHAIN_NONE = 0, CHAIN_LIFE, CHAIN_ORDER, CHAIN_PERSON, CHAIN_PERIOD };
+
+typedef struct Infer {
+  int iKind;
+  char *zWhy; /* why this kind: shown by syda_schema() */
+  int nValue; /* values listed in the comment */
+  SydaVal *aValue;
+  int hasLo, hasHi; /* a range in the comment: "1 .. 10", "2020-01-01 .. 2025-12-31" */
+  SydaVal lo, hi;
+  char *zGroup; /* correlation group prefix: "billing" for BillingCity */
+  int eGroup;   /* GRP_* of the kind, or GRP_NONE */
+  int eChain;   /* CHAIN_*: created < updated, ordered < shipped < delivered */
+  int iStage;   /* place in the chain */
+} Infer;
+
+/* zNote: what the column holds in words (a spec rule's "description"),
+** read like the DDL comment and before it; NULL to use the comment only. */
+int infer_column(const SchemaTable *t, int iCol, const char *zNote, Infer *r);
+void infer_clear(Infer *r);
+
+/* Parse a comment: values "A, B, C" / "A|B|C" / "one of: A, B" and ranges
+** "1 .. 10" / "1-10" / "between 1 and 10".  Exposed for the unit tests. */
+int infer_comment(const char *zComment, int eType, Infer *r);
+
+#endif /* SYDA_INFER_H */

@@ -1,0 +1,430 @@
+/*
+** plan.c — the decisions of a fill (see plan.h): the tables, their row
+** counts, parents added because a listed table needs them, the order
+** (parents first, whatever order the DDL declared them in) and the
+** foreign keys that break cycles.
+*/
+#include "plan.h"
+
+#include <string.h>
+
+#include "value.h"
+SQLITE_EXTENSION_INIT3
+
+static char *plan_errf(const char *zFunc, const char *zFmt, ...) {
+  va_list ap;
+  char *zMsg, *zOut;
+  va_start(ap, zFmt);
+  zMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  zOut = sqlite3_mprintf("%s: %s", zFunc, zMsg ? zMsg : "out of memory");
+  sqlite3_free(zMsg);
+  return zOut;
+}
+
+void plan_free(Plan *p) {
+  int i;
+  if (p == 0) return;
+  for (i = 0; i < p->nTable; i++) {
+    schema_table_free(p->aTable[i].pTab);
+    sqlite3_free(p->aTable[i].aeFk);
+    sqlite3_free(p->aTable[i].aiParent);
+    sqlite3_free(p->aTable[i].zAddedFor);
+  }
+  for (i = 0; i < p->nCycle; i++)
+    sqlite3_free(p->azCycle[i]);
+  sqlite3_free(p->azCycle);
+  sqlite3_free(p->aTable);
+  sqlite3_free(p);
+}
+
+int plan_find(const Plan *p, const char *zName) {
+  int i;
+  for (i = 0; i < p->nTable; i++) {
+    if (sqlite3_stricmp(p->aTable[i].pTab->zName, zName) == 0) return i;
+  }
+  return -1;
+}
+
+static int plan_count(sqlite3 *db, const SchemaTable *t, i64 *pn) {
+  sqlite3_stmt *p = 0;
+  char *zSql = sqlite3_mprintf("SELECT count(*) FROM \"%w\".\"%w\"", t->zDb, t->zName);
+  int rc;
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
+  sqlite3_free(zSql);
+  if (rc != SQLITE_OK) return rc;
+  *pn = sqlite3_step(p) == SQLITE_ROW ? sqlite3_column_int64(p, 0) : 0;
+  return sqlite3_finalize(p);
+}
+
+/* Append a table to the plan (list order; sorted later). */
+static int plan_add(Plan *p, int *pnAlloc, SchemaTable *t, const SpecTable *st, i64 nRows) {
+  PlanTable *x;
+  if (p->nTable >= *pnAlloc) {
+    PlanTable *aNew;
+    *pnAlloc = *pnAlloc ? *pnAlloc * 2 : 16;
+    aNew = sqlite3_realloc64(p->aTable, sizeof(PlanTable) * (sqlite3_uint64)*pnAlloc);
+    if (aNew == 0) return SQLITE_NOMEM;
+    p->aTable = aNew;
+  }
+  x = &p->aTable[p->nTable++];
+  memset(x, 0, sizeof(*x));
+  x->pTab = t;
+  x->pSpec = st;
+  x->nRows = nRows;
+  x->iPerFk = -1;
+  x->aeFk = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nFk + 1));
+  x->aiParent = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nFk + 1));
+  if (x->aeFk == 0 || x->aiParent == 0) return SQLITE_NOMEM;
+  memset(x->aeFk, 0, sizeof(int) * (size_t)(t->nFk + 1));
+  return SQLITE_OK;
+}
+
+/* Does table j reach table i through the edges still in use? */
+static int plan_reaches(const Plan *p, const unsigned char *aDone, int j, int i, unsigned char *aSeen) {
+  int k;
+  if (j == i) return 1;
+  if (aSeen[j]) return 0;
+  aSeen[j] = 1;
+  for (k = 0; k < p->aTable[j].pTab->nFk; k++) {
+    int par = p->aTable[j].aiParent[k];
+    if (par < 0 || par == j || aDone[par] || p->aTable[j].aeFk[k] != ROWFK_PICK) continue;
+    if (plan_reaches(p, aDone, par, i, aSeen)) return 1;
+  }
+  return 0;
+}
+
+static int fk_nullable(const SchemaTable *t, const SchemaFk *f) {
+  int j;
+  for (j = 0; j < f->nCol; j++) {
+    if (t->aCol[f->aiCol[j]].notNull) return 0;
+  }
+  return 1;
+}
+
+static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, const char *zHow) {
+  const SchemaFk *f = &c->pTab->aFk[iFk];
+  SydaBuf b = {0, 0, 0, 0};
+  int j;
+  buf_str(&b, "{\"table\":");
+  buf_json_string(&b, c->pTab->zName, (int)strlen(c->pTab->zName));
+  buf_str(&b, ",\"columns\":[");
+  for (j = 0; j < f->nCol; j++) {
+    const char *z = c->pTab->aCol[f->aiCol[j]].zName;
+    if (j) buf_putc(&b, ',');
+    buf_json_string(&b, z, (int)strlen(z));
+  }
+  buf_str(&b, "],\"parent\":");
+  buf_json_string(&b, par->pTab->zName, (int)strlen(par->pTab->zName));
+  buf_str(&b, ",\"how\":");
+  buf_json_string(&b, zHow, (int)strlen(zHow));
+  buf_putc(&b, '}');
+  if (b.oom) {
+    buf_free(&b);
+    return 0;
+  }
+  return b.z;
+}
+
+/*
+** Order the tables parents first.  When every table left waits for another,
+** there is a cycle: an edge on it is broken (a nullable one if the cycle
+** has one) and the ordering goes on.
+*/
+static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
+  int n = p->nTable, i, k, nDone = 0, rc = SQLITE_OK;
+  unsigned char *aDone = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  unsigned char *aSeen = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  int *aOrder = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(n + 1));
+  PlanTable *aNew = sqlite3_malloc64(sizeof(PlanTable) * (sqlite3_uint64)(n + 1));
+  int *aMap = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(n + 1));
+  if (!aDone || !aSeen || !aOrder || !aNew || !aMap) {
+    rc = SQLITE_NOMEM;
+    goto done;
+  }
+  memset(aDone, 0, (size_t)n + 1);
+  while (nDone < n && rc == SQLITE_OK) {
+    int iReady = -1;
+    /* the first table (in list order) whose parents are all placed */
+    for (i = 0; i < n && iReady < 0; i++) {
+      int ok = !aDone[i];
+      for (k = 0; ok && k < p->aTable[i].pTab->nFk; k++) {
+        int par = p->aTable[i].aiParent[k];
+        if (par >= 0 && par != i && !aDone[par] && p->aTable[i].aeFk[k] == ROWFK_PICK) ok = 0;
+      }
+      if (ok) iReady = i;
+    }
+    if (iReady >= 0) {
+      aDone[iReady] = 1;
+      aOrder[nDone++] = iReady;
+      continue;
+    }
+    /* A cycle: find an edge on it, nullable first. */
+    {
+      int bestC = -1, bestK = -1, pass;
+      for (pass = 0; pass < 2 && bestC < 0; pass++) {
+        for (i = 0; i < n && bestC < 0; i++) {
+          const PlanTable *c = &p->aTable[i];
+          if (aDone[i]) continue;
+          for (k = 0; k < c->pTab->nFk && bestC < 0; k++) {
+            int par = c->aiParent[k];
+            if (par < 0 || par == i || aDone[par] || c->aeFk[k] != ROWFK_PICK) continue;
+            if (pass == 0 && !fk_nullable(c->pTab, &c->pTab->aFk[k])) continue;
+            if (k == c->iPerFk) continue;
+            memset(aSeen, 0, (size_t)n + 1);
+            if (plan_reaches(p, aDone, par, i, aSeen)) {
+              bestC = i;
+              bestK = k;
+            }
+          }
+        }
+      }
+      if (bestC < 0) {
+        *pzErr = plan_errf(zFunc,
+                           "cannot order the tables: a cycle of foreign keys has no key that can be broken");
+        rc = SQLITE_ERROR;
+        break;
+      }
+      {
+        PlanTable *c = &p->aTable[bestC];
+        PlanTable *par = &p->aTable[c->aiParent[bestK]];
+        const SchemaFk *f = &c->pTab->aFk[bestK];
+        int nullable = fk_nullable(c->pTab, f);
+        char *zJson;
+        char **azNew;
+        if (!nullable) {
+          /* The parent's keys must be computable before it is written. */
+          RowGen *g = 0;
+          RowOptions o;
+          int *ai = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(f->nCol + 1));
+          int j, ok = ai != 0;
+          char *zErr2 = 0;
+          row_options_init(&o, zFunc);
+          for (j = 0; ok && j < f->nCol; j++) {
+            ai[j] = f->azParentCol[j] ? schema_column_index(par->pTab, f->azParentCol[j]) : -1;
+            if (ai[j] < 0) ok = 0;
+          }
+          if (ok && row_compile(db, par->pTab, par->pSpec, &o, &g, &zErr2) == SQLITE_OK) {
+            ok = row_key_predictable(g, f->nCol, ai);
+          } else {
+            ok = 0;
+          }
+          row_free(g);
+          sqlite3_free(zErr2);
+          sqlite3_free(ai);
+          if (!ok) {
+            *pzErr =
+                plan_errf(zFunc,
+                          "cannot break the cycle through \"%s\" and \"%s\": its foreign keys are NOT NULL "
+                          "and the key of \"%s\" is not one syda can compute before writing it",
+                          c->pTab->zName, par->pTab->zName, par->pTab->zName);
+            rc = SQLITE_ERROR;
+            break;
+          }
+          if (par->nRows < 0) {
+            *pzErr = plan_errf(
+                zFunc,
+                "cannot break the cycle through \"%s\" and \"%s\": give \"%s\" a row count, not \"per\"",
+                c->pTab->zName, par->pTab->zName, par->pTab->zName);
+            rc = SQLITE_ERROR;
+            break;
+          }
+          c->aeFk[bestK] = ROWFK_PREDICT;
+          p->needDefer = 1;
+          zJson = plan_cycle_json(c, par, bestK, "deferred: keys of rows not yet written, checked at commit");
+        } else {
+          c->aeFk[bestK] = ROWFK_NULL;
+          zJson = plan_cycle_json(c, par, bestK, "null, then set by update");
+        }
+        azNew = sqlite3_realloc64(p->azCycle, sizeof(char *) * (sqlite3_uint64)(p->nCycle + 1));
+        if (zJson == 0 || azNew == 0) {
+          sqlite3_free(zJson);
+          rc = SQLITE_NOMEM;
+          break;
+        }
+        p->azCycle = azNew;
+        p->azCycle[p->nCycle++] = zJson;
+      }
+    }
+  }
+  if (rc == SQLITE_OK) {
+    /* Rebuild the array in order and renumber the parent links. */
+    for (i = 0; i < n; i++)
+      aMap[aOrder[i]] = i;
+    for (i = 0; i < n; i++)
+      aNew[i] = p->aTable[aOrder[i]];
+    for (i = 0; i < n; i++) {
+      for (k = 0; k < aNew[i].pTab->nFk; k++) {
+        if (aNew[i].aiParent[k] >= 0) aNew[i].aiParent[k] = aMap[aNew[i].aiParent[k]];
+      }
+    }
+    memcpy(p->aTable, aNew, sizeof(PlanTable) * (size_t)n);
+  }
+done:
+  sqlite3_free(aDone);
+  sqlite3_free(aSeen);
+  sqlite3_free(aOrder);
+  sqlite3_free(aNew);
+  sqlite3_free(aMap);
+  if (rc == SQLITE_NOMEM && *pzErr == 0) *pzErr = plan_errf(zFunc, "out of memory");
+  return rc;
+}
+
+int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **pzErr) {
+  Plan *p;
+  int rc = SQLITE_OK, i, k, nAlloc = 0;
+  *pp = 0;
+  *pzErr = 0;
+  p = sqlite3_malloc64(sizeof(*p));
+  if (p == 0) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->eMode = s->eMode;
+  p->seed = s->seed;
+
+  /* The tables the spec names, or every user table. */
+  if (s->hasTables) {
+    for (i = 0; i < s->nTable && rc == SQLITE_OK; i++) {
+      const SpecTable *st = &s->aTable[i];
+      SchemaTable *t = 0;
+      char *zErr = 0;
+      rc = schema_table_load(db, 0, st->zName, &t, &zErr);
+      if (rc != SQLITE_OK) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s: %s", zFunc, st->zPath, zErr ? zErr : "out of memory");
+        sqlite3_free(zErr);
+        break;
+      }
+      if (plan_find(p, t->zName) >= 0) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s: table \"%s\" is listed twice", zFunc, st->zPath, t->zName);
+        schema_table_free(t);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      rc = plan_add(p, &nAlloc, t, st, st->zPer ? -1 : (st->nRows >= 0 ? st->nRows : s->nRows));
+      if (rc != SQLITE_OK) schema_table_free(t);
+    }
+  } else {
+    char **az = 0;
+    int n = 0;
+    rc = schema_table_names(db, "main", &az, &n);
+    for (i = 0; i < n && rc == SQLITE_OK; i++) {
+      SchemaTable *t = 0;
+      char *zErr = 0;
+      rc = schema_table_load(db, "main", az[i], &t, &zErr);
+      if (rc != SQLITE_OK) {
+        *pzErr = plan_errf(zFunc, "%s", zErr ? zErr : "out of memory");
+        sqlite3_free(zErr);
+        break;
+      }
+      rc = plan_add(p, &nAlloc, t, 0, s->nRows);
+      if (rc != SQLITE_OK) schema_table_free(t);
+    }
+    schema_names_free(az, n);
+  }
+
+  /* Parents: one in the plan, one with rows already, or one to add. */
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    PlanTable *x = &p->aTable[i];
+    if (x->pSpec && x->pSpec->zPer) {
+      for (k = 0; k < x->pTab->nFk && x->iPerFk < 0; k++) {
+        if (sqlite3_stricmp(x->pTab->aFk[k].zParent, x->pSpec->zPer) == 0) x->iPerFk = k;
+      }
+      if (x->iPerFk < 0) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s.per: table \"%s\" has no foreign key to \"%s\"", zFunc,
+                                 x->pSpec->zPath, x->pTab->zName, x->pSpec->zPer);
+        rc = SQLITE_ERROR;
+        break;
+      }
+    }
+    for (k = 0; k < x->pTab->nFk && rc == SQLITE_OK; k++) {
+      const SchemaFk *f = &x->pTab->aFk[k];
+      int j = plan_find(p, f->zParent);
+      x = &p->aTable[i];
+      if (j < 0 && !f->isSelf) {
+        SchemaTable *pt = 0;
+        char *zErr = 0;
+        i64 nPar = 0;
+        rc = schema_table_load(db, x->pTab->zDb, f->zParent, &pt, &zErr);
+        if (rc != SQLITE_OK) {
+          sqlite3_free(zErr);
+          *pzErr = plan_errf(zFunc, "table \"%s\": column \"%s\": references \"%s\", which does not exist",
+                             x->pTab->zName, x->pTab->aCol[f->aiCol[0]].zName, f->zParent);
+          rc = SQLITE_ERROR;
+          break;
+        }
+        rc = plan_count(db, pt, &nPar);
+        if (rc == SQLITE_OK && nPar == 0) {
+          char *zFor = sqlite3_mprintf("%s", x->pTab->zName);
+          rc = zFor ? plan_add(p, &nAlloc, pt, 0, s->nRows) : SQLITE_NOMEM;
+          if (rc == SQLITE_OK) {
+            p->aTable[p->nTable - 1].isAdded = 1;
+            p->aTable[p->nTable - 1].zAddedFor = zFor;
+          } else {
+            sqlite3_free(zFor);
+            schema_table_free(pt);
+          }
+        } else {
+          schema_table_free(pt);
+        }
+      }
+    }
+  }
+  /* Links to parents, and rows present. */
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    PlanTable *x = &p->aTable[i];
+    for (k = 0; k < x->pTab->nFk; k++)
+      x->aiParent[k] = plan_find(p, x->pTab->aFk[k].zParent);
+    rc = plan_count(db, x->pTab, &x->nExisting);
+  }
+
+  /* Modes. */
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    PlanTable *x = &p->aTable[i];
+    if (s->eMode == MODE_FAIL && x->nExisting > 0 && x->nRows != 0) {
+      *pzErr = plan_errf(zFunc, "mode \"fail\": table \"%s\" already has %lld rows", x->pTab->zName,
+                         (long long)x->nExisting);
+      rc = SQLITE_ERROR;
+    }
+  }
+  if (rc == SQLITE_OK && s->eMode == MODE_REPLACE) {
+    /* Rows of a table outside the plan must not lose their parents. */
+    char **az = 0;
+    int n = 0, j;
+    rc = schema_table_names(db, "main", &az, &n);
+    for (j = 0; j < n && rc == SQLITE_OK; j++) {
+      SchemaTable *o = 0;
+      char *zErr = 0;
+      i64 nRows = 0;
+      if (plan_find(p, az[j]) >= 0) continue;
+      rc = schema_table_load(db, "main", az[j], &o, &zErr);
+      sqlite3_free(zErr);
+      if (rc != SQLITE_OK) break;
+      for (k = 0; k < o->nFk && rc == SQLITE_OK; k++) {
+        int iPar = plan_find(p, o->aFk[k].zParent);
+        if (iPar < 0 || p->aTable[iPar].nExisting == 0) continue;
+        rc = plan_count(db, o, &nRows);
+        if (rc == SQLITE_OK && nRows > 0) {
+          *pzErr = plan_errf(
+              zFunc,
+              "mode \"replace\": table \"%s\" is not in the spec but has rows that reference \"%s\"; "
+              "list it in the spec or empty it first",
+              o->zName, p->aTable[iPar].pTab->zName);
+          rc = SQLITE_ERROR;
+        }
+      }
+      schema_table_free(o);
+    }
+    schema_names_free(az, n);
+    for (i = 0; i < p->nTable; i++)
+      p->aTable[i].nExisting = 0;
+  }
+  if (rc == SQLITE_OK) rc = plan_order(db, zFunc, p, pzErr);
+  if (rc != SQLITE_OK) {
+    if (*pzErr == 0)
+      *pzErr = plan_errf(zFunc, "%s", rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(db));
+    plan_free(p);
+    return rc;
+  }
+  *pp = p;
+  return SQLITE_OK;
+}

@@ -1,0 +1,93 @@
+/*
+** rng.c — the parts of syda's counter-based generator that are not inline:
+** name hashing, ranges, the normal and Zipf distributions, and keyed
+** permutations (see rng.h for how they are used).
+*/
+#include "rng.h"
+
+#include <math.h>
+
+u64 rng_hash_n(const char *z, int n) {
+  u64 h = 0xcbf29ce484222325ULL;
+  int i;
+  for (i = 0; i < n && z[i]; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+u64 rng_hash(const char *z) {
+  return z ? rng_hash_n(z, 0x7fffffff) : 0;
+}
+
+i64 rng_next_range(RngDraw *d, i64 lo, i64 hi) {
+  u64 span = (u64)hi - (u64)lo; /* number of values minus one */
+  u64 x = rng_next(d);
+  if (span == UINT64_MAX) return (i64)x;
+  return (i64)((u64)lo + rng_below(x, span + 1));
+}
+
+double rng_next_normal(RngDraw *d) {
+  /* Box-Muller; u1 in (0, 1] so that log() is finite. */
+  double u1 = ((double)(rng_next(d) >> 11) + 1.0) * (1.0 / 9007199254740992.0);
+  double u2 = rng_next_unit(d);
+  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
+}
+
+u64 rng_next_zipf(RngDraw *d, u64 n, double s) {
+  /*
+  ** Inverse of the continuous approximation of the Zipf CDF on [1, n+1):
+  ** cheap, O(1), and skewed the right way (rank 0 most frequent).
+  */
+  double u = rng_next_unit(d);
+  double x;
+  u64 r;
+  if (n <= 1) return 0;
+  if (fabs(s - 1.0) < 1e-9) {
+    x = exp(u * log((double)n + 1.0));
+  } else {
+    double a = 1.0 - s;
+    double top = pow((double)n + 1.0, a);
+    x = pow(u * (top - 1.0) + 1.0, 1.0 / a);
+  }
+  r = (x < 1.0) ? 0 : (u64)(x - 1.0);
+  return r >= n ? n - 1 : r;
+}
+
+void rng_perm_init(RngPerm *p, u64 n, u64 key) {
+  unsigned bits = 2;
+  int i;
+  while (bits < 64 && ((u64)1 << bits) < n)
+    bits++;
+  if (bits & 1) bits++;
+  p->n = n;
+  p->half = bits / 2;
+  p->mask = (p->half >= 64) ? ~(u64)0 : (((u64)1 << p->half) - 1);
+  for (i = 0; i < 4; i++)
+    p->k[i] = rng_mix(key + (u64)(i + 1) * 0x9e3779b97f4a7c15ULL);
+}
+
+static u64 perm_round(const RngPerm *p, u64 x) {
+  u64 l = x >> p->half;
+  u64 r = x & p->mask;
+  int i;
+  for (i = 0; i < 4; i++) {
+    u64 t = l ^ (rng_mix(r ^ p->k[i]) & p->mask);
+    l = r;
+    r = t;
+  }
+  return (l << p->half) | r;
+}
+
+u64 rng_perm(const RngPerm *p, u64 i) {
+  u64 x = i;
+  if (p->n <= 1) return 0;
+  /* The walk ends: i < n lies on the cycle it started from. */
+  do {
+    x = perm_round(p, x);
+  } while (x >= p->n);
+  return x;
+}

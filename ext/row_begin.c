@@ -1,0 +1,484 @@
+/*
+** row_begin.c — bind a compiled RowGen to the database as it is: rows
+** present (where the stream continues), parent keys of each foreign key,
+** "per" runs, and the plan that makes every UNIQUE set distinct.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "row_int.h"
+SQLITE_EXTENSION_INIT3
+
+/* ---- begin: bind to the database's current rows ---------------------------------- */
+
+/* Store text of parent keys in large blocks rather than one malloc each. */
+static const char *fk_arena_copy(RowFk *f, const char *z, int n, sqlite3_uint64 *pnLeft, char **pzNext) {
+  char *zOut;
+  if ((sqlite3_uint64)n + 1 > *pnLeft) {
+    sqlite3_uint64 nBlock = (sqlite3_uint64)n + 1 > 65536 ? (sqlite3_uint64)n + 1 : 65536;
+    char **azNew = sqlite3_realloc64(f->azArena, sizeof(char *) * (sqlite3_uint64)(f->nArena + 1));
+    if (azNew == 0) return 0;
+    f->azArena = azNew;
+    f->azArena[f->nArena] = sqlite3_malloc64(nBlock);
+    if (f->azArena[f->nArena] == 0) return 0;
+    *pzNext = f->azArena[f->nArena++];
+    *pnLeft = nBlock;
+  }
+  zOut = *pzNext;
+  if (n) memcpy(zOut, z, (size_t)n);
+  zOut[n] = 0;
+  *pzNext += n + 1;
+  *pnLeft -= (sqlite3_uint64)n + 1;
+  return zOut;
+}
+
+int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
+  const SchemaFk *fk = f->pFk;
+  sqlite3_str *s;
+  sqlite3_stmt *p = 0;
+  char *zSql;
+  int rc, j;
+  i64 nAlloc = 0;
+  sqlite3_uint64 nLeft = 0;
+  char *zNext = 0;
+  for (j = 0; j < fk->nCol; j++) {
+    if (fk->azParentCol[j] == 0) {
+      *pzErr = row_err(g, fk->aiCol[0], "references \"%s\", which does not exist or has no primary key",
+                       fk->zParent);
+      return SQLITE_ERROR;
+    }
+  }
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendall(s, "SELECT ");
+  for (j = 0; j < fk->nCol; j++)
+    sqlite3_str_appendf(s, "%s\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" WHERE ", g->t->zDb, fk->zParent);
+  for (j = 0; j < fk->nCol; j++)
+    sqlite3_str_appendf(s, "%s\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
+  sqlite3_str_appendall(s, " ORDER BY ");
+  for (j = 0; j < fk->nCol; j++)
+    sqlite3_str_appendf(s, "%s\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+  zSql = sqlite3_str_finish(s);
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(g->db, zSql, -1, &p, 0);
+  sqlite3_free(zSql);
+  if (rc != SQLITE_OK) {
+    const char *zMsg = sqlite3_errmsg(g->db);
+    if (strstr(zMsg, "no such table")) {
+      *pzErr = row_err(g, fk->aiCol[0], "references \"%s\", which does not exist", fk->zParent);
+    } else {
+      *pzErr = row_err(g, fk->aiCol[0], "cannot read the keys of \"%s\": %s", fk->zParent, zMsg);
+    }
+    return SQLITE_ERROR;
+  }
+  f->nParent = 0;
+  while ((rc = sqlite3_step(p)) == SQLITE_ROW) {
+    if (f->nParent >= nAlloc) {
+      SydaVal *aNew;
+      nAlloc = nAlloc ? nAlloc * 2 : 1024;
+      aNew = sqlite3_realloc64(f->aKey, sizeof(SydaVal) * (sqlite3_uint64)(nAlloc * fk->nCol));
+      if (aNew == 0) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      f->aKey = aNew;
+    }
+    for (j = 0; j < fk->nCol; j++) {
+      SydaVal *v = &f->aKey[f->nParent * fk->nCol + j];
+      memset(v, 0, sizeof(*v));
+      v->eType = sqlite3_column_type(p, j);
+      if (v->eType == SQLITE_INTEGER) {
+        v->i = sqlite3_column_int64(p, j);
+      } else if (v->eType == SQLITE_FLOAT) {
+        v->r = sqlite3_column_double(p, j);
+      } else {
+        const char *z = v->eType == SQLITE_BLOB ? (const char *)sqlite3_column_blob(p, j)
+                                                : (const char *)sqlite3_column_text(p, j);
+        int n = sqlite3_column_bytes(p, j);
+        v->z = fk_arena_copy(f, z ? z : "", n, &nLeft, &zNext);
+        v->n = n;
+        if (v->z == 0) {
+          rc = SQLITE_NOMEM;
+          break;
+        }
+      }
+    }
+    if (rc == SQLITE_NOMEM) break;
+    f->nParent++;
+  }
+  sqlite3_finalize(p);
+  if (rc == SQLITE_NOMEM) return rc;
+  if (rc != SQLITE_DONE) {
+    *pzErr =
+        row_err(g, fk->aiCol[0], "cannot read the keys of \"%s\": %s", fk->zParent, sqlite3_errmsg(g->db));
+    return SQLITE_ERROR;
+  }
+  f->isLoaded = 1;
+  return SQLITE_OK;
+}
+
+/* Statement: does a row of this table hold these values in columns ai? */
+static int row_exists_stmt(RowGen *g, int n, const int *ai, sqlite3_stmt **pp, char **pzErr) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  char *zSql;
+  int j, rc;
+  sqlite3_str_appendf(s, "SELECT 1 FROM \"%w\".\"%w\" WHERE ", g->t->zDb, g->t->zName);
+  for (j = 0; j < n; j++)
+    sqlite3_str_appendf(s, "%s\"%w\" = ?%d", j ? " AND " : "", g->t->aCol[ai[j]].zName, j + 1);
+  sqlite3_str_appendall(s, " LIMIT 1");
+  zSql = sqlite3_str_finish(s);
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = row_prepare(g, zSql, pp, pzErr);
+  sqlite3_free(zSql);
+  return rc;
+}
+
+static int is_seq_or_self(const RowGen *g, int iCol) {
+  return g->aCol[iCol].eRole == COL_SEQ ||
+         (g->aCol[iCol].eRole == COL_VALUE && g->aCol[iCol].eUniq == UQ_SELF);
+}
+
+/* "1201 rows are needed", and how many of them the table has already. */
+static char *rows_needed(const RowGen *g, i64 nNeed) {
+  if (g->iStart > 0) {
+    return sqlite3_mprintf("%lld rows are needed, counting the %lld before this one", (long long)nNeed,
+                           (long long)g->iStart);
+  }
+  return sqlite3_mprintf("%lld rows are needed", (long long)nNeed);
+}
+
+/* Plan the UNIQUE sets that no single column makes unique: products. */
+static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
+  const SchemaTable *t = g->t;
+  int i, j, k;
+  /* Single columns first: their own permutation (made by row_compile). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) {
+      if (c->nCap != ROW_UNBOUNDED && c->nCap < nNeed) {
+        char *zNeed = rows_needed(g, nNeed);
+        *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values, and %s", (long long)c->nCap,
+                         zNeed ? zNeed : "");
+        sqlite3_free(zNeed);
+        return SQLITE_ERROR;
+      }
+    }
+  }
+  if (g->iSeq >= 0) {
+    RowCol *c = &g->aCol[g->iSeq];
+    if (c->seqHi != INT64_MAX && c->seqHi - c->seqLo + 1 < nNeed) {
+      char *zNeed = rows_needed(g, nNeed);
+      *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %lld values, and %s",
+                       (long long)(c->seqHi - c->seqLo + 1), zNeed ? zNeed : "");
+      sqlite3_free(zNeed);
+      return SQLITE_ERROR;
+    }
+  }
+  g->nProd = 0;
+  for (i = 0; i < t->nUnique; i++) {
+    const SchemaUnique *u = &t->aUnique[i];
+    RowProd *pr;
+    int done = 0, iCarrier = -1;
+    long double total = 1;
+    if (u->isPartial) continue;
+    for (j = 0; j < u->nCol; j++) {
+      if (is_seq_or_self(g, u->aiCol[j])) done = 1;
+      if (g->aCol[u->aiCol[j]].eRole == COL_EXPR) done = 1; /* checked live */
+    }
+    if (done) continue;
+    /* A member with room for every row carries the set. */
+    for (j = 0; j < u->nCol && iCarrier < 0; j++) {
+      RowCol *c = &g->aCol[u->aiCol[j]];
+      if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
+          (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
+        iCarrier = u->aiCol[j];
+      }
+    }
+    if (iCarrier >= 0) {
+      RowCol *c = &g->aCol[iCarrier];
+      c->eUniq = UQ_SELF;
+      row_uniq_setup(c);
+      continue;
+    }
+    pr = &g->aProd[g->nProd];
+    memset(pr, 0, sizeof(*pr));
+    pr->pSet = u;
+    pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(u->nCol + 1));
+    if (pr->aDigit == 0) return SQLITE_NOMEM;
+    g->nProd++;
+    for (j = 0; j < u->nCol; j++) {
+      int iCol = u->aiCol[j];
+      RowCol *c = &g->aCol[iCol];
+      RowDigit *dg;
+      if (c->eRole == COL_FK) {
+        RowFk *f = &g->aFk[c->iFk];
+        int seen = 0;
+        for (k = 0; k < pr->nDigit; k++)
+          seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
+        if (seen) continue;
+        if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
+          char *zCols = row_cols_text(t, u->nCol, u->aiCol);
+          *pzErr = row_err(g, -1, "cannot make UNIQUE %s distinct: its foreign key to \"%s\" %s",
+                           zCols ? zCols : "", f->pFk->zParent,
+                           f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
+          sqlite3_free(zCols);
+          return SQLITE_ERROR;
+        }
+        dg = &pr->aDigit[pr->nDigit];
+        dg->isFk = 1;
+        dg->idx = c->iFk;
+        dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
+        f->iProd = g->nProd - 1;
+        f->iDigit = pr->nDigit++;
+      } else if (c->eRole == COL_VALUE) {
+        if (c->iProd >= 0) {
+          char *zCols = row_cols_text(t, u->nCol, u->aiCol);
+          *pzErr =
+              row_err(g, -1, "cannot make UNIQUE %s distinct: column \"%s\" is part of another UNIQUE set",
+                      zCols ? zCols : "", t->aCol[iCol].zName);
+          sqlite3_free(zCols);
+          return SQLITE_ERROR;
+        }
+        dg = &pr->aDigit[pr->nDigit];
+        dg->isFk = 0;
+        dg->idx = iCol;
+        dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
+        c->eUniq = UQ_DIGIT;
+        c->iProd = g->nProd - 1;
+        c->iDigit = pr->nDigit++;
+      } else {
+        continue;
+      }
+      total *= (long double)dg->nCap;
+    }
+    if (pr->nDigit == 0 || pr->nDigit > 16) {
+      g->nProd--;
+      sqlite3_free(pr->aDigit);
+      continue;
+    }
+    if (total < (long double)nNeed) {
+      char *zCols = row_cols_text(t, u->nCol, u->aiCol);
+      char *zNeed = rows_needed(g, nNeed);
+      *pzErr = row_err(
+          g, -1, "UNIQUE %s allows only %lld distinct combinations of its parent rows and values, and %s",
+          zCols ? zCols : "", (long long)total, zNeed ? zNeed : "");
+      sqlite3_free(zCols);
+      sqlite3_free(zNeed);
+      return SQLITE_ERROR;
+    }
+    pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
+    rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
+  }
+  return SQLITE_OK;
+}
+
+/* Rows present now, and the start that continues after them. */
+static int row_present(RowGen *g, i64 *pnExisting, i64 *piStart, char **pzErr) {
+  const SchemaTable *t = g->t;
+  sqlite3_stmt *p = 0;
+  char *zSql;
+  int rc;
+  if (g->iSeq >= 0) {
+    zSql = sqlite3_mprintf("SELECT count(*), max(\"%w\") FROM \"%w\".\"%w\"", t->aCol[g->iSeq].zName, t->zDb,
+                           t->zName);
+  } else {
+    zSql = sqlite3_mprintf("SELECT count(*), NULL FROM \"%w\".\"%w\"", t->zDb, t->zName);
+  }
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = row_prepare(g, zSql, &p, pzErr);
+  sqlite3_free(zSql);
+  if (rc != SQLITE_OK) return rc;
+  *pnExisting = 0;
+  *piStart = 0;
+  if (sqlite3_step(p) == SQLITE_ROW) {
+    *pnExisting = *piStart = sqlite3_column_int64(p, 0);
+    /* A sequence key continues after the largest key present. */
+    if (g->iSeq >= 0 && sqlite3_column_type(p, 1) == SQLITE_INTEGER) {
+      i64 mx = sqlite3_column_int64(p, 1);
+      i64 lo = g->aCol[g->iSeq].seqLo;
+      if (mx >= lo && mx - lo + 1 > *piStart) *piStart = mx - lo + 1;
+    }
+  }
+  rc = sqlite3_finalize(p);
+  if (rc != SQLITE_OK) *pzErr = row_err(g, -1, "%s", sqlite3_errmsg(g->db));
+  return rc;
+}
+
+int row_default_start(RowGen *g, i64 *piStart, char **pzErr) {
+  i64 nExisting;
+  *pzErr = 0;
+  return row_present(g, &nExisting, piStart, pzErr);
+}
+
+int row_key_predictable(const RowGen *g, int nCol, const int *aiCol) {
+  int i;
+  for (i = 0; i < nCol; i++) {
+    const RowCol *c = &g->aCol[aiCol[i]];
+    if (!(c->eRole == COL_SEQ || (c->eRole == COL_VALUE && c->eUniq == UQ_SELF))) return 0;
+  }
+  return 1;
+}
+
+/* "per": how many rows each parent row gets, as running totals. */
+static int row_per_plan(RowGen *g, char **pzErr) {
+  const RowOptions *o = g->pOpt;
+  RowFk *f = &g->aFk[o->iPerFk];
+  u64 key = rng_key(g->seed, rng_hash(g->t->zName), 0x706572ULL);
+  i64 k, total = 0;
+  int span = o->perMax - o->perMin + 1;
+  sqlite3_free(g->aPerEnd);
+  g->aPerEnd = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)(f->nParent + 1));
+  if (g->aPerEnd == 0) return SQLITE_NOMEM;
+  for (k = 0; k < f->nParent; k++) {
+    RngDraw d;
+    int nThis;
+    d.key = key;
+    d.ordinal = k;
+    d.slot = 0;
+    if (o->perDist == DIST_ZIPF) {
+      nThis = o->perMin + (int)rng_next_zipf(&d, (u64)span, 1.1);
+    } else if (o->perDist == DIST_NORMAL) {
+      double t = 0.5 + rng_next_normal(&d) / 6.0;
+      nThis = o->perMin + (int)floor((t < 0 ? 0 : t > 1 ? 1 : t) * (span - 1) + 0.5);
+    } else {
+      nThis = o->perMin + (int)rng_next_below(&d, (u64)span);
+    }
+    total += nThis;
+    g->aPerEnd[k] = total;
+  }
+  g->nPer = f->nParent;
+  (void)pzErr;
+  return SQLITE_OK;
+}
+
+int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
+  const SchemaTable *t = g->t;
+  int rc, i, j;
+  i64 iDefault;
+  *pzErr = 0;
+  rc = row_present(g, &g->nExisting, &iDefault, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  if (iStart < 0) iStart = iDefault;
+  g->iStart = iStart;
+  g->nRows = n;
+
+  /* Parent keys. */
+  for (i = 0; i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    f->iProd = -1;
+    if (f->eMode == ROWFK_NULL) continue;
+    if (f->eMode == ROWFK_PREDICT) {
+      if (f->pPredict == 0) {
+        *pzErr = row_err(g, f->pFk->aiCol[0], "internal: no key stream for \"%s\"", f->pFk->zParent);
+        return SQLITE_ERROR;
+      }
+      sqlite3_free(f->aiPredictCol);
+      f->aiPredictCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)f->pFk->nCol);
+      if (f->aiPredictCol == 0) return SQLITE_NOMEM;
+      for (j = 0; j < f->pFk->nCol; j++) {
+        f->aiPredictCol[j] = schema_column_index(row_table(f->pPredict), f->pFk->azParentCol[j]);
+        if (f->aiPredictCol[j] < 0) {
+          *pzErr = row_err(g, f->pFk->aiCol[j], "references a column of \"%s\" that does not exist",
+                           f->pFk->zParent);
+          return SQLITE_ERROR;
+        }
+      }
+      continue;
+    }
+    for (j = 0; j < f->nArena; j++)
+      sqlite3_free(f->azArena[j]);
+    f->nArena = 0;
+    rc = row_fk_load(g, f, pzErr);
+    if (rc != SQLITE_OK) return rc;
+    if (f->pFk->isSelf) {
+      sqlite3_free(f->aiSelfCol);
+      f->aiSelfCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)f->pFk->nCol);
+      if (f->aiSelfCol == 0) return SQLITE_NOMEM;
+      for (j = 0; j < f->pFk->nCol; j++)
+        f->aiSelfCol[j] = schema_column_index(t, f->pFk->azParentCol[j]);
+      sqlite3_finalize(f->pExists);
+      f->pExists = 0;
+      rc = row_exists_stmt(g, f->pFk->nCol, f->aiSelfCol, &f->pExists, pzErr);
+      if (rc != SQLITE_OK) return rc;
+    } else if (f->nParent == 0 && f->notNull && n > 0) {
+      *pzErr = row_err(g, f->pFk->aiCol[0], "references \"%s\", which is empty; fill \"%s\" first",
+                       f->pFk->zParent, f->pFk->zParent);
+      return SQLITE_ERROR;
+    }
+    for (j = 0; j < 2; j++) {
+      sqlite3_free(f->aPick[j]);
+      f->aPick[j] = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)f->pFk->nCol);
+      if (f->aPick[j] == 0) return SQLITE_NOMEM;
+    }
+  }
+  for (i = 0; i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    if (f->aPick[0] == 0) {
+      for (j = 0; j < 2; j++) {
+        f->aPick[j] = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)f->pFk->nCol);
+        if (f->aPick[j] == 0) return SQLITE_NOMEM;
+      }
+    }
+  }
+  if (g->pOpt->iPerFk >= 0 && g->pOpt->iPerFk < g->nFk) {
+    rc = row_per_plan(g, pzErr);
+    if (rc != SQLITE_OK) return rc;
+    if (n < 0) n = g->nRows = g->nPer > 0 ? g->aPerEnd[g->nPer - 1] : 0;
+  }
+  if (n < 0) n = g->nRows = 0;
+  for (i = 0; i < t->nCol; i++) {
+    if (g->aCol[i].eUniq == UQ_DIGIT) g->aCol[i].eUniq = UQ_NONE;
+    g->aCol[i].iProd = -1;
+  }
+  for (i = 0; i < g->nProd; i++)
+    sqlite3_free(g->aProd[i].aDigit);
+  g->nProd = 0;
+  rc = plan_unique(g, iStart + n, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  row_set_drivers(g);
+
+  /*
+  ** When the table holds rows, check unique values and self-references
+  ** against them: they may not be this stream's.  An empty table with a
+  ** start > 0 is a slice of a stream made elsewhere (chunks generated in
+  ** parallel and merged), so its references to earlier rows are trusted.
+  */
+  g->checkSelf = g->nExisting > 0;
+  for (i = 0; i < t->nUnique; i++) {
+    sqlite3_finalize(g->apLive[i]);
+    g->apLive[i] = 0;
+    {
+      /* values not distinct by construction: expressions, proposed values */
+      int hasExpr = 0;
+      for (j = 0; j < t->aUnique[i].nCol; j++) {
+        const RowCol *c = &g->aCol[t->aUnique[i].aiCol[j]];
+        hasExpr |= c->eRole == COL_EXPR || c->eProv != 0;
+      }
+      if (g->nExisting > 0 || hasExpr) {
+        rc = row_exists_stmt(g, t->aUnique[i].nCol, t->aUnique[i].aiCol, &g->apLive[i], pzErr);
+        if (rc != SQLITE_OK) return rc;
+      }
+    }
+  }
+  return SQLITE_OK;
+}
+
+i64 row_start(const RowGen *g) {
+  return g->iStart;
+}
+i64 row_count(const RowGen *g) {
+  return g->nRows;
+}
+const SydaVal *row_values(const RowGen *g) {
+  return g->aOut;
+}
+int row_ncol(const RowGen *g) {
+  return g->nOut;
+}
+int row_colidx(const RowGen *g, int i) {
+  return g->aiOut[i];
+}
+const SchemaTable *row_table(const RowGen *g) {
+  return g->t;
+}

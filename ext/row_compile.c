@@ -1,0 +1,1259 @@
+/*
+** row_compile.c — a table and its spec rules become a RowGen: each column
+** gets a role (sequence key, foreign key, generated value, expression), a
+** kind, and the bounds, value sets, lengths and null rate its type, CHECKs,
+** comment and rules allow.  Also the JSON that describes those decisions.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "row_int.h"
+SQLITE_EXTENSION_INIT3
+
+/* ---- errors ---------------------------------------------------------------- */
+
+char *row_err(const RowGen *g, int iCol, const char *zFmt, ...) {
+  va_list ap;
+  char *zMsg, *zOut;
+  va_start(ap, zFmt);
+  zMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  if (iCol >= 0) {
+    zOut = sqlite3_mprintf("%s: table \"%s\": column \"%s\": %s", g->zFunc, g->t->zName,
+                           g->t->aCol[iCol].zName, zMsg);
+  } else {
+    zOut = sqlite3_mprintf("%s: table \"%s\": %s", g->zFunc, g->t->zName, zMsg);
+  }
+  sqlite3_free(zMsg);
+  return zOut;
+}
+
+/* "(a, b)" list of column names, for messages. */
+char *row_cols_text(const SchemaTable *t, int n, const int *ai) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendchar(s, 1, '(');
+  for (i = 0; i < n; i++)
+    sqlite3_str_appendf(s, "%s%s", i ? ", " : "", t->aCol[ai[i]].zName);
+  sqlite3_str_appendchar(s, 1, ')');
+  return sqlite3_str_finish(s);
+}
+
+/* ---- compile ------------------------------------------------------------------ */
+
+int row_type_is_numeric(int eType) {
+  return eType == TY_INT || eType == TY_REAL || eType == TY_NUMERIC || eType == TY_BOOL;
+}
+int row_type_is_time(int eType) {
+  return eType == TY_DATE || eType == TY_DATETIME || eType == TY_TIME;
+}
+
+/* Can a kind of class eClass fill a column of type eType? */
+int row_kind_fits(int eClass, int eType) {
+  if (eType == TY_ANY || eType == TY_TEXT) return 1;
+  if (eClass == eType) return 1;
+  switch (eType) {
+    case TY_INT:
+      /* whole numbers: percentages and prices round; dates are Unix seconds */
+      return eClass == TY_BOOL || eClass == TY_DATE || eClass == TY_DATETIME || eClass == TY_REAL;
+    case TY_REAL:
+    case TY_NUMERIC:
+      return eClass == TY_INT || eClass == TY_REAL || eClass == TY_NUMERIC || eClass == TY_BOOL;
+    case TY_BOOL:
+      return 0;
+    case TY_DATE:
+    case TY_DATETIME:
+      return eClass == TY_DATE || eClass == TY_DATETIME;
+    case TY_BLOB:
+      return eClass == TY_UUID;
+    case TY_UUID:
+      return 0;
+    case TY_JSON:
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+double row_val_num(const SydaVal *v) {
+  return v->eType == SQLITE_INTEGER ? (double)v->i : v->r;
+}
+
+/* Seconds (DATETIME), days (DATE) or seconds of day (TIME) from text. */
+int row_time_of(int eClass, const char *z, int n, int64_t *pt) {
+  int64_t s;
+  if (eClass == TY_TIME) return time_parse(z, n, pt);
+  if (date_parse(z, n, &s)) return 1;
+  *pt = eClass == TY_DATE ? (s >= 0 ? s / 86400 : -((-s + 86399) / 86400)) : s;
+  return 0;
+}
+
+/* The time class values of a column are drawn in: the column's own, or the
+** kind's when the column is typeless, TEXT or a number. */
+int row_time_class(const RowCol *c) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  if (row_type_is_time(c->spec.eType)) return c->spec.eType;
+  return k ? k->eClass : TY_TEXT;
+}
+
+int row_is_time_kind(const FakeKind *k) {
+  return row_type_is_time(k->eClass);
+}
+
+int row_is_number_kind(const FakeKind *k) {
+  return k->xGen == 0 && !row_is_time_kind(k);
+}
+
+/* Does value v pass the column's domain (bounds, lengths, patterns)? */
+int row_dom_allows(const RowCol *c, const SydaVal *v) {
+  const Domain *d = c->pDom;
+  int i;
+  if (d == 0) return 1;
+  if (v->eType == SQLITE_NULL) return !d->notNull;
+  for (i = 0; i < d->nNot; i++) {
+    if (val_compare(&d->aNot[i], v) == 0) return 0;
+  }
+  if (v->eType == SQLITE_INTEGER || v->eType == SQLITE_FLOAT) {
+    double r = row_val_num(v);
+    if (d->hasLo && (r < d->rLo || (d->loExcl && r == d->rLo))) return 0;
+    if (d->hasHi && (r > d->rHi || (d->hiExcl && r == d->rHi))) return 0;
+  }
+  if (v->eType == SQLITE_TEXT) {
+    int nChar = utf8_chars(v->z, v->n);
+    if (d->nLenLo >= 0 && nChar < d->nLenLo) return 0;
+    if (d->nLenHi >= 0 && nChar > d->nLenHi) return 0;
+    if (d->zLo) {
+      int cmp = strcmp(v->z, d->zLo);
+      if (cmp < 0 || (cmp == 0 && d->zLoExcl)) return 0;
+    }
+    if (d->zHi) {
+      int cmp = strcmp(v->z, d->zHi);
+      if (cmp > 0 || (cmp == 0 && d->zHiExcl)) return 0;
+    }
+    if (d->zLike && !check_like(d->zLike, v->z, v->n)) return 0;
+    if (d->zGlob && !check_glob(d->zGlob, v->z, v->n)) return 0;
+  }
+  return 1;
+}
+
+static int dom_set_has(const Domain *d, const SydaVal *v) {
+  int i;
+  for (i = 0; i < d->nSet; i++) {
+    if (val_compare(&d->aSet[i], v) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Add v to the column's value set (copies). */
+static int set_add(RowCol *c, const SydaVal *v) {
+  SydaVal *aNew = sqlite3_realloc64(c->aSet, sizeof(SydaVal) * (sqlite3_uint64)(c->nSet + 1));
+  if (aNew == 0) return SQLITE_NOMEM;
+  c->aSet = aNew;
+  if (val_copy(&c->aSet[c->nSet], v)) return SQLITE_NOMEM;
+  c->nSet++;
+  return SQLITE_OK;
+}
+
+/* Convert a value to the column's storage class the way an INSERT would,
+** so that a set value such as '5' for an INTEGER column is the number 5. */
+static void set_coerce(RowCol *c, SydaVal *v, int eAff) {
+  if (v->eType == SQLITE_TEXT && (eAff == AFF_INTEGER || eAff == AFF_REAL || eAff == AFF_NUMERIC)) {
+    char *zEnd;
+    double r = strtod(v->z, &zEnd);
+    if (zEnd != v->z && *zEnd == 0) {
+      sqlite3_free((void *)v->z);
+      v->z = 0;
+      v->n = 0;
+      if (eAff != AFF_REAL && r == (double)(sqlite3_int64)r && fabs(r) < 9e15) {
+        v->eType = SQLITE_INTEGER;
+        v->i = (sqlite3_int64)r;
+      } else {
+        v->eType = SQLITE_FLOAT;
+        v->r = r;
+      }
+    }
+  } else if (v->eType == SQLITE_INTEGER && eAff == AFF_REAL) {
+    v->eType = SQLITE_FLOAT;
+    v->r = (double)v->i;
+  }
+  (void)c;
+}
+
+/* Build the numeric/time range of a VALUE column. */
+static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, const Infer *inf, char **pzErr) {
+  const SchemaColumn *sc = &g->t->aCol[iCol];
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const Domain *d = c->pDom;
+  FakeSpec *s = &c->spec;
+  int eClass = row_time_class(c);
+  double lo = k->rLo, hi = k->rHi;
+  int ruleLo = 0, ruleHi = 0;
+
+  s->nScale = k->nScale;
+  if (sc->eType == TY_NUMERIC && sc->nPrec > 0) s->nScale = sc->nScale;
+  if (r && r->nRound >= 0) s->nScale = r->nRound;
+  s->isInt = sc->eType == TY_INT || sc->eType == TY_BOOL || k->eClass == TY_INT || k->eClass == TY_BOOL ||
+             s->nScale == 0;
+  if (sc->eType == TY_INT || sc->eType == TY_BOOL) s->nScale = 0;
+  s->eDist = (r && r->eDist) ? r->eDist : k->eDist;
+
+  if (row_is_time_kind(k)) {
+    /* Times: the kind's range, narrowed by the comment, rule and CHECKs. */
+    int64_t tLo, tHi, t;
+    if (k->eClass == TY_TIME) {
+      tLo = (int64_t)k->rLo;
+      tHi = (int64_t)k->rHi;
+    } else {
+      tLo = (int64_t)k->rLo + (k->isRelative ? FAKE_TODAY_DAYS : 0);
+      tHi = (int64_t)k->rHi + (k->isRelative ? FAKE_TODAY_DAYS : 0);
+      if (eClass == TY_DATETIME || (!row_type_is_time(sc->eType) && k->eClass == TY_DATETIME)) {
+        tLo *= 86400;
+        tHi = tHi * 86400 + 86399;
+      }
+    }
+    if (eClass != TY_TIME && k->eClass != TY_TIME && eClass != k->eClass && row_type_is_time(sc->eType)) {
+      /* a DATETIME kind in a DATE column or the reverse */
+      if (eClass == TY_DATE && k->eClass == TY_DATETIME) {
+        tLo = (int64_t)k->rLo + (k->isRelative ? FAKE_TODAY_DAYS : 0);
+        tHi = (int64_t)k->rHi + (k->isRelative ? FAKE_TODAY_DAYS : 0);
+      }
+    }
+    if (inf && inf->hasLo && inf->lo.eType == SQLITE_TEXT && !row_time_of(eClass, inf->lo.z, inf->lo.n, &t))
+      tLo = t;
+    if (inf && inf->hasHi && inf->hi.eType == SQLITE_TEXT && !row_time_of(eClass, inf->hi.z, inf->hi.n, &t)) {
+      tHi = t + ((eClass == TY_DATETIME && inf->hi.n <= 10) ? 86399 : 0);
+    }
+    if (r && r->hasMin) {
+      if (r->min.eType != SQLITE_TEXT || row_time_of(eClass, r->min.z, r->min.n, &t)) {
+        *pzErr = row_err(g, iCol, "min must be a %s for this column",
+                         eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD");
+        return SQLITE_ERROR;
+      }
+      tLo = t;
+    }
+    if (r && r->hasMax) {
+      if (r->max.eType != SQLITE_TEXT || row_time_of(eClass, r->max.z, r->max.n, &t)) {
+        *pzErr = row_err(g, iCol, "max must be a %s for this column",
+                         eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD");
+        return SQLITE_ERROR;
+      }
+      tHi = t + ((eClass == TY_DATETIME && r->max.n <= 10) ? 86399 : 0);
+    }
+    if (d && d->zLo && !row_time_of(eClass, d->zLo, (int)strlen(d->zLo), &t)) {
+      if (t + d->zLoExcl > tLo) tLo = t + d->zLoExcl;
+      if (tHi < tLo) tHi = tLo + (eClass == TY_DATETIME ? 86400LL * 365 : eClass == TY_DATE ? 365 : 3600);
+    }
+    if (d && d->zHi && !row_time_of(eClass, d->zHi, (int)strlen(d->zHi), &t)) {
+      if (t - d->zHiExcl < tHi) tHi = t - d->zHiExcl;
+      if (tLo > tHi) tLo = tHi - (eClass == TY_DATETIME ? 86400LL * 365 : eClass == TY_DATE ? 365 : 3600);
+    }
+    if (eClass == TY_TIME) {
+      if (tLo < 0) tLo = 0;
+      if (tHi > 86399) tHi = 86399;
+    }
+    if (tLo > tHi) {
+      *pzErr =
+          row_err(g, iCol, "no date fits: the rule's range and the CHECK constraints exclude each other");
+      return SQLITE_ERROR;
+    }
+    s->tLo = tLo;
+    s->tHi = tHi;
+    return SQLITE_OK;
+  }
+
+  /* Numbers. */
+  if (sc->eType == TY_BOOL || k->eClass == TY_BOOL) {
+    lo = 0;
+    hi = 1;
+  } else if (s->isInt && hi <= 1.0 && k->eClass == TY_REAL) {
+    /* a fraction (discount, tax rate) in a whole-number column: percent */
+    lo *= 100;
+    hi *= 100;
+  }
+  if (inf && inf->hasLo && inf->lo.eType != SQLITE_TEXT) lo = row_val_num(&inf->lo);
+  if (inf && inf->hasHi && inf->hi.eType != SQLITE_TEXT) hi = row_val_num(&inf->hi);
+  if (r && r->hasMin) {
+    if (r->min.eType == SQLITE_TEXT) {
+      *pzErr = row_err(g, iCol, "min must be a number for this column");
+      return SQLITE_ERROR;
+    }
+    lo = row_val_num(&r->min);
+    ruleLo = 1;
+  }
+  if (r && r->hasMax) {
+    if (r->max.eType == SQLITE_TEXT) {
+      *pzErr = row_err(g, iCol, "max must be a number for this column");
+      return SQLITE_ERROR;
+    }
+    hi = row_val_num(&r->max);
+    ruleHi = 1;
+  }
+  if (ruleLo && !ruleHi && hi < lo) hi = lo + (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
+  if (ruleHi && !ruleLo && lo > hi) lo = hi - (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
+  if (sc->eType == TY_NUMERIC && sc->nPrec > 0) {
+    double lim = pow(10.0, sc->nPrec - sc->nScale) - pow(10.0, -sc->nScale);
+    if (hi > lim) hi = lim;
+    if (lo < -lim) lo = -lim;
+    if (lo > hi) lo = hi > 0 ? 0 : -lim;
+  }
+  if (d) {
+    double step = s->isInt ? 1.0 : (s->nScale >= 0 ? pow(10.0, -s->nScale) : 1e-6);
+    double dlo = d->hasLo ? d->rLo + (d->loExcl ? step : 0) : -1e300;
+    double dhi = d->hasHi ? d->rHi - (d->hiExcl ? step : 0) : 1e300;
+    if (s->isInt) {
+      dlo = d->hasLo ? (d->loExcl ? floor(d->rLo) + 1 : ceil(d->rLo)) : -1e300;
+      dhi = d->hasHi ? (d->hiExcl ? ceil(d->rHi) - 1 : floor(d->rHi)) : 1e300;
+    }
+    if (dlo > dhi) {
+      *pzErr = row_err(g, iCol, "no value satisfies the CHECK constraints");
+      return SQLITE_ERROR;
+    }
+    if ((ruleLo || ruleHi) && (lo < dlo || hi > dhi) && (hi < dlo || lo > dhi)) {
+      *pzErr =
+          row_err(g, iCol, "the rule's range [%g, %g] lies outside what the CHECK constraints allow", lo, hi);
+      return SQLITE_ERROR;
+    }
+    if (fake_kind_generic(sc->eType) == c->spec.iKind && d->hasLo && d->hasHi && !ruleLo && !ruleHi &&
+        !(inf && (inf->hasLo || inf->hasHi))) {
+      /* A plain number column: the CHECK's range is the whole story. */
+      lo = dlo;
+      hi = dhi;
+    } else if (hi < dlo || lo > dhi) {
+      /* The kind's natural range misses the CHECK entirely: use the CHECK. */
+      double w = hi - lo;
+      if (d->hasLo && d->hasHi) {
+        lo = dlo;
+        hi = dhi;
+      } else if (d->hasLo) {
+        lo = dlo;
+        hi = dlo + (w > 0 ? w : 100);
+      } else {
+        hi = dhi;
+        lo = dhi - (w > 0 ? w : 100);
+      }
+    } else {
+      if (lo < dlo) lo = dlo;
+      if (hi > dhi) hi = dhi;
+    }
+  }
+  if (s->isInt) {
+    lo = ceil(lo);
+    hi = floor(hi);
+    if (lo > hi) {
+      *pzErr = row_err(g, iCol, "no whole number lies in the allowed range");
+      return SQLITE_ERROR;
+    }
+  }
+  s->rLo = lo;
+  s->rHi = hi;
+  return SQLITE_OK;
+}
+
+/*
+** The permutations a unique column maps ordinals through: over its whole
+** value space when that is bounded; otherwise over its natural values (or
+** the first million) for the first rows, counting on after them.
+*/
+void row_uniq_setup(RowCol *c) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec) : 0;
+  c->hasPerm = 0;
+  if (c->eUniq == UQ_NONE) return;
+  if (c->nCap != ROW_UNBOUNDED) {
+    rng_perm_init(&c->perm, (u64)c->nCap, c->key ^ 0x7065726dULL);
+    c->hasPerm = 1;
+    return;
+  }
+  c->nNatural = n < -1 ? -n : 1000000;
+  rng_perm_init(&c->permNat, (u64)c->nNatural, c->key);
+}
+
+/* How many distinct values column c can take (ROW_UNBOUNDED: plenty). */
+i64 row_col_capacity(const RowCol *c) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const FakeSpec *s = &c->spec;
+  if (c->nSet > 0) return c->nSet;
+  if (c->eRole != COL_VALUE) return ROW_UNBOUNDED;
+  if (row_is_time_kind(k)) return (i64)(s->tHi - s->tLo + 1);
+  if (row_is_number_kind(k)) {
+    double span = s->rHi - s->rLo;
+    double n;
+    if (s->isInt)
+      n = span + 1;
+    else if (s->nScale >= 0)
+      n = floor(span * pow(10.0, s->nScale) + 1e-9) + 1;
+    else
+      n = 1e15;
+    return n > 4e18 ? ROW_UNBOUNDED : (i64)n;
+  }
+  if (c->pDom && (c->pDom->zLike || c->pDom->zGlob)) {
+    /* a pattern's text: as many values as its positions allow */
+    return c->pDom->zLike ? row_pattern_capacity(c->pDom->zLike, 1) : row_pattern_capacity(c->pDom->zGlob, 0);
+  }
+  if (k->xCap) {
+    i64 n = k->xCap(s);
+    if (n != 0) {
+      if (n < -1) n = ROW_UNBOUNDED; /* natural values, then numbered ones */
+      if (s->nLenMax > 0 && s->nLenMax < 20) {
+        /* values cut to fit fall back to a number: room for it bounds them */
+        i64 m = 1;
+        int j;
+        for (j = 0; j < s->nLenMax - 2 && m < (i64)1e17; j++)
+          m *= 10;
+        if (n < 0 || m < n) n = m;
+      }
+      return n;
+    }
+  }
+  if (s->nLenMax > 0 && s->nLenMax < 20) {
+    i64 m = 1;
+    int j;
+    for (j = 0; j < s->nLenMax && m < (i64)1e17; j++)
+      m *= 10;
+    return m;
+  }
+  return ROW_UNBOUNDED;
+}
+
+static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
+  const SchemaColumn *sc = &g->t->aCol[iCol];
+  RowCol *c = &g->aCol[iCol];
+  Infer inf;
+  int rc = SQLITE_OK, i;
+  const Domain *d = c->pDom;
+
+  rc = infer_column(g->t, iCol, r ? r->zDescription : 0, &inf);
+  if (rc != SQLITE_OK) return rc;
+  c->spec.iKind = inf.iKind;
+  c->zWhy = inf.zWhy;
+  inf.zWhy = 0;
+  if (r && r->zKind) {
+    int iKind = fake_kind_find(r->zKind);
+    const FakeKind *k = fake_kind_at(iKind);
+    if (!row_kind_fits(k->eClass, sc->eType)) {
+      *pzErr = row_err(g, iCol, "kind \"%s\" cannot fill a column of type %s", k->zName,
+                       sc->zType[0] ? sc->zType : "(none)");
+      infer_clear(&inf);
+      return SQLITE_ERROR;
+    }
+    c->spec.iKind = iKind;
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("rule");
+  }
+  if (!row_kind_fits(fake_kind_at(c->spec.iKind)->eClass, sc->eType)) {
+    c->spec.iKind = fake_kind_generic(sc->eType);
+  }
+  /* A CHECK with numeric bounds on a typeless column asks for numbers. */
+  if (sc->eType == TY_ANY && d && (d->hasLo || d->hasHi) &&
+      !row_is_number_kind(fake_kind_at(c->spec.iKind))) {
+    c->spec.iKind = fake_kind_generic(TY_INT);
+    if (d->hasLo && d->rLo != floor(d->rLo)) c->spec.iKind = fake_kind_generic(TY_REAL);
+  }
+  c->spec.eType = sc->eType;
+  c->spec.pLocale = g->pLocale;
+  c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = -1;
+  c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
+  c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
+  c->zGroup = inf.zGroup;
+  inf.zGroup = 0;
+  c->eChain = inf.eChain;
+  c->iStage = inf.iStage;
+  if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
+    /* "INV" for invoice_number, "ORD" for order_no */
+    int j, k = 0;
+    char z[4];
+    for (j = 0; sc->zName[j] && k < 3; j++) {
+      char ch = sc->zName[j];
+      if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
+      if (ch >= 'A' && ch <= 'Z')
+        z[k++] = ch;
+      else if (k > 0)
+        break;
+    }
+    z[k] = 0;
+    c->zPrefix = sqlite3_mprintf("%s", k >= 2 ? z : "REF");
+    c->spec.zPrefix = c->zPrefix;
+  }
+  c->spec.nLenMax = sc->nLen;
+  c->spec.nLenMin = 0;
+  if (d && d->nLenHi >= 0 && (c->spec.nLenMax == 0 || d->nLenHi < c->spec.nLenMax))
+    c->spec.nLenMax = d->nLenHi;
+  if (d && d->nLenLo > 0) c->spec.nLenMin = d->nLenLo;
+  if (r && !row_type_is_numeric(sc->eType) && !row_type_is_time(sc->eType) &&
+      fake_kind_at(c->spec.iKind)->xGen != 0 && (r->hasMin || r->hasMax)) {
+    /* min/max of a text column bound its length */
+    if ((r->hasMin && r->min.eType == SQLITE_TEXT) || (r->hasMax && r->max.eType == SQLITE_TEXT)) {
+      *pzErr = row_err(g, iCol, "min and max of a text column are lengths (numbers)");
+      infer_clear(&inf);
+      return SQLITE_ERROR;
+    }
+    if (r->hasMin) c->spec.nLenMin = (int)row_val_num(&r->min);
+    if (r->hasMax && (c->spec.nLenMax == 0 || row_val_num(&r->max) < c->spec.nLenMax)) {
+      c->spec.nLenMax = (int)row_val_num(&r->max);
+    }
+    if (c->spec.nLenMax == 0 && r->hasMax) c->spec.nLenMax = 1;
+  }
+  if (c->spec.nLenMax > 0 && c->spec.nLenMin > c->spec.nLenMax) {
+    *pzErr = row_err(g, iCol, "no text length fits: at least %d but at most %d characters", c->spec.nLenMin,
+                     c->spec.nLenMax);
+    infer_clear(&inf);
+    return SQLITE_ERROR;
+  }
+
+  /* The value set: rule values, else CHECK IN list, else comment list. */
+  if (r && r->nValue > 0) {
+    double rSum = 0;
+    for (i = 0; i < r->nValue && rc == SQLITE_OK; i++) {
+      SydaVal v;
+      if (val_copy(&v, &r->aValue[i])) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      set_coerce(c, &v, sc->eAff);
+      if (v.eType == SQLITE_NULL) {
+        val_clear(&v);
+        *pzErr = row_err(g, iCol, "values: null is not a value; use \"null\": 0.2 for NULLs");
+        rc = SQLITE_ERROR;
+        break;
+      }
+      if (!row_dom_allows(c, &v) || (d && d->nSet > 0 && !dom_set_has(d, &v))) {
+        char *zV =
+            v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
+        *pzErr = row_err(g, iCol, "value %s of the rule breaks a CHECK constraint", zV ? zV : "?");
+        sqlite3_free(zV);
+        val_clear(&v);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      rc = set_add(c, &v);
+      val_clear(&v);
+    }
+    if (rc == SQLITE_OK && r->aWeight) {
+      c->aCum = sqlite3_malloc64(sizeof(double) * (sqlite3_uint64)r->nValue);
+      if (c->aCum == 0) rc = SQLITE_NOMEM;
+      for (i = 0; rc == SQLITE_OK && i < r->nValue; i++) {
+        rSum += r->aWeight[i];
+        c->aCum[i] = rSum;
+      }
+    }
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("rule lists %d values", r->nValue);
+  } else if (d && d->nSet > 0) {
+    for (i = 0; i < d->nSet && rc == SQLITE_OK; i++) {
+      SydaVal v;
+      if (val_copy(&v, &d->aSet[i])) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      set_coerce(c, &v, sc->eAff);
+      if (row_dom_allows(c, &v)) rc = set_add(c, &v);
+      val_clear(&v);
+    }
+    if (rc == SQLITE_OK && c->nSet == 0) {
+      *pzErr = row_err(g, iCol, "no value of the CHECK's list passes the column's other CHECKs");
+      rc = SQLITE_ERROR;
+    }
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("CHECK lists %d values", c->nSet);
+  } else if (inf.nValue > 0) {
+    for (i = 0; i < inf.nValue && rc == SQLITE_OK; i++) {
+      SydaVal v;
+      if (val_copy(&v, &inf.aValue[i])) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      set_coerce(c, &v, sc->eAff);
+      if (row_dom_allows(c, &v) &&
+          (v.eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(v.z, v.n) <= c->spec.nLenMax)) {
+        rc = set_add(c, &v);
+      }
+      val_clear(&v);
+    }
+  }
+  if (rc == SQLITE_OK && c->nSet == 0 && d && d->isEmpty) {
+    *pzErr = row_err(g, iCol, "no value satisfies the CHECK constraints");
+    rc = SQLITE_ERROR;
+  }
+  if (rc == SQLITE_OK && c->nSet == 0) {
+    rc = compile_range(g, iCol, c, r, &inf, pzErr);
+  }
+  if (r && r->nRound >= 0) c->nRound = r->nRound;
+  infer_clear(&inf);
+  return rc;
+}
+
+int row_prepare(RowGen *g, const char *zSql, sqlite3_stmt **pp, char **pzErr) {
+  int rc = sqlite3_prepare_v2(g->db, zSql, -1, pp, 0);
+  if (rc != SQLITE_OK) *pzErr = row_err(g, -1, "%s", sqlite3_errmsg(g->db));
+  return rc;
+}
+
+static int compile_expr(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
+  RowCol *c = &g->aCol[iCol];
+  char *zSql;
+  int rc, i, n;
+  c->zExpr = sqlite3_mprintf("%s", r->zExpr);
+  zSql = sqlite3_mprintf("SELECT (%s)", r->zExpr);
+  if (zSql == 0 || c->zExpr == 0) {
+    sqlite3_free(zSql);
+    return SQLITE_NOMEM;
+  }
+  rc = sqlite3_prepare_v2(g->db, zSql, -1, &c->pExpr, 0);
+  sqlite3_free(zSql);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("%s: spec: %s.expr: %s", g->zFunc, r->zPath, sqlite3_errmsg(g->db));
+    return SQLITE_ERROR;
+  }
+  n = sqlite3_bind_parameter_count(c->pExpr);
+  for (i = 1; i <= n; i++) {
+    const char *zName = sqlite3_bind_parameter_name(c->pExpr, i);
+    if (zName == 0 || (zName[0] != ':' && zName[0] != '@' && zName[0] != '$') ||
+        schema_column_index(g->t, zName + 1) < 0) {
+      *pzErr =
+          sqlite3_mprintf("%s: spec: %s.expr: %s%s%s names no column of \"%s\"", g->zFunc, r->zPath,
+                          zName ? "parameter " : "a nameless parameter", zName ? zName : "", "", g->t->zName);
+      return SQLITE_ERROR;
+    }
+  }
+  c->zWhy = sqlite3_mprintf("rule expr");
+  return c->zWhy ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+static int row_state_init(RowState *st, int nCol, int nGroup) {
+  memset(st, 0, sizeof(*st));
+  st->aBuf = sqlite3_malloc64(sizeof(SydaBuf) * (sqlite3_uint64)(nCol + 1));
+  st->aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(nCol + 1));
+  st->aGroup = sqlite3_malloc64(sizeof(FakeGroup) * (sqlite3_uint64)(nGroup + 1));
+  if (!st->aBuf || !st->aVal || !st->aGroup) return SQLITE_NOMEM;
+  memset(st->aBuf, 0, sizeof(SydaBuf) * (size_t)(nCol + 1));
+  memset(st->aVal, 0, sizeof(SydaVal) * (size_t)(nCol + 1));
+  memset(st->aGroup, 0, sizeof(FakeGroup) * (size_t)(nGroup + 1));
+  st->frow.aGroup = st->aGroup;
+  st->frow.nGroup = nGroup;
+  st->frow.aVal = st->aVal;
+  st->frow.iOrdinal = -1;
+  return SQLITE_OK;
+}
+
+static void row_state_free(RowState *st, int nCol) {
+  int i;
+  for (i = 0; st->aBuf && i < nCol; i++)
+    buf_free(&st->aBuf[i]);
+  sqlite3_free(st->aBuf);
+  sqlite3_free(st->aVal);
+  sqlite3_free(st->aGroup);
+}
+
+void row_options_init(RowOptions *o, const char *zFunc) {
+  memset(o, 0, sizeof(*o));
+  o->zFunc = zFunc;
+  o->iPerFk = -1;
+}
+
+int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, const RowOptions *pOpt,
+                RowGen **pp, char **pzErr) {
+  RowGen *g;
+  int rc = SQLITE_OK, i, j, nPk = 0;
+  u64 hTable = rng_hash(t->zName);
+  *pp = 0;
+  *pzErr = 0;
+  g = sqlite3_malloc64(sizeof(*g));
+  if (g == 0) return SQLITE_NOMEM;
+  memset(g, 0, sizeof(*g));
+  g->db = db;
+  g->t = t;
+  g->opt = *pOpt;
+  g->pOpt = &g->opt;
+  g->zFunc = pOpt->zFunc;
+  g->seed = (u64)pOpt->seed;
+  g->iSeq = -1;
+  g->iStart = -1;
+  g->pLocale = dict_locale(pOpt->zLocale ? pOpt->zLocale : "en_US");
+  g->aCol = sqlite3_malloc64(sizeof(RowCol) * (sqlite3_uint64)(t->nCol + 1));
+  g->aiOut = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
+  g->aiOrder = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
+  g->aOut = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(t->nCol + 1));
+  g->aFk = sqlite3_malloc64(sizeof(RowFk) * (sqlite3_uint64)(t->nFk + 1));
+  g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(t->nUnique + 1));
+  g->apLive = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)(t->nUnique + 1));
+  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->apLive) {
+    row_free(g);
+    return SQLITE_NOMEM;
+  }
+  memset(g->aCol, 0, sizeof(RowCol) * (size_t)(t->nCol + 1));
+  memset(g->aFk, 0, sizeof(RowFk) * (size_t)(t->nFk + 1));
+  memset(g->aProd, 0, sizeof(RowProd) * (size_t)(t->nUnique + 1));
+  memset(g->apLive, 0, sizeof(sqlite3_stmt *) * (size_t)(t->nUnique + 1));
+  g->nFk = t->nFk;
+  g->nGroup = 0;
+  rc = check_analyze(t, &g->pCheck);
+  if (rc == SQLITE_OK) rc = row_state_init(&g->aState[0], t->nCol, ROW_MAX_GROUPS);
+  if (rc == SQLITE_OK) rc = row_state_init(&g->aState[1], t->nCol, ROW_MAX_GROUPS);
+  g->iStatus = -1;
+  if (rc != SQLITE_OK) {
+    row_free(g);
+    return rc;
+  }
+  g->aState[0].frow.pLocale = g->aState[1].frow.pLocale = g->pLocale;
+
+  /* Rules must name columns that exist and can be written. */
+  for (i = 0; pRules && i < pRules->nRule; i++) {
+    int iCol = schema_column_index(t, pRules->aRule[i].zCol);
+    if (iCol < 0 || t->aCol[iCol].eHidden) {
+      *pzErr = sqlite3_mprintf("%s: spec: %s: table \"%s\" has no %scolumn \"%s\"", g->zFunc,
+                               pRules->aRule[i].zPath, t->zName, iCol < 0 ? "" : "writable ",
+                               pRules->aRule[i].zCol);
+      row_free(g);
+      return SQLITE_ERROR;
+    }
+  }
+
+  for (i = 0; i < t->nCol; i++)
+    nPk += t->aCol[i].iPk > 0;
+  for (i = 0; i < t->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    f->pFk = &t->aFk[i];
+    f->eMode = (pOpt->aeFk && i < pOpt->nFk) ? pOpt->aeFk[i] : ROWFK_PICK;
+    f->iProd = -1;
+    f->key = rng_key(g->seed, hTable, rng_hash(t->aFk[i].zParent) ^ (u64)(i + 1) * 0x9e3779b97f4a7c15ULL);
+    for (j = 0; j < f->pFk->nCol; j++)
+      f->notNull |= t->aCol[f->pFk->aiCol[j]].notNull;
+    if (f->eMode == ROWFK_PREDICT && pOpt->aPredict) {
+      f->pPredict = pOpt->aPredict[i];
+      f->nPredict = pOpt->anPredict ? pOpt->anPredict[i] : 0;
+      f->iPredictStart = pOpt->anPredictStart ? pOpt->anPredictStart[i] : 0;
+    }
+  }
+
+  for (i = 0; i < t->nCol && rc == SQLITE_OK; i++) {
+    const SchemaColumn *sc = &t->aCol[i];
+    RowCol *c = &g->aCol[i];
+    const SpecRule *r = pRules ? spec_rule(pRules, sc->zName) : 0;
+    int isUniqueCol = sc->isUnique || (r && r->eUnique == 1);
+    c->iFk = -1;
+    c->iProd = -1;
+    c->nRound = -1;
+    c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = -1;
+    c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
+    c->pDom = &g->pCheck->aDom[i];
+    c->key = rng_key(g->seed, hTable, rng_hash(sc->zName));
+    c->spec.iGroup = -1;
+    if (sc->eHidden) {
+      c->eRole = COL_SKIP;
+      continue;
+    }
+    g->aiOut[g->nOut++] = i;
+    for (j = 0; j < t->nFk; j++) {
+      int k;
+      for (k = 0; k < t->aFk[j].nCol; k++) {
+        if (t->aFk[j].aiCol[k] == i) c->iFk = j;
+      }
+    }
+    c->isKey = sc->iPk > 0 || isUniqueCol || c->iFk >= 0;
+    for (j = 0; j < t->nUnique; j++) {
+      int k;
+      for (k = 0; k < t->aUnique[j].nCol; k++)
+        c->isKey |= t->aUnique[j].aiCol[k] == i;
+    }
+    if (r && r->zExpr) {
+      if (c->iFk >= 0) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s: column \"%s\" is a foreign key; its values come from \"%s\"",
+                                 g->zFunc, r->zPath, sc->zName, t->aFk[c->iFk].zParent);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      c->eRole = COL_EXPR;
+      rc = compile_expr(g, i, r, pzErr);
+    } else if (c->iFk >= 0) {
+      if (r && (r->zKind || r->nValue || r->hasMin || r->hasMax)) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s: column \"%s\" is a foreign key; its values come from \"%s\"",
+                                 g->zFunc, r->zPath, sc->zName, t->aFk[c->iFk].zParent);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      c->eRole = COL_FK;
+      c->zWhy = sqlite3_mprintf("foreign key to \"%s\"", t->aFk[c->iFk].zParent);
+    } else if (sc->iPk == 1 && nPk == 1 && sc->eType == TY_INT && c->pDom->nSet == 0 &&
+               !(r && (r->zKind || r->nValue || r->hasMin || r->hasMax))) {
+      const Domain *d = c->pDom;
+      c->eRole = COL_SEQ;
+      c->seqLo = 1;
+      c->seqHi = INT64_MAX;
+      if (d->hasLo) c->seqLo = (i64)(d->loExcl ? floor(d->rLo) + 1 : ceil(d->rLo));
+      if (d->hasHi) c->seqHi = (i64)(d->hiExcl ? ceil(d->rHi) - 1 : floor(d->rHi));
+      if (c->seqLo > c->seqHi) {
+        *pzErr = row_err(g, i, "no value satisfies the CHECK constraints");
+        rc = SQLITE_ERROR;
+      }
+      g->iSeq = i;
+      c->zWhy = sqlite3_mprintf("%s", sc->isRowid ? "rowid: 1, 2, 3, ..." : "sequence: 1, 2, 3, ...");
+    } else {
+      c->eRole = COL_VALUE;
+      rc = compile_value(g, i, r, pzErr);
+      if (rc == SQLITE_OK && isUniqueCol) c->eUniq = UQ_SELF;
+    }
+    if (rc != SQLITE_OK) break;
+    /* null rate */
+    c->mustNull = c->pDom->mustNull;
+    if (c->mustNull && sc->notNull) {
+      *pzErr = row_err(g, i, "a CHECK requires NULL but the column is NOT NULL");
+      rc = SQLITE_ERROR;
+    } else if (sc->notNull || c->pDom->notNull || c->isKey) {
+      c->rNull = 0;
+    } else {
+      c->rNull = ROW_NULL_RATE;
+    }
+    if (rc == SQLITE_OK && r && r->rNull >= 0) {
+      if (r->rNull > 0 && (sc->notNull || c->pDom->notNull)) {
+        *pzErr =
+            sqlite3_mprintf("%s: spec: %s.null: column \"%s\" is NOT NULL", g->zFunc, r->zPath, sc->zName);
+        rc = SQLITE_ERROR;
+      } else if (r->rNull > 0 && c->isKey && c->eRole == COL_SEQ) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s.null: column \"%s\" is the primary key", g->zFunc, r->zPath,
+                                 sc->zName);
+        rc = SQLITE_ERROR;
+      } else {
+        c->rNull = r->rNull;
+      }
+    }
+    if (rc == SQLITE_OK && r && r->eUnique == 1 && c->eRole != COL_VALUE && c->eRole != COL_SEQ) {
+      *pzErr = sqlite3_mprintf("%s: spec: %s.unique: only generated values can be made unique", g->zFunc,
+                               r->zPath);
+      rc = SQLITE_ERROR;
+    }
+    if (rc == SQLITE_OK && c->eRole == COL_VALUE) {
+      c->nCap = row_col_capacity(c);
+      row_uniq_setup(c);
+    }
+  }
+
+  if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
+  if (rc == SQLITE_OK) row_set_drivers(g);
+  /* Generation order: keys and values first, then values that follow
+  ** others (later dates of a chain, totals), expressions last. */
+  if (rc == SQLITE_OK) {
+    int pass;
+    for (pass = 0; pass < 5; pass++) {
+      for (i = 0; i < t->nCol; i++) {
+        const RowCol *c = &g->aCol[i];
+        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage : (c->spec.iFactorA >= 0 ? 4 : 0);
+        if (dep > 4) dep = 4;
+        if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
+      }
+    }
+    for (i = 0; pRules && i < pRules->nRule; i++) {
+      int iCol = schema_column_index(t, pRules->aRule[i].zCol);
+      if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) g->aiOrder[g->nOrder++] = iCol;
+    }
+  }
+
+  /* CHECKs evaluated in SQLite. */
+  if (rc == SQLITE_OK && g->pCheck->nEval > 0) {
+    g->apEval = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)g->pCheck->nEval);
+    if (g->apEval == 0) rc = SQLITE_NOMEM;
+    for (i = 0; rc == SQLITE_OK && i < g->pCheck->nEval; i++) {
+      rc = sqlite3_prepare_v2(db, g->pCheck->aEval[i].zSql, -1, &g->apEval[i], 0);
+      if (rc != SQLITE_OK) {
+        const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[i].iCheck];
+        *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", ck->zExpr, sqlite3_errmsg(db));
+      } else {
+        g->nEval++;
+      }
+    }
+  }
+  if (rc != SQLITE_OK) {
+    if (*pzErr == 0 && rc == SQLITE_NOMEM) *pzErr = sqlite3_mprintf("%s: out of memory", g->zFunc);
+    row_free(g);
+    return rc;
+  }
+  *pp = g;
+  return SQLITE_OK;
+}
+
+void row_free(RowGen *g) {
+  int i, j;
+  if (g == 0) return;
+  for (i = 0; g->aCol && i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    sqlite3_free(c->zWhy);
+    for (j = 0; j < c->nSet; j++)
+      val_clear(&c->aSet[j]);
+    sqlite3_free(c->aSet);
+    sqlite3_free(c->aCum);
+    sqlite3_free(c->zExpr);
+    sqlite3_finalize(c->pExpr);
+    sqlite3_free(c->zGroup);
+    sqlite3_free(c->zPrefix);
+    for (j = 0; j < c->nProv; j++)
+      val_clear(&c->aProv[j]);
+    sqlite3_free(c->aProv);
+    sqlite3_free(c->aSeen);
+  }
+  for (i = 0; g->aFk && i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    for (j = 0; j < f->nArena; j++)
+      sqlite3_free(f->azArena[j]);
+    sqlite3_free(f->azArena);
+    sqlite3_free(f->aKey);
+    sqlite3_free(f->aiSelfCol);
+    sqlite3_free(f->aiPredictCol);
+    sqlite3_finalize(f->pExists);
+    for (j = 0; j < 2; j++) {
+      sqlite3_free(f->aPick[j]);
+      buf_free(&f->aSideBuf[j]);
+    }
+  }
+  for (i = 0; g->aProd && i < g->nProd; i++)
+    sqlite3_free(g->aProd[i].aDigit);
+  sqlite3_free(g->aPerEnd);
+  for (i = 0; i < g->nEval; i++)
+    sqlite3_finalize(g->apEval[i]);
+  for (i = 0; g->apLive && i < g->t->nUnique; i++)
+    sqlite3_finalize(g->apLive[i]);
+  row_state_free(&g->aState[0], g->t->nCol);
+  row_state_free(&g->aState[1], g->t->nCol);
+  check_free(g->pCheck);
+  sqlite3_free(g->apEval);
+  sqlite3_free(g->apLive);
+  sqlite3_free(g->aCol);
+  sqlite3_free(g->aiOut);
+  sqlite3_free(g->aiOrder);
+  sqlite3_free(g->aOut);
+  sqlite3_free(g->aFk);
+  sqlite3_free(g->aProd);
+  sqlite3_free(g);
+}
+
+/* ---- description ------------------------------------------------------------ */
+
+char *row_column_json(const RowGen *g, int iCol) {
+  const RowCol *c = &g->aCol[iCol];
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  sqlite3_str *s = sqlite3_str_new(0);
+  static const char *const azRole[] = {"value", "sequence", "foreign key", "expr", "generated"};
+  sqlite3_str_appendf(s, "{\"role\":\"%s\"", azRole[c->eRole]);
+  if (c->eRole == COL_VALUE) {
+    sqlite3_str_appendf(s, ",\"kind\":\"%s\"", c->nSet > 0 ? "values" : k->zName);
+  }
+  if (c->zWhy) {
+    SydaBuf b = {0, 0, 0, 0};
+    buf_json_string(&b, c->zWhy, (int)strlen(c->zWhy));
+    sqlite3_str_appendf(s, ",\"why\":%s", b.z ? b.z : "\"\"");
+    buf_free(&b);
+  }
+  if (c->eRole == COL_VALUE && c->nSet == 0 && !k->xGen) {
+    if (row_is_time_kind(k)) {
+      SydaBuf b = {0, 0, 0, 0};
+      int eClass = row_time_class(c);
+      if (eClass == TY_DATE)
+        buf_date(&b, c->spec.tLo);
+      else if (eClass == TY_TIME)
+        buf_time(&b, c->spec.tLo);
+      else
+        buf_datetime(&b, c->spec.tLo);
+      sqlite3_str_appendf(s, ",\"min\":\"%s\"", b.z);
+      buf_reset(&b);
+      if (eClass == TY_DATE)
+        buf_date(&b, c->spec.tHi);
+      else if (eClass == TY_TIME)
+        buf_time(&b, c->spec.tHi);
+      else
+        buf_datetime(&b, c->spec.tHi);
+      sqlite3_str_appendf(s, ",\"max\":\"%s\"", b.z);
+      buf_free(&b);
+    } else {
+      sqlite3_str_appendf(s, ",\"min\":%!.15g,\"max\":%!.15g", c->spec.rLo, c->spec.rHi);
+      if (!c->spec.isInt && c->spec.nScale >= 0) sqlite3_str_appendf(s, ",\"decimals\":%d", c->spec.nScale);
+    }
+  }
+  if (c->eRole == COL_VALUE && c->nSet > 0) {
+    int i;
+    SydaBuf b = {0, 0, 0, 0};
+    buf_str(&b, ",\"values\":[");
+    for (i = 0; i < c->nSet; i++) {
+      const SydaVal *v = &c->aSet[i];
+      if (i) buf_putc(&b, ',');
+      if (v->eType == SQLITE_TEXT)
+        buf_json_string(&b, v->z, v->n);
+      else if (v->eType == SQLITE_INTEGER)
+        buf_int(&b, v->i);
+      else if (v->eType == SQLITE_FLOAT)
+        buf_double(&b, v->r);
+      else
+        buf_str(&b, "null");
+    }
+    buf_putc(&b, ']');
+    sqlite3_str_appendall(s, b.z);
+    buf_free(&b);
+  }
+  if (c->eRole == COL_VALUE && c->spec.nLenMax > 0 && k->xGen)
+    sqlite3_str_appendf(s, ",\"max_length\":%d", c->spec.nLenMax);
+  if (c->eRole == COL_VALUE || c->eRole == COL_EXPR)
+    sqlite3_str_appendf(s, ",\"null\":%!.15g", c->mustNull ? 1.0 : c->rNull);
+  if (c->eUniq == UQ_SELF) sqlite3_str_appendall(s, ",\"unique\":\"by construction\"");
+  if (c->eUniq == UQ_DIGIT) sqlite3_str_appendall(s, ",\"unique\":\"combination\"");
+  if (c->eRole == COL_EXPR) {
+    SydaBuf b = {0, 0, 0, 0};
+    buf_json_string(&b, c->zExpr, (int)strlen(c->zExpr));
+    sqlite3_str_appendf(s, ",\"expr\":%s", b.z);
+    buf_free(&b);
+  }
+  sqlite3_str_appendchar(s, 1, '}');
+  return sqlite3_str_finish(s);
+}
+
+/* ---- correlations: groups, date chains, totals, status -------------------- */
+
+static int kind_is(const RowCol *c, const char *zKind) {
+  return c->eRole == COL_VALUE && c->nSet == 0 && strcmp(fake_kind_at(c->spec.iKind)->zName, zKind) == 0;
+}
+
+/* Does column c anchor its group (the names of a person, a company's name,
+** a street or city)?  A prefix group with no anchor joins the main group. */
+static int group_anchor(const RowCol *c) {
+  return kind_is(c, "first_name") || kind_is(c, "last_name") || kind_is(c, "full_name") ||
+         kind_is(c, "company") || kind_is(c, "street_address") || kind_is(c, "city") ||
+         kind_is(c, "address") || c->eGroup == GRP_FILE;
+}
+
+/* Index of group (eGroup, zPrefix), added if new; -1 when full. */
+static int group_find(RowGen *g, char **azPrefix, int eGroup, const char *zPrefix, int bAdd) {
+  int k;
+  for (k = 0; k < g->nGroup; k++) {
+    if (g->aGroupType[k] == eGroup && ((azPrefix[k] == 0 && zPrefix == 0) ||
+                                       (azPrefix[k] && zPrefix && strcmp(azPrefix[k], zPrefix) == 0))) {
+      return k;
+    }
+  }
+  if (!bAdd || g->nGroup >= ROW_MAX_GROUPS) return -1;
+  g->aGroupType[g->nGroup] = eGroup;
+  azPrefix[g->nGroup] = (char *)zPrefix;
+  return g->nGroup++;
+}
+
+/* Seconds or days per day, for gaps between dates of a column. */
+static i64 day_unit(const RowCol *c) {
+  return row_time_class(c) == TY_DATETIME ? 86400 : 1;
+}
+
+int row_compile_groups(RowGen *g, char **pzErr) {
+  const SchemaTable *t = g->t;
+  char *azPrefix[ROW_MAX_GROUPS];
+  int i, k, s, hasAnchor[GRP__N] = {0};
+  int iQty = -1, iPrice = -1, iDisc = -1;
+  (void)pzErr;
+  memset(azPrefix, 0, sizeof(azPrefix));
+  g->nGroup = 0;
+  for (i = 0; i < t->nCol; i++) {
+    const RowCol *c = &g->aCol[i];
+    if (c->eRole == COL_VALUE && c->nSet == 0 && c->eGroup && group_anchor(c)) hasAnchor[c->eGroup] = 1;
+  }
+  /* Groups: anchored ones first, so that other columns can join them. */
+  for (s = 0; s < 2; s++) {
+    for (i = 0; i < t->nCol; i++) {
+      RowCol *c = &g->aCol[i];
+      int eGroup = c->eGroup;
+      const char *zPre = c->zGroup;
+      if (c->eRole != COL_VALUE || c->nSet > 0 || eGroup == GRP_NONE) continue;
+      if (group_anchor(c) != (s == 0)) continue;
+      if (kind_is(c, "email") || kind_is(c, "username")) {
+        /* a person's e-mail needs a person; an organisation's uses its company */
+        if (!hasAnchor[GRP_PERSON] && hasAnchor[GRP_COMPANY] && kind_is(c, "email")) continue;
+      }
+      if ((kind_is(c, "url") || kind_is(c, "domain")) && !hasAnchor[GRP_COMPANY]) continue;
+      if ((kind_is(c, "phone") || kind_is(c, "fax")) && !hasAnchor[GRP_ADDRESS]) continue;
+      if (s == 1) {
+        /* join the group of the same prefix, else the main one */
+        k = group_find(g, azPrefix, eGroup, zPre, 0);
+        if (k < 0) k = group_find(g, azPrefix, eGroup, 0, 0);
+        if (k < 0) {
+          for (k = 0; k < g->nGroup && g->aGroupType[k] != eGroup; k++) {
+          }
+          if (k >= g->nGroup) k = group_find(g, azPrefix, eGroup, zPre, 1);
+        }
+      } else {
+        k = group_find(g, azPrefix, eGroup, zPre, 1);
+      }
+      c->spec.iGroup = k;
+    }
+  }
+  /* Company and address groups for e-mail, url and phone columns. */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    if (c->eRole != COL_VALUE) continue;
+    for (k = 0; k < g->nGroup; k++) {
+      if (g->aGroupType[k] == GRP_COMPANY && c->spec.iGroupCo < 0) c->spec.iGroupCo = k;
+      if (g->aGroupType[k] == GRP_ADDRESS && c->spec.iGroupAddr < 0) c->spec.iGroupAddr = k;
+    }
+    if (c->zGroup) {
+      int kk = group_find(g, azPrefix, GRP_ADDRESS, c->zGroup, 0);
+      if (kk >= 0) c->spec.iGroupAddr = kk;
+    }
+  }
+  for (k = 0; k < 2; k++) {
+    RowState *st = &g->aState[k];
+    int j;
+    st->frow.nGroup = g->nGroup;
+    st->frow.zTable = t->zName;
+    for (j = 0; j < g->nGroup; j++) {
+      char zSeed[64];
+      sqlite3_snprintf(sizeof(zSeed), zSeed, "group:%d:%s", g->aGroupType[j], azPrefix[j] ? azPrefix[j] : "");
+      st->aGroup[j].eGroup = g->aGroupType[j];
+      st->aGroup[j].key = rng_key(g->seed, rng_hash(t->zName), rng_hash(zSeed));
+      st->aGroup[j].iOrdinal = -1;
+      st->aGroup[j].uDrive = -1;
+    }
+  }
+  for (k = 0; k < ROW_MAX_GROUPS; k++)
+    g->aiDriver[k] = -1;
+
+  /* Date chains: each later stage follows the one before it. */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int best = -1;
+    if (c->eRole != COL_VALUE || c->nSet > 0 || c->eChain == CHAIN_NONE || c->iStage == 0 ||
+        !row_is_time_kind(fake_kind_at(c->spec.iKind))) {
+      continue;
+    }
+    for (k = 0; k < t->nCol; k++) {
+      const RowCol *o = &g->aCol[k];
+      if (k == i || o->eRole != COL_VALUE || o->nSet > 0 || o->eChain != c->eChain ||
+          o->iStage >= c->iStage || !row_is_time_kind(fake_kind_at(o->spec.iKind))) {
+        continue;
+      }
+      if (best < 0 || o->iStage > g->aCol[best].iStage) best = k;
+    }
+    if (best < 0) continue;
+    c->spec.iAfter = best;
+    switch (c->eChain) {
+      case CHAIN_LIFE:
+        c->spec.tGapLo = 0, c->spec.tGapHi = 365;
+        break;
+      case CHAIN_PERSON:
+        c->spec.tGapLo = c->iStage == 1 ? 18 * 365 + 4 : 180;
+        c->spec.tGapHi = c->iStage == 1 ? 45 * 365 : 3650;
+        break;
+      case CHAIN_PERIOD:
+        c->spec.tGapLo = 1, c->spec.tGapHi = 365;
+        break;
+      default: /* order: shipped 0-5 days after, delivered 1-10, paid 0-30 */
+        c->spec.tGapLo = c->iStage == 2 ? 1 : 0;
+        c->spec.tGapHi = c->iStage == 1 ? 5 : c->iStage == 2 ? 10 : 30;
+        break;
+    }
+    c->spec.tGapLo *= day_unit(c);
+    c->spec.tGapHi = c->spec.tGapHi * day_unit(c) + (day_unit(c) > 1 ? 86399 : 0);
+  }
+
+  /* total = quantity x unit price, when the names say so. */
+  for (i = 0; i < t->nCol; i++) {
+    const RowCol *c = &g->aCol[i];
+    if (kind_is(c, "quantity") && iQty < 0) iQty = i;
+    if (kind_is(c, "price") && iPrice < 0) iPrice = i;
+    if (kind_is(c, "discount") && iDisc < 0) iDisc = i;
+  }
+  (void)iDisc;
+  if (iQty >= 0 && iPrice >= 0) {
+    for (i = 0; i < t->nCol; i++) {
+      RowCol *c = &g->aCol[i];
+      const char *z = t->aCol[i].zName;
+      if (kind_is(c, "amount") && c->eUniq == UQ_NONE &&
+          (sqlite3_strlike("%total%", z, 0) == 0 || sqlite3_strlike("%extended%", z, 0) == 0 ||
+           sqlite3_strlike("%line%amount%", z, 0) == 0)) {
+        c->spec.iFactorA = iQty;
+        c->spec.iFactorB = iPrice;
+      }
+    }
+  }
+
+  /* A status with listed values: later order dates wait for it. */
+  for (i = 0; i < t->nCol && g->iStatus < 0; i++) {
+    const RowCol *c = &g->aCol[i];
+    if (c->eRole == COL_VALUE && c->nSet > 0 && sqlite3_strlike("%status%", t->aCol[i].zName, 0) == 0)
+      g->iStatus = i;
+  }
+  for (i = 0; i < t->nCol && g->iStatus >= 0; i++) {
+    RowCol *c = &g->aCol[i];
+    if (c->eRole == COL_VALUE && c->eChain == CHAIN_ORDER && c->iStage >= 1 && !t->aCol[i].notNull &&
+        !c->isKey && row_is_time_kind(fake_kind_at(c->spec.iKind))) {
+      c->eStatusRule = c->iStage;
+      c->rNull = 0; /* its NULLs come from the status */
+      g->hasStatusRule = 1;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* The unique member each group follows, once uniqueness is planned. */
+void row_set_drivers(RowGen *g) {
+  int i, k;
+  for (k = 0; k < g->nGroup; k++) {
+    g->aiDriver[k] = -1;
+    for (i = 0; i < g->t->nCol && g->aiDriver[k] < 0; i++) {
+      const RowCol *c = &g->aCol[i];
+      if (c->spec.iGroup != k || c->eUniq != UQ_SELF) continue;
+      if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company")) {
+        g->aiDriver[k] = i;
+      }
+    }
+  }
+}
+
+/* ---- values proposed from outside (LLM mode) ------------------------------ */
+
+int row_set_provided(RowGen *g, int iCol, int eMode, int nVal, const SydaVal *aVal) {
+  RowCol *c = &g->aCol[iCol];
+  int i;
+  for (i = 0; i < c->nProv; i++)
+    val_clear(&c->aProv[i]);
+  sqlite3_free(c->aProv);
+  c->aProv = 0;
+  c->nProv = 0;
+  c->eProv = 0;
+  if (nVal <= 0 || c->eRole != COL_VALUE) return SQLITE_OK;
+  c->aProv = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)nVal);
+  if (c->aProv == 0) return SQLITE_NOMEM;
+  for (i = 0; i < nVal; i++) {
+    if (val_copy(&c->aProv[i], &aVal[i])) {
+      c->nProv = i;
+      return SQLITE_NOMEM;
+    }
+  }
+  c->nProv = nVal;
+  c->eProv = eMode;
+  return SQLITE_OK;
+}
+
+void row_provided_stats(const RowGen *g, RowProvStats *p) {
+  *p = g->prov;
+}
+
+const char *row_column_kind(const RowGen *g, int iCol) {
+  const RowCol *c = &g->aCol[iCol];
+  if (c->eRole != COL_VALUE) return c->eRole == COL_FK ? "foreign key" : "key";
+  return c->nSet > 0 ? "values" : fake_kind_at(c->spec.iKind)->zName;
+}
+
+int row_llm_columns(const RowGen *g, int *aiCol, int nMax) {
+  /* text a model writes better than word lists; not identifiers, not the
+  ** parts of a person or an address that must agree with one another */
+  static const char *const azKind[] = {"text",        "description",  "sentence",         "word",
+                                       "company",     "product_name", "product_category", "book_title",
+                                       "album_title", "film_title",   "song_title",       "music_genre",
+                                       "film_genre",  "book_genre",   "artist",           "job_title",
+                                       "department",  "industry",     "full_name",        0};
+  int i, k, n = 0;
+  for (i = 0; i < g->t->nCol && n < nMax; i++) {
+    const RowCol *c = &g->aCol[i];
+    if (c->eRole != COL_VALUE || c->nSet > 0 || c->mustNull) continue;
+    if (c->spec.eType != TY_TEXT && c->spec.eType != TY_ANY) continue;
+    for (k = 0; azKind[k]; k++) {
+      if (strcmp(fake_kind_at(c->spec.iKind)->zName, azKind[k]) == 0) {
+        aiCol[n++] = i;
+        break;
+      }
+    }
+  }
+  return n;
+}

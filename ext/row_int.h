@@ -1,0 +1,184 @@
+/*
+** row_int.h — the inside of a RowGen, shared by the files that make up
+** row.h's interface:
+**
+**   row_compile.c  columns -> roles, kinds, bounds, sets (row_compile)
+**   row_begin.c    bind to the rows present: parent keys, uniqueness plan
+**   row_value.c    one value of a column: numbers, dates, text, patterns
+**   row_next.c     one row: keys, foreign keys, CHECK retries (row_next)
+**
+** A column is one of:
+**   SEQ    a whole-number primary key: first + ordinal (1, 2, 3, ...)
+**   FK     part of a foreign key: a parent key present in the database
+**   VALUE  a kind's value inside the column's domain (CHECKs, type, rules)
+**   EXPR   a spec rule's SQL expression over the row's other values
+** Uniqueness is built in: a unique column maps the ordinal through a keyed
+** permutation of its value space (UQ_SELF); a UNIQUE set of columns that
+** are each too small maps it through the product of their spaces (RowProd:
+** join tables, 1:1 keys).  CHECKs that check.c could not translate are run
+** in SQLite on each candidate row; a failing row is drawn again.
+*/
+#ifndef SYDA_ROW_INT_H
+#define SYDA_ROW_INT_H
+
+#include "check.h"
+#include "fake.h"
+#include "infer.h"
+#include "rng.h"
+#include "row.h"
+
+#define ROW_CHECK_TRIES 100 /* candidate rows tried against evaluated CHECKs */
+#define ROW_UNIQ_TRIES 1000 /* alternatives tried against rows already present */
+#define ROW_NULL_RATE 0.1   /* nullable non-key columns */
+#define ROW_ROOT_RATE 0.1   /* nullable self-references that start a tree */
+#define ROW_UNBOUNDED (-1)
+#define ROW_MAX_GROUPS 8 /* person, company, address, file groups of a row */
+
+enum { COL_VALUE = 0, COL_SEQ, COL_FK, COL_EXPR, COL_SKIP };
+enum { UQ_NONE = 0, UQ_SELF, UQ_DIGIT };
+
+typedef struct RowCol {
+  int eRole;
+  char *zWhy; /* how the kind was chosen */
+  FakeSpec spec;
+  u64 key;
+  double rNull;
+  int mustNull;
+  int nSet; /* allowed values (rule values, CHECK IN, comment list), owned */
+  SydaVal *aSet;
+  double *aCum; /* cumulative weights, NULL = uniform */
+  const Domain *pDom;
+  int eUniq;
+  i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */
+  RngPerm perm;
+  int hasPerm;
+  RngPerm permNat; /* unbounded unique: the first rows over the natural values */
+  i64 nNatural;
+  int iProd, iDigit;
+  int iFk;
+  i64 seqLo, seqHi; /* COL_SEQ */
+  char *zExpr;      /* COL_EXPR */
+  sqlite3_stmt *pExpr;
+  int nRound;
+  int isKey;          /* PK, UNIQUE or FK: never NULL unless it must be */
+  int eGroup;         /* GRP_* the kind reads, from infer.c */
+  char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
+  int eChain, iStage; /* date chain (infer.h) */
+  char *zPrefix;      /* reference numbers: "INV" */
+  int eStatusRule;    /* a date NULL while the row's status says "not yet" */
+  int eProv;          /* ROWPROV_*: values proposed from outside, 0 = none */
+  int nProv;
+  SydaVal *aProv; /* owned */
+  u64 *aSeen;     /* unique columns: hashes of proposed values used */
+  int nSeenAlloc, nSeen;
+} RowCol;
+
+typedef struct RowFk {
+  const SchemaFk *pFk;
+  int eMode;
+  int notNull;
+  u64 key;
+  i64 nParent;
+  SydaVal *aKey; /* nParent x nCol, text in azArena blocks */
+  char **azArena;
+  int nArena;
+  int iProd, iDigit; /* part of a unique product, -1 */
+  int *aiSelfCol;    /* self FK: this table's columns holding the parent key */
+  sqlite3_stmt *pExists;
+  RowGen *pPredict;
+  i64 nPredict, iPredictStart;
+  int isLoaded;
+  int *aiPredictCol; /* parent columns in the predicting generator */
+  /* chosen parent for the current row, by state */
+  SydaVal *aPick[2];
+  int isSelfOwn[2];
+  SydaBuf aSideBuf[2]; /* text of computed keys */
+} RowFk;
+
+typedef struct RowDigit {
+  int isFk;
+  int idx; /* column or fk index */
+  i64 nCap;
+} RowDigit;
+
+typedef struct RowProd {
+  const SchemaUnique *pSet;
+  int nDigit;
+  RowDigit *aDigit;
+  u64 nTotal;
+  RngPerm perm;
+  i64 aVal[2][16]; /* the current digits, by state */
+} RowProd;
+
+typedef struct RowState {
+  FakeRow frow;
+  FakeGroup *aGroup;
+  SydaBuf *aBuf;
+  SydaVal *aVal;
+} RowState;
+
+struct RowGen {
+  sqlite3 *db;
+  const SchemaTable *t;
+  CheckInfo *pCheck;
+  const char *zFunc;
+  u64 seed;
+  const DictLocale *pLocale;
+  RowCol *aCol;
+  int nOut;
+  int *aiOut;
+  int nOrder;
+  int *aiOrder;
+  int nFk;
+  RowFk *aFk;
+  int nProd;
+  RowProd *aProd;
+  RowState aState[2]; /* 0: the row being made, 1: keys of other rows */
+  SydaVal *aOut;
+  int nEval;
+  sqlite3_stmt **apEval;
+  sqlite3_stmt **apLive; /* per unique set, when the table had rows */
+  int iSeq;              /* COL_SEQ column, -1 */
+  i64 iStart, nRows, nExisting;
+  int checkSelf; /* verify self-reference targets exist */
+  i64 *aPerEnd;  /* "per": rows of parents 0..k end at aPerEnd[k] */
+  i64 nPer;
+  RowOptions opt; /* a copy: callers' arrays must outlive the RowGen */
+  const RowOptions *pOpt;
+  int nGroup; /* correlation groups of a row (FakeGroup) */
+  int aGroupType[ROW_MAX_GROUPS];
+  int aiDriver[ROW_MAX_GROUPS]; /* the unique column a group follows, -1 */
+  int iStatus;                  /* the status column dates follow, -1 */
+  int hasStatusRule;            /* some column has eStatusRule */
+  RowProvStats prov;
+};
+
+/* row_compile.c */
+char *row_err(const RowGen *g, int iCol, const char *zFmt, ...);
+char *row_cols_text(const SchemaTable *t, int n, const int *ai);
+int row_type_is_numeric(int eType);
+int row_type_is_time(int eType);
+int row_kind_fits(int eClass, int eType);
+double row_val_num(const SydaVal *v);
+int row_time_of(int eClass, const char *z, int n, int64_t *pt);
+int row_time_class(const RowCol *c);
+int row_is_time_kind(const FakeKind *k);
+int row_is_number_kind(const FakeKind *k);
+int row_dom_allows(const RowCol *c, const SydaVal *v);
+i64 row_col_capacity(const RowCol *c);
+void row_uniq_setup(RowCol *c);
+int row_prepare(RowGen *g, const char *zSql, sqlite3_stmt **pp, char **pzErr);
+/* row_begin.c */
+int row_fk_load(RowGen *g, RowFk *f, char **pzErr);
+/* row_compile.c: correlations made after all columns are known */
+int row_compile_groups(RowGen *g, char **pzErr);
+void row_set_drivers(RowGen *g);
+/* row_value.c */
+i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry);
+void row_apply_status(RowGen *g, RowState *st);
+double row_round_to(double r, int nScale);
+i64 row_pattern_capacity(const char *zPat, int bLike);
+void row_text_cut(SydaBuf *b, int nMax);
+void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);
+
+#endif /* SYDA_ROW_INT_H */

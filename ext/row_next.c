@@ -1,0 +1,375 @@
+/*
+** row_next.c — one whole row: sequence keys, parent keys chosen for each
+** foreign key (trees for self-references, runs for "per", digits of unique
+** products), values, expressions, then the CHECKs evaluated in SQLite and
+** the UNIQUE sets checked against rows already present.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "row_int.h"
+SQLITE_EXTENSION_INIT3
+
+/* The parent key of row j of this same table (a self-reference), computed
+** in the side state. */
+static int self_key(RowGen *g, RowFk *f, i64 j, SydaVal *aOut);
+
+/* Choose the parent of FK f for a row: fills f->aPick[s]. */
+static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
+  RowFk *f = &g->aFk[iFk];
+  RowState *st = &g->aState[s];
+  int nCol = f->pFk->nCol, j;
+  RngDraw d;
+  i64 idx = -1;
+  d.key = f->key;
+  d.ordinal = ordinal;
+  d.slot = (u64)nTry << 32;
+  f->isSelfOwn[s] = 0;
+  for (j = 0; j < nCol; j++)
+    val_null(&f->aPick[s][j]);
+  if (f->eMode == ROWFK_NULL) return SQLITE_OK;
+  if (f->iProd >= 0) {
+    idx = g->aProd[f->iProd].aVal[s][f->iDigit];
+  } else if (iFk == g->pOpt->iPerFk && g->aPerEnd) {
+    /* the parent whose run of rows holds this one */
+    i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
+    if (g->nPer == 0) return SQLITE_OK;
+    while (lo < hi) {
+      i64 mid = (lo + hi) / 2;
+      if (g->aPerEnd[mid] > rel)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    idx = lo;
+  } else if (f->pFk->isSelf) {
+    i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
+    int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
+    if (root) {
+      if (!f->notNull) return SQLITE_OK;
+      if (f->nParent > 0) {
+        idx = (i64)rng_next_below(&d, (u64)f->nParent);
+        for (j = 0; j < nCol; j++)
+          f->aPick[s][j] = f->aKey[idx * nCol + j];
+        return SQLITE_OK;
+      }
+      f->isSelfOwn[s] = 1; /* the first row references itself */
+      return SQLITE_OK;
+    } else {
+      i64 jRow = (i64)rng_next_below(&d, (u64)nEarlier);
+      int rc = self_key(g, f, jRow, f->aPick[s]);
+      if (rc != SQLITE_OK) return rc;
+      if (g->checkSelf) {
+        int exists = 0;
+        sqlite3_reset(f->pExists);
+        for (j = 0; j < nCol; j++)
+          val_bind(f->pExists, j + 1, &f->aPick[s][j]);
+        exists = sqlite3_step(f->pExists) == SQLITE_ROW;
+        sqlite3_reset(f->pExists);
+        if (!exists) {
+          if (f->nParent > 0) {
+            idx = (i64)rng_next_below(&d, (u64)f->nParent);
+            for (j = 0; j < nCol; j++)
+              f->aPick[s][j] = f->aKey[idx * nCol + j];
+          } else if (f->notNull) {
+            f->isSelfOwn[s] = 1;
+          } else {
+            for (j = 0; j < nCol; j++)
+              val_null(&f->aPick[s][j]);
+          }
+        }
+      }
+      return SQLITE_OK;
+    }
+  } else if (f->eMode == ROWFK_PREDICT) {
+    if (f->nPredict <= 0) return SQLITE_OK;
+    idx = (i64)rng_next_below(&d, (u64)f->nPredict);
+    return row_key_value(f->pPredict, nCol, f->aiPredictCol, f->iPredictStart + idx, f->aPick[s], pzErr);
+  } else {
+    if (f->nParent == 0) return SQLITE_OK;
+    idx = (i64)rng_next_below(&d, (u64)f->nParent);
+  }
+  if (f->eMode == ROWFK_PREDICT && f->iProd >= 0) {
+    return row_key_value(f->pPredict, nCol, f->aiPredictCol, f->iPredictStart + idx, f->aPick[s], pzErr);
+  }
+  if (idx >= 0 && idx < f->nParent) {
+    for (j = 0; j < nCol; j++)
+      f->aPick[s][j] = f->aKey[idx * nCol + j];
+  }
+  (void)st;
+  return SQLITE_OK;
+}
+
+/* Digits of each unique product for the row. */
+static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
+  int i, j;
+  for (i = 0; i < g->nProd; i++) {
+    RowProd *pr = &g->aProd[i];
+    u64 x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
+    for (j = 0; j < pr->nDigit; j++) {
+      u64 cap = (u64)pr->aDigit[j].nCap;
+      pr->aVal[s][j] = (i64)(x % cap);
+      x /= cap;
+    }
+  }
+}
+
+/* Make the columns of row `ordinal` in state s (all when ai is NULL). */
+static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n, const int *ai,
+                    char **pzErr) {
+  RowState *st = &g->aState[s];
+  int i, j, rc;
+  st->frow.iOrdinal = ordinal;
+  st->frow.iAttempt = nTry;
+  prod_digits(g, s, ordinal, nUniqTry);
+  /* A group that a unique column drives takes that column's index. */
+  for (i = 0; i < g->nGroup; i++) {
+    if (g->aiDriver[i] >= 0) {
+      st->aGroup[i].uDrive = row_uniq_index(&g->aCol[g->aiDriver[i]], ordinal, nUniqTry);
+      st->aGroup[i].iOrdinal = -1;
+    }
+  }
+  for (i = 0; i < (ai ? n : g->nOrder); i++) {
+    int iCol = ai ? ai[i] : g->aiOrder[i];
+    RowCol *c = &g->aCol[iCol];
+    SydaVal *v = &st->aVal[iCol];
+    switch (c->eRole) {
+      case COL_SEQ:
+        if (nUniqTry > 0 && g->t->aCol[iCol].isRowid) {
+          val_null(v); /* SQLite picks an unused rowid */
+        } else {
+          val_int(v, c->seqLo + ordinal + (i64)nUniqTry * ((i64)1 << 31));
+        }
+        break;
+      case COL_FK: {
+        RowFk *f = &g->aFk[c->iFk];
+        int k;
+        /* choose once per FK, at its first column */
+        for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
+        }
+        if (k == 0 || ai) {
+          rc = fk_choose(g, s, c->iFk, ordinal, nTry, pzErr);
+          if (rc != SQLITE_OK) return rc;
+        }
+        if (k < f->pFk->nCol) *v = f->aPick[s][k];
+        break;
+      }
+      case COL_VALUE: {
+        i64 uDigit = c->eUniq == UQ_DIGIT ? g->aProd[c->iProd].aVal[s][c->iDigit] : -1;
+        row_gen_value(g, st, iCol, ordinal, nTry, nUniqTry, uDigit);
+        break;
+      }
+      case COL_EXPR: {
+        sqlite3_stmt *p = c->pExpr;
+        int np = sqlite3_bind_parameter_count(p);
+        sqlite3_reset(p);
+        for (j = 1; j <= np; j++) {
+          int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(p, j) + 1);
+          val_bind(p, j, &st->aVal[iRef]);
+        }
+        rc = sqlite3_step(p);
+        if (rc == SQLITE_ROW) {
+          SydaBuf *b = &st->aBuf[iCol];
+          int t = sqlite3_column_type(p, 0);
+          memset(v, 0, sizeof(*v));
+          v->eType = t;
+          if (t == SQLITE_INTEGER)
+            v->i = sqlite3_column_int64(p, 0);
+          else if (t == SQLITE_FLOAT)
+            v->r = sqlite3_column_double(p, 0);
+          else if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
+            const char *z = t == SQLITE_TEXT ? (const char *)sqlite3_column_text(p, 0)
+                                             : (const char *)sqlite3_column_blob(p, 0);
+            buf_reset(b);
+            buf_append(b, z ? z : "", sqlite3_column_bytes(p, 0));
+            v->z = b->z ? b->z : "";
+            v->n = b->n;
+            if (t == SQLITE_TEXT && g->t->aCol[iCol].nLen > 0 &&
+                utf8_chars(b->z, b->n) > g->t->aCol[iCol].nLen) {
+              row_text_cut(b, g->t->aCol[iCol].nLen);
+              v->n = b->n;
+            }
+          }
+          sqlite3_reset(p);
+        } else {
+          *pzErr = row_err(g, iCol, "expr failed: %s", sqlite3_errmsg(g->db));
+          sqlite3_reset(p);
+          return SQLITE_ERROR;
+        }
+        if (v->eType == SQLITE_NULL && g->t->aCol[iCol].notNull) {
+          *pzErr = row_err(g, iCol, "expr gave NULL for a NOT NULL column (row %lld)", (long long)ordinal);
+          return SQLITE_ERROR;
+        }
+        break;
+      }
+      default:
+        val_null(v);
+        break;
+    }
+  }
+  if (!ai) {
+    /* totals that the names say are quantity x price */
+    for (i = 0; i < g->nOrder; i++) {
+      int iCol = g->aiOrder[i];
+      RowCol *c = &g->aCol[iCol];
+      const SydaVal *q, *p;
+      if (c->eRole != COL_VALUE || c->spec.iFactorA < 0 || st->aVal[iCol].eType == SQLITE_NULL) continue;
+      q = &st->aVal[c->spec.iFactorA];
+      p = &st->aVal[c->spec.iFactorB];
+      if ((q->eType == SQLITE_INTEGER || q->eType == SQLITE_FLOAT) &&
+          (p->eType == SQLITE_INTEGER || p->eType == SQLITE_FLOAT)) {
+        SydaVal v;
+        memset(&v, 0, sizeof(v));
+        val_real(&v, row_round_to(row_val_num(q) * row_val_num(p), c->spec.nScale >= 0 ? c->spec.nScale : 2));
+        if (g->t->aCol[iCol].eType == TY_INT) val_int(&v, (i64)v.r);
+        if (row_dom_allows(c, &v)) st->aVal[iCol] = v;
+      }
+    }
+    row_apply_status(g, st);
+  }
+  /* A first row that references itself takes its own key. */
+  for (i = 0; !ai && i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    if (f->isSelfOwn[s]) {
+      for (j = 0; j < f->pFk->nCol; j++) {
+        st->aVal[f->pFk->aiCol[j]] = st->aVal[f->aiSelfCol[j]];
+      }
+    }
+  }
+  return SQLITE_OK;
+}
+
+static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
+  int nCol = f->pFk->nCol, j, rc;
+  char *zErr = 0;
+  SydaBuf *sb = &f->aSideBuf[0];
+  for (j = 0; j < nCol; j++) {
+    if (g->aCol[f->aiSelfCol[j]].eRole == COL_FK) {
+      /* a key that is itself a foreign key: only rows present can be used */
+      val_null(&aOut[j]);
+      return SQLITE_OK;
+    }
+  }
+  rc = row_make(g, 1, jRow, 0, 0, nCol, f->aiSelfCol, &zErr);
+  sqlite3_free(zErr);
+  if (rc != SQLITE_OK) return rc;
+  /* Copy text out of the side state before it is reused. */
+  buf_reset(sb);
+  for (j = 0; j < nCol; j++) {
+    SydaVal *v = &g->aState[1].aVal[f->aiSelfCol[j]];
+    if (v->eType == SQLITE_TEXT || v->eType == SQLITE_BLOB) buf_append(sb, v->z, v->n + 1);
+  }
+  {
+    int off = 0;
+    for (j = 0; j < nCol; j++) {
+      SydaVal *v = &g->aState[1].aVal[f->aiSelfCol[j]];
+      aOut[j] = *v;
+      if (v->eType == SQLITE_TEXT || v->eType == SQLITE_BLOB) {
+        aOut[j].z = sb->z + off;
+        off += v->n + 1;
+      }
+    }
+  }
+  return SQLITE_OK;
+}
+
+int row_next(RowGen *g, i64 ordinal, char **pzErr) {
+  int nTry = 0, nUniqTry = 0, rc, i, j;
+  const SchemaTable *t = g->t;
+  *pzErr = 0;
+  for (;;) {
+    int failed = -1, clash = -1;
+    rc = row_make(g, 0, ordinal, nTry, nUniqTry, 0, 0, pzErr);
+    if (rc != SQLITE_OK) return rc;
+    for (i = 0; i < g->nEval; i++) {
+      sqlite3_stmt *p = g->apEval[i];
+      const CheckEval *e = &g->pCheck->aEval[i];
+      for (j = 0; j < e->nRef; j++)
+        val_bind(p, e->aiRef[j] + 1, &g->aState[0].aVal[e->aiRef[j]]);
+      rc = sqlite3_step(p);
+      if (rc == SQLITE_ROW && sqlite3_column_int(p, 0) == 0) failed = i;
+      if (rc != SQLITE_ROW) {
+        *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", t->aCheck[e->iCheck].zExpr,
+                         sqlite3_errmsg(g->db));
+        sqlite3_reset(p);
+        return SQLITE_ERROR;
+      }
+      sqlite3_reset(p);
+      if (failed >= 0) break;
+    }
+    if (failed >= 0) {
+      if (++nTry >= ROW_CHECK_TRIES) {
+        const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[failed].iCheck];
+        if (ck->zName) {
+          *pzErr = row_err(g, -1, "no row satisfies CHECK constraint \"%s\" (%s) after %d attempts",
+                           ck->zName, ck->zExpr, ROW_CHECK_TRIES);
+        } else {
+          *pzErr =
+              row_err(g, -1, "no row satisfies CHECK (%s) after %d attempts", ck->zExpr, ROW_CHECK_TRIES);
+        }
+        return SQLITE_CONSTRAINT;
+      }
+      continue;
+    }
+    for (i = 0; i < t->nUnique && clash < 0; i++) {
+      sqlite3_stmt *p = g->apLive[i];
+      const SchemaUnique *u = &t->aUnique[i];
+      int hasNull = 0;
+      if (p == 0) continue;
+      for (j = 0; j < u->nCol; j++) {
+        const SydaVal *v = &g->aState[0].aVal[u->aiCol[j]];
+        hasNull |= v->eType == SQLITE_NULL;
+        val_bind(p, j + 1, v);
+      }
+      if (!hasNull && sqlite3_step(p) == SQLITE_ROW) clash = i;
+      sqlite3_reset(p);
+    }
+    if (clash >= 0) {
+      const SchemaUnique *u = &t->aUnique[clash];
+      int canMove = 0;
+      for (j = 0; j < u->nCol; j++) {
+        RowCol *c = &g->aCol[u->aiCol[j]];
+        canMove |=
+            c->eRole == COL_SEQ || c->eUniq != UQ_NONE || (c->eRole == COL_FK && g->aFk[c->iFk].iProd >= 0);
+      }
+      if (!canMove || ++nUniqTry >= ROW_UNIQ_TRIES) {
+        char *zCols = row_cols_text(t, u->nCol, u->aiCol);
+        *pzErr =
+            row_err(g, -1, "cannot find a value for UNIQUE %s that is not already in the table (row %lld)",
+                    zCols ? zCols : "", (long long)ordinal);
+        sqlite3_free(zCols);
+        return SQLITE_CONSTRAINT;
+      }
+      continue;
+    }
+    break;
+  }
+  for (i = 0; i < g->nOut; i++)
+    g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];
+  return SQLITE_OK;
+}
+
+int row_fk_value(RowGen *g, int iFk, i64 ordinal, SydaVal **pa, char **pzErr) {
+  RowFk *f = &g->aFk[iFk];
+  int eSave = f->eMode, rc;
+  if (!f->isLoaded && !f->pFk->isSelf) {
+    /* the parent is filled now: read its keys */
+    rc = row_fk_load(g, f, pzErr);
+    if (rc != SQLITE_OK) return rc;
+  }
+  f->eMode = ROWFK_PICK;
+  rc = fk_choose(g, 1, iFk, ordinal, 0, pzErr);
+  f->eMode = eSave;
+  *pa = f->aPick[1];
+  return rc;
+}
+
+int row_key_value(RowGen *g, int nCol, const int *aiCol, i64 ordinal, SydaVal *aOut, char **pzErr) {
+  int rc = row_make(g, 1, ordinal, 0, 0, nCol, aiCol, pzErr);
+  int j;
+  if (rc != SQLITE_OK) return rc;
+  for (j = 0; j < nCol; j++)
+    aOut[j] = g->aState[1].aVal[aiCol[j]];
+  return SQLITE_OK;
+}

@@ -1,0 +1,636 @@
+/*
+** row_value.c — one value of a generated column: a number or date in its
+** range and distribution, text of its kind cut or padded to its lengths,
+** matched to its LIKE/GLOB pattern, and made distinct when it must be.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "row_int.h"
+SQLITE_EXTENSION_INIT3
+
+/* ---- making values -------------------------------------------------------------- */
+
+/* Index into a unique column's value space for this ordinal. */
+i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
+  if (c->hasPerm) {
+    u64 o = (u64)ordinal + (u64)nUniqTry;
+    return (i64)rng_perm(&c->perm, o % c->perm.n);
+  }
+  /* Unbounded: the first rows spread over the natural values, then count
+  ** on (past them u is >= nNatural, so the two never meet). */
+  if (nUniqTry > 0) return ordinal + (i64)nUniqTry * ((i64)1 << 40);
+  if (c->nNatural > 0 && ordinal < c->nNatural) return (i64)rng_perm(&c->permNat, (u64)ordinal);
+  return ordinal;
+}
+
+/* Powers of ten for decimals: pow() per value costs more than the rest. */
+static const double aPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+double row_round_to(double r, int nScale) {
+  double m;
+  if (nScale < 0 || nScale > 15) return r;
+  m = aPow10[nScale];
+  return round(r * m) / m;
+}
+
+static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
+  const FakeSpec *s = &c->spec;
+  double lo = s->rLo, hi = s->rHi, r;
+  double step = s->isInt ? 1.0 : (s->nScale >= 0 && s->nScale <= 15 ? 1.0 / aPow10[s->nScale] : 0);
+  if (u >= 0) {
+    r = step > 0 ? lo + (double)u * step : lo + (hi - lo) * ((double)u / 1e15);
+  } else {
+    double t;
+    switch (s->eDist) {
+      case DIST_NORMAL:
+        t = 0.5 + rng_next_normal(d) / 6.0;
+        break;
+      case DIST_LOGNORMAL:
+        t = 0.2 * exp(0.8 * rng_next_normal(d));
+        break;
+      case DIST_ZIPF: {
+        u64 nSteps = step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000;
+        t = nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
+        break;
+      }
+      default:
+        t = rng_next_unit(d);
+        if (s->isInt) {
+          i64 a = (i64)lo, b = (i64)hi;
+          val_int(v, rng_next_range(d, a, b));
+          if (s->eType == TY_REAL) val_real(v, (double)v->i);
+          return;
+        }
+        break;
+    }
+    if (t < 0) t = 0;
+    if (t > 1) t = 1;
+    r = lo + (hi - lo) * t;
+  }
+  if (s->isInt) {
+    r = floor(r + 0.5);
+    if (r > hi) r = hi;
+    if (r < lo) r = lo;
+    if (s->eType == TY_REAL)
+      val_real(v, r);
+    else
+      val_int(v, (i64)r);
+    return;
+  }
+  r = row_round_to(r, s->nScale);
+  if (r > hi) r = row_round_to(hi, s->nScale) > hi ? hi : row_round_to(hi, s->nScale);
+  if (r < lo) r = row_round_to(lo, s->nScale) < lo ? lo : row_round_to(lo, s->nScale);
+  val_real(v, r);
+}
+
+/* A date or time value of another column, in the unit of eClass (days or
+** seconds), or 0 when it has none. */
+static int time_of_value(const SydaVal *v, int eClass, int64_t *pt) {
+  int64_t s;
+  if (v->eType == SQLITE_TEXT) {
+    if (date_parse(v->z, v->n, &s)) return 0;
+  } else if (v->eType == SQLITE_INTEGER) {
+    s = v->i; /* Unix seconds */
+  } else if (v->eType == SQLITE_FLOAT) {
+    s = (int64_t)((v->r - 2440587.5) * 86400.0); /* Julian day */
+  } else {
+    return 0;
+  }
+  *pt = eClass == TY_DATE ? (s >= 0 ? s / 86400 : -((-s + 86399) / 86400)) : s;
+  return 1;
+}
+
+/* The date a chained column follows: its predecessor's, or when that is
+** NULL the nearest earlier one's (a delivery follows the order date when
+** the ship date is missing). */
+static int chain_start(const RowGen *g, const RowCol *c, RowState *st, int eClass, int64_t *pt) {
+  int iPrev = c->spec.iAfter, nHop;
+  for (nHop = 0; iPrev >= 0 && nHop < 8; nHop++) {
+    if (time_of_value(&st->aVal[iPrev], eClass, pt)) return 1;
+    iPrev = g->aCol[iPrev].spec.iAfter;
+  }
+  return 0;
+}
+
+static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
+                     SydaVal *v) {
+  const FakeSpec *s = &c->spec;
+  int eClass = row_time_class(c);
+  int64_t t, t0;
+  if (u >= 0) {
+    t = s->tLo + u;
+  } else if (chain_start(g, c, st, eClass, &t0)) {
+    /* a later date of a chain: after the one before it */
+    const FakeKind *k = fake_kind_at(s->iKind);
+    t = t0 + rng_next_range(d, s->tGapLo, s->tGapHi);
+    if (k->isRelative && k->rHi <= 0 && t > s->tHi) t = s->tHi > t0 ? s->tHi : t0; /* not after today */
+    if (c->pDom && (c->pDom->zHi || c->pDom->hasHi) && t > s->tHi) t = s->tHi;
+    if (c->pDom && (c->pDom->zLo || c->pDom->hasLo) && t < s->tLo) t = s->tLo;
+  } else {
+    t = (int64_t)rng_next_range(d, s->tLo, s->tHi);
+  }
+  buf_reset(b);
+  if (s->eType == TY_INT) {
+    /* a number column with a date kind: Unix seconds */
+    val_int(v, eClass == TY_DATE ? t * 86400 : t);
+    return;
+  }
+  if (s->eType == TY_REAL || s->eType == TY_NUMERIC) {
+    /* Julian day number, as SQLite's julianday() gives */
+    val_real(v, (eClass == TY_DATE ? (double)t : (double)t / 86400.0) + 2440587.5);
+    return;
+  }
+  if (eClass == TY_DATE)
+    buf_date(b, t);
+  else if (eClass == TY_TIME)
+    buf_time(b, t);
+  else
+    buf_datetime(b, t);
+  val_text_buf(v, b);
+}
+
+/* Words of a status that mean an order has not shipped, or has arrived. */
+static int status_has(const SydaVal *v, const char *const *az) {
+  int i;
+  if (v->eType != SQLITE_TEXT) return 0;
+  for (i = 0; az[i]; i++) {
+    if (sqlite3_strnicmp(v->z, az[i], (int)strlen(az[i])) == 0 && (int)strlen(az[i]) == v->n) return 1;
+  }
+  return 0;
+}
+
+void row_apply_status(RowGen *g, RowState *st) {
+  static const char *const azNotYet[] = {"new",     "pending",  "processing",  "placed",    "open",
+                                         "draft",   "created",  "cancelled",   "canceled",  "confirmed",
+                                         "on hold", "awaiting", "unpaid",      "submitted", "in review",
+                                         "denied",  "rejected", "backordered", "ordered",   0};
+  static const char *const azArrived[] = {"delivered", "completed", "complete", "closed",
+                                          "done",      "received",  "returned", "fulfilled",
+                                          "paid",      "approved",  "finished", 0};
+  const SydaVal *vs;
+  int i;
+  if (g->iStatus < 0 || !g->hasStatusRule) return;
+  vs = &st->aVal[g->iStatus];
+  if (vs->eType != SQLITE_TEXT) return;
+  for (i = 0; i < g->t->nCol; i++) {
+    const RowCol *c = &g->aCol[i];
+    if (c->eStatusRule == 0) continue;
+    /* a shipping date waits for shipping; a delivery for arrival */
+    if ((c->eStatusRule == 1 && status_has(vs, azNotYet)) ||
+        (c->eStatusRule >= 2 && (status_has(vs, azNotYet) || !status_has(vs, azArrived)))) {
+      val_null(&st->aVal[i]);
+    }
+  }
+}
+
+/* Characters that may stand at one '_'/'?' (any) or '[...]' position. */
+static const char pat_any[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/*
+** The class "[...]" that starts at z (z[0] == '['): its end (past ']') in
+** *pzEnd, how many characters it allows, and the k-th of them in *pc.
+** A negated class allows the characters of pat_any not in it.
+*/
+static int pat_class(const char *z, const char **pzEnd, u64 k, char *pc) {
+  const char *cls = z + 1, *e, *x;
+  int inv = 0, n = 0, i;
+  if (*cls == '^') {
+    inv = 1;
+    cls++;
+  }
+  e = strchr(cls + (*cls == ']'), ']');
+  if (e == 0) e = cls + strlen(cls);
+  *pzEnd = *e ? e + 1 : e;
+  *pc = 'a';
+  if (!inv) {
+    for (x = cls; x < e;) {
+      int w = (x + 2 < e && x[1] == '-') ? (unsigned char)x[2] - (unsigned char)x[0] + 1 : 1;
+      n += w > 0 ? w : 0;
+      x += (x + 2 < e && x[1] == '-') ? 3 : 1;
+    }
+    if (n == 0) return 1;
+    k %= (u64)n;
+    for (x = cls; x < e;) {
+      int isRange = x + 2 < e && x[1] == '-';
+      int w = isRange ? (unsigned char)x[2] - (unsigned char)x[0] + 1 : 1;
+      if (w > 0 && k < (u64)w) {
+        *pc = (char)(x[0] + (int)k);
+        break;
+      }
+      if (w > 0) k -= (u64)w;
+      x += isRange ? 3 : 1;
+    }
+    return n;
+  }
+  for (i = 0; pat_any[i]; i++) {
+    int hit = 0;
+    for (x = cls; x < e;) {
+      if (x + 2 < e && x[1] == '-') {
+        hit |= pat_any[i] >= x[0] && pat_any[i] <= x[2];
+        x += 3;
+      } else {
+        hit |= pat_any[i] == *x;
+        x++;
+      }
+    }
+    if (!hit) {
+      if (k == 0) *pc = pat_any[i];
+      if (k > 0) k--;
+      n++;
+    }
+  }
+  return n > 0 ? n : 1;
+}
+
+/* Distinct values a pattern can make (ROW_UNBOUNDED with % or *). */
+i64 row_pattern_capacity(const char *zPat, int bLike) {
+  const char *p = zPat;
+  long double n = 1;
+  char ch;
+  while (*p) {
+    if (*p == (bLike ? '%' : '*')) return ROW_UNBOUNDED;
+    if (*p == (bLike ? '_' : '?')) {
+      n *= 36;
+      p++;
+    } else if (!bLike && *p == '[') {
+      n *= pat_class(p, &p, 0, &ch);
+    } else {
+      p++;
+    }
+    if (n > 4e18) return ROW_UNBOUNDED;
+  }
+  return (i64)n;
+}
+
+/*
+** Text made from a LIKE or GLOB pattern.  With u >= 0 the text is the u-th
+** of the pattern's values: u fills the single-character positions in mixed
+** radix and what is left goes, in decimal, into the first '%'/'*', so
+** distinct u give distinct text.  Otherwise the positions are drawn.
+*/
+static void gen_pattern(RngDraw *d, const char *zPat, int bLike, int nMin, int nMax, i64 u, SydaBuf *b) {
+  const char *p;
+  int nFixed = 0, nMany = 0, usedMany = 0;
+  u64 rest = u >= 0 ? (u64)u : 0;
+  for (p = zPat; *p;) {
+    if (*p == (bLike ? '%' : '*')) {
+      nMany++;
+      p++;
+    } else if (!bLike && *p == '[') {
+      char ch;
+      pat_class(p, &p, 0, &ch);
+      nFixed++;
+    } else {
+      nFixed++;
+      p++;
+    }
+  }
+  buf_reset(b);
+  for (p = zPat; *p;) {
+    char ch = *p;
+    if (ch == (bLike ? '%' : '*')) {
+      if (u >= 0) {
+        if (!usedMany && rest > 0) buf_int(b, (i64)rest);
+        usedMany = 1;
+      } else {
+        int want = 3 + (int)rng_next_below(d, 6);
+        if (nMax > 0) {
+          int room = (nMax - nFixed) / (nMany > 0 ? nMany : 1);
+          if (want > room) want = room > 0 ? room : 0;
+        }
+        if (nMin > nFixed + want * nMany && nMany > 0) want = (nMin - nFixed + nMany - 1) / nMany;
+        while (want-- > 0)
+          buf_putc(b, pat_any[rng_next_below(d, 26)]);
+      }
+      p++;
+    } else if (ch == (bLike ? '_' : '?')) {
+      if (u >= 0) {
+        buf_putc(b, pat_any[rest % 36]);
+        rest /= 36;
+      } else {
+        buf_putc(b, pat_any[rng_next_below(d, 36)]);
+      }
+      p++;
+    } else if (!bLike && ch == '[') {
+      char pick;
+      const char *q = p;
+      int n = pat_class(q, &p, 0, &pick);
+      u64 k = u >= 0 ? rest % (u64)n : rng_next_below(d, (u64)n);
+      if (u >= 0) rest /= (u64)n;
+      pat_class(q, &p, k, &pick);
+      buf_putc(b, pick);
+    } else {
+      buf_putc(b, ch);
+      p++;
+    }
+  }
+}
+
+/* Cut text to nMax characters (not inside a UTF-8 sequence), trimming a
+** trailing space. */
+void row_text_cut(SydaBuf *b, int nMax) {
+  int n = utf8_prefix(b->z, b->n, nMax);
+  while (n > 0 && b->z[n - 1] == ' ')
+    n--;
+  if (n == 0 && b->n > 0) n = utf8_prefix(b->z, b->n, nMax);
+  b->n = n;
+  b->z[n] = 0;
+}
+
+/* Lengthen text to at least nMin characters: whole words while they fit
+** under nMax (0: no limit), then single letters. */
+static void text_pad(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
+  int nChar = utf8_chars(b->z ? b->z : "", b->n);
+  while (nChar < nMin && !b->oom) {
+    int room = (nMax > 0 ? nMax : nMin + 20) - nChar - 1;
+    if (room < 2 || nMin - nChar < 3) break;
+    if (b->n > 0) buf_putc(b, ' ');
+    fake_words(d, b, 1, room);
+    nChar = utf8_chars(b->z, b->n);
+  }
+  while (nChar < nMin && !b->oom) {
+    buf_putc(b, (char)('a' + rng_next_below(d, 26)));
+    nChar++;
+  }
+}
+
+/* Make a unique text value from its base: "base 123", cut to fit. */
+static void text_unique_suffix(SydaBuf *b, i64 u, int nMax) {
+  char num[24];
+  int nNum = 0, nKeep;
+  i64 x = u + 1;
+  do {
+    num[nNum++] = (char)('0' + x % 10);
+    x /= 10;
+  } while (x);
+  if (nMax > 0 && nNum + 2 > nMax) {
+    /* only the number fits */
+    buf_reset(b);
+  } else {
+    int room = nMax > 0 ? nMax - nNum - 1 : b->n;
+    nKeep = utf8_prefix(b->z, b->n, room);
+    while (nKeep > 0 && b->z[nKeep - 1] == ' ')
+      nKeep--;
+    b->n = nKeep;
+    if (b->z) b->z[nKeep] = 0;
+    if (b->n > 0) buf_putc(b, ' ');
+  }
+  while (nNum > 0)
+    buf_putc(b, num[--nNum]);
+}
+
+static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const FakeSpec *s = &c->spec;
+  const Domain *dm = c->pDom;
+  SydaBuf *b = &st->aBuf[iCol];
+  FakeCtx ctx;
+  int native = u >= 0 && k->xCap && k->xCap(s) != 0;
+  ctx.d = *d;
+  ctx.u = native ? u : -1;
+  ctx.pSpec = s;
+  ctx.pRow = &st->frow;
+  ctx.pBuf = b;
+  if (u >= 0 && !native) {
+    /* the base text is drawn from u, so equal bases never meet */
+    ctx.d.ordinal = u;
+    ctx.d.slot = 0x75ULL << 40;
+  }
+  (void)g;
+  fake_gen(&ctx, v);
+  *d = ctx.d;
+  if (v->eType != SQLITE_TEXT) return;
+  if (v->isStatic) {
+    /* copy a word-list entry into the buffer before changing it */
+    if (v->z != b->z) {
+      buf_reset(b);
+      buf_append(b, v->z, v->n);
+    }
+  }
+  if (dm && (dm->zLike || dm->zGlob)) {
+    const char *zPat = dm->zLike ? dm->zLike : dm->zGlob;
+    int ok = dm->zLike ? check_like(zPat, b->z ? b->z : "", b->n) : check_glob(zPat, b->z ? b->z : "", b->n);
+    if (!ok || u >= 0) gen_pattern(d, zPat, dm->zLike != 0, s->nLenMin, s->nLenMax, u, b);
+  }
+  if (s->nLenMin > 0 && !(dm && (dm->zLike || dm->zGlob))) text_pad(d, b, s->nLenMin, s->nLenMax);
+  if (u >= 0 && dm && (dm->zLike || dm->zGlob)) {
+    /* the pattern made it distinct */
+  } else if (u >= 0 && !native) {
+    text_unique_suffix(b, u, s->nLenMax);
+  } else if (s->nLenMax > 0 && utf8_chars(b->z ? b->z : "", b->n) > s->nLenMax) {
+    row_text_cut(b, s->nLenMax);
+    if (u >= 0) text_unique_suffix(b, u, s->nLenMax);
+  }
+  if (s->nLenMin > 0) text_pad(d, b, s->nLenMin, s->nLenMax);
+  val_text_buf(v, b);
+}
+
+/* Remember h among a unique column's proposed values; 0 if already there. */
+static int prov_seen_add(RowCol *c, u64 h) {
+  int i;
+  if (h == 0) h = 1;
+  if (c->nSeen * 2 >= c->nSeenAlloc) {
+    int nNew = c->nSeenAlloc ? c->nSeenAlloc * 2 : 256;
+    u64 *aNew = sqlite3_malloc64(sizeof(u64) * (sqlite3_uint64)nNew);
+    if (aNew == 0) return 0;
+    memset(aNew, 0, sizeof(u64) * (size_t)nNew);
+    for (i = 0; i < c->nSeenAlloc; i++) {
+      if (c->aSeen[i]) {
+        int j = (int)(c->aSeen[i] % (u64)nNew);
+        while (aNew[j])
+          j = (j + 1) % nNew;
+        aNew[j] = c->aSeen[i];
+      }
+    }
+    sqlite3_free(c->aSeen);
+    c->aSeen = aNew;
+    c->nSeenAlloc = nNew;
+  }
+  for (i = (int)(h % (u64)c->nSeenAlloc); c->aSeen[i]; i = (i + 1) % c->nSeenAlloc) {
+    if (c->aSeen[i] == h) return 0;
+  }
+  c->aSeen[i] = h;
+  c->nSeen++;
+  return 1;
+}
+
+/*
+** A value proposed from outside for this row, checked like input: 1 when
+** *v holds it (as proposed or repaired), 0 when the row makes its own.
+*/
+static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal, i64 u, SydaVal *v) {
+  const SydaVal *p = 0;
+  const FakeSpec *s = &c->spec;
+  SydaBuf *b = &st->aBuf[iCol];
+  int repaired = 0;
+  if (c->eProv == ROWPROV_ROWS) {
+    i64 k = ordinal - g->iStart;
+    if (k >= 0 && k < c->nProv) p = &c->aProv[k];
+  } else if (u >= 0) {
+    if (u < c->nProv) p = &c->aProv[u];
+  } else {
+    p = &c->aProv[rng_below(rng_at(c->key, ordinal, 0x706f6f6cULL), (u64)c->nProv)];
+  }
+  if (p == 0) {
+    if (c->eProv == ROWPROV_ROWS) g->prov.nOffline++;
+    return 0;
+  }
+  if (p->eType == SQLITE_NULL) {
+    if (g->t->aCol[iCol].notNull || c->isKey) {
+      g->prov.nOffline++;
+      return 0;
+    }
+    val_null(v);
+    g->prov.nSupplied++;
+    return 1;
+  }
+  buf_reset(b);
+  if (p->eType == SQLITE_TEXT) {
+    buf_append(b, p->z, p->n);
+  } else if (p->eType == SQLITE_INTEGER) {
+    buf_int(b, p->i);
+    repaired = 1;
+  } else if (p->eType == SQLITE_FLOAT) {
+    buf_double(b, p->r);
+    repaired = 1;
+  } else {
+    g->prov.nOffline++;
+    return 0;
+  }
+  if (s->nLenMax > 0 && utf8_chars(b->z, b->n) > s->nLenMax) {
+    row_text_cut(b, s->nLenMax);
+    repaired = 1;
+  }
+  val_text_buf(v, b);
+  if (b->n == 0 || (s->nLenMin > 0 && utf8_chars(b->z, b->n) < s->nLenMin) || !row_dom_allows(c, v)) {
+    g->prov.nOffline++;
+    return 0;
+  }
+  if (c->eUniq != UQ_NONE && !prov_seen_add(c, rng_hash_n(b->z, b->n) ^ ((u64)b->n << 48))) {
+    g->prov.nOffline++; /* a value the model repeated */
+    return 0;
+  }
+  if (repaired)
+    g->prov.nRepaired++;
+  else
+    g->prov.nSupplied++;
+  return 1;
+}
+
+/* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
+void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
+  RowCol *c = &g->aCol[iCol];
+  SydaVal *v = &st->aVal[iCol];
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  RngDraw d;
+  i64 u = -1;
+  int isUniq = c->eUniq != UQ_NONE;
+  int tries;
+  d.key = c->key;
+  d.ordinal = ordinal;
+  d.slot = ((u64)(isUniq ? nUniqTry : nTry)) << 32;
+  memset(v, 0, sizeof(*v));
+  if (c->mustNull) {
+    val_null(v);
+    return;
+  }
+  if (c->eProv && nTry == 0 && nUniqTry == 0 &&
+      prov_value(g, st, c, iCol, ordinal, c->eUniq == UQ_SELF ? row_uniq_index(c, ordinal, 0) : -1, v)) {
+    return;
+  }
+  if (c->rNull > 0 && rng_next_chance(&d, c->rNull)) {
+    val_null(v);
+    return;
+  }
+  if (c->eUniq == UQ_SELF)
+    u = row_uniq_index(c, ordinal, nUniqTry);
+  else if (c->eUniq == UQ_DIGIT)
+    u = uDigit;
+  for (tries = 0; tries < 20; tries++) {
+    if (c->nSet > 0) {
+      i64 idx;
+      if (u >= 0) {
+        idx = u % c->nSet;
+      } else if (c->aCum) {
+        double x = rng_next_unit(&d) * c->aCum[c->nSet - 1];
+        int lo = 0, hi = c->nSet - 1;
+        while (lo < hi) {
+          int mid = (lo + hi) / 2;
+          if (c->aCum[mid] > x)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+        idx = lo;
+      } else {
+        idx = (i64)rng_next_below(&d, (u64)c->nSet);
+      }
+      *v = c->aSet[idx];
+      v->isStatic = 0;
+      return;
+    }
+    if (k->xGen) {
+      gen_text(g, st, c, iCol, &d, u, v);
+    } else if (row_is_time_kind(k)) {
+      gen_time(g, c, st, &d, u, &st->aBuf[iCol], v);
+    } else {
+      gen_number(c, &d, u, v);
+      if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+    }
+    if (u >= 0 || c->pDom == 0 || c->pDom->nNot == 0 || row_dom_allows(c, v)) return;
+  }
+}
+
+/*
+** One value of a kind outside any table (syda_fake, syda_kinds): a column
+** with the kind's natural type and ranges, drawn for (key, ordinal).  Its
+** text lives in *pBuf.
+*/
+int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, SydaBuf *pBuf, SydaVal *pOut) {
+  const FakeKind *k = fake_kind_at(iKind);
+  RowCol c;
+  RowState st;
+  RngDraw d;
+  SydaVal aVal[1];
+  if (k == 0) return SQLITE_ERROR;
+  memset(&c, 0, sizeof(c));
+  memset(&st, 0, sizeof(st));
+  c.eRole = COL_VALUE;
+  c.spec.iKind = iKind;
+  c.spec.eType = k->eClass;
+  c.spec.pLocale = pLocale;
+  c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = -1;
+  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = -1;
+  c.spec.nScale = k->nScale;
+  c.spec.isInt = k->eClass == TY_INT || k->eClass == TY_BOOL;
+  c.spec.eDist = k->eDist;
+  c.spec.rLo = k->rLo;
+  c.spec.rHi = k->rHi;
+  c.spec.tLo = (int64_t)k->rLo + (k->isRelative ? FAKE_TODAY_DAYS : 0);
+  c.spec.tHi = (int64_t)k->rHi + (k->isRelative ? FAKE_TODAY_DAYS : 0);
+  if (k->eClass == TY_DATETIME) {
+    c.spec.tLo *= 86400;
+    c.spec.tHi = c.spec.tHi * 86400 + 86399;
+  }
+  c.nRound = -1;
+  c.key = key;
+  st.aVal = aVal;
+  st.aBuf = pBuf;
+  st.frow.aVal = aVal;
+  st.frow.pLocale = pLocale;
+  d.key = key;
+  d.ordinal = ordinal;
+  d.slot = 0;
+  memset(pOut, 0, sizeof(*pOut));
+  if (k->xGen) {
+    gen_text(0, &st, &c, 0, &d, -1, pOut);
+  } else if (row_is_time_kind(k)) {
+    gen_time(0, &c, &st, &d, -1, pBuf, pOut);
+  } else {
+    gen_number(&c, &d, -1, pOut);
+  }
+  return pBuf->oom ? SQLITE_NOMEM : SQLITE_OK;
+}

@@ -1,0 +1,627 @@
+/*
+** test_dict.c — the compiled-in word lists and locales: sizes, weights,
+** spellings, cities, UTF-8, and that picks are weighted, deterministic,
+** O(log n) and reach every entry.
+**
+**   gcc -std=c11 -Wall -Wextra -Werror -O2 -DSQLITE_CORE -Iext -Iext/dict
+**       test/test_dict.c ext/dict/[star].c -lpthread -o /tmp/test_dict   ([star] = *)
+*/
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "testutil.h"
+
+__extension__ typedef unsigned __int128 u128;
+
+static uint64_t splitmix64(uint64_t *s) {
+  uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+/* Strict UTF-8: no overlongs, no surrogates, nothing past U+10FFFF. */
+static int utf8_ok(const char *z) {
+  const unsigned char *p = (const unsigned char *)z;
+  while (*p) {
+    unsigned c = *p, n, cp, k;
+    if (c < 0x80) {
+      p++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      cp = c & 0x0f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      cp = c & 0x07;
+    } else {
+      return 0;
+    }
+    for (k = 1; k <= n; k++) {
+      if ((p[k] & 0xc0) != 0x80) return 0;
+      cp = (cp << 6) | (p[k] & 0x3f);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10ffff ||
+        (cp >= 0xd800 && cp <= 0xdfff)) {
+      return 0;
+    }
+    p += n + 1;
+  }
+  return 1;
+}
+
+static int all_chars(const char *z, const char *zSet) {
+  if (z == 0 || *z == 0) return 0;
+  for (; *z; z++) {
+    if (strchr(zSet, *z) == 0) return 0;
+  }
+  return 1;
+}
+
+#define LOWER "abcdefghijklmnopqrstuvwxyz"
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define DIGIT "0123456789"
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Number of entries that occur more than once. */
+static int n_dupes(const DictList *p) {
+  const char **a = malloc(sizeof(char *) * (size_t)p->n);
+  int i, n = 0;
+  if (a == 0) return -1;
+  for (i = 0; i < p->n; i++)
+    a[i] = p->az[i];
+  qsort(a, (size_t)p->n, sizeof(char *), cmp_str);
+  for (i = 1; i < p->n; i++) {
+    if (strcmp(a[i - 1], a[i]) == 0) {
+      fprintf(stderr, "  duplicate: %s\n", a[i]);
+      n++;
+    }
+  }
+  free(a);
+  return n;
+}
+
+/* The index a weighted pick must give: a linear walk over the weights. */
+static int ref_pick(const DictList *p, uint64_t x) {
+  uint64_t total = 0, t;
+  int i;
+  if (p->aW == 0) return (int)(((u128)x * (uint64_t)p->n) >> 64);
+  for (i = 0; i < p->n; i++)
+    total += p->aW[i];
+  t = (uint64_t)(((u128)x * total) >> 64);
+  for (i = 0; i < p->n - 1 && t >= p->aW[i]; i++)
+    t -= p->aW[i];
+  return i;
+}
+
+/* The city a pick must give: a linear walk over the populations. */
+static int ref_city(const DictLocale *L, uint64_t x) {
+  uint64_t total = 0, t;
+  int i;
+  for (i = 0; i < L->nCity; i++)
+    total += L->aCity[i].nPop;
+  t = (uint64_t)(((u128)x * total) >> 64);
+  for (i = 0; i < L->nCity - 1 && t >= L->aCity[i].nPop; i++)
+    t -= L->aCity[i].nPop;
+  return i;
+}
+
+/* The smallest x whose pick lands at cumulative weight t (of total). */
+static uint64_t x_for(uint64_t t, uint64_t total) {
+  return (uint64_t)((((u128)t << 64) + total - 1) / total);
+}
+
+/*
+** Checks on one list: size, non-empty valid UTF-8 entries, positive weights,
+** ASCII spellings, that every entry is reached by its own x, and that picks
+** agree with the linear reference for many random x.
+*/
+static void check_list(const char *zName, const DictList *p, int nMin) {
+  int i, bad = 0, nRef = 0;
+  uint64_t total = 0, cum = 0, s = 42;
+  if (p->n < nMin) fprintf(stderr, "%s: %d entries, want >= %d\n", zName, p->n, nMin);
+  T_TRUE(p->n >= nMin);
+  T_TRUE(p->az != 0);
+  if (p->az == 0) return;
+  for (i = 0; i < p->n; i++) {
+    const char *z = p->az[i];
+    if (z == 0 || z[0] == 0 || !utf8_ok(z) || z[0] == ' ' || z[strlen(z) - 1] == ' ') {
+      fprintf(stderr, "%s[%d]: bad entry \"%s\"\n", zName, i, z ? z : "(null)");
+      bad++;
+    }
+    if (p->aW && p->aW[i] == 0) {
+      fprintf(stderr, "%s[%d]: weight 0\n", zName, i);
+      bad++;
+    }
+    if (p->azAscii && !all_chars(p->azAscii[i], LOWER)) {
+      fprintf(stderr, "%s[%d]: bad ASCII spelling \"%s\"\n", zName, i,
+              p->azAscii[i] ? p->azAscii[i] : "(null)");
+      bad++;
+    }
+    if (!utf8_ok(dict_ascii(p, i)) || dict_ascii(p, i)[0] == 0) bad++;
+    if (p->aW) total += p->aW[i];
+  }
+  T_EQ_INT(bad, 0);
+  /* every entry, from the first x of its own interval */
+  bad = 0;
+  for (i = 0; i < p->n; i++) {
+    uint64_t x;
+    if (p->aW) {
+      x = x_for(cum, total);
+      cum += p->aW[i];
+    } else {
+      x = x_for((uint64_t)i, (uint64_t)p->n);
+    }
+    if (dict_pick_index(p, x) != i || dict_pick(p, x) != p->az[i]) {
+      fprintf(stderr, "%s[%d]: not reached by its own x\n", zName, i);
+      bad++;
+    }
+  }
+  T_EQ_INT(bad, 0);
+  /* the binary search agrees with a linear walk */
+  for (i = 0; i < 20000; i++) {
+    uint64_t x = splitmix64(&s);
+    if (dict_pick_index(p, x) != ref_pick(p, x)) nRef++;
+  }
+  T_EQ_INT(nRef, 0);
+  /* extremes */
+  T_EQ_INT(dict_pick_index(p, 0), 0);
+  T_EQ_INT(dict_pick_index(p, UINT64_MAX), p->n - 1);
+}
+
+/* Does lower(a || b) contain "test" or "lorem"?  (ASCII lower, like SQLite's lower().) */
+static int has_word(const char *a, const char *b) {
+  char buf[256];
+  size_t i, n = 0;
+  for (i = 0; a[i] && n < sizeof(buf) - 1; i++)
+    buf[n++] = a[i];
+  for (i = 0; b[i] && n < sizeof(buf) - 1; i++)
+    buf[n++] = b[i];
+  buf[n] = 0;
+  for (i = 0; i < n; i++) {
+    if (buf[i] >= 'A' && buf[i] <= 'Z') buf[i] = (char)(buf[i] + 32);
+  }
+  return strstr(buf, "test") != 0 || strstr(buf, "lorem") != 0;
+}
+
+/* zFormat uses only the placeholders in zAllowed ("nst", "a", "n") and has every one in zRequired. */
+static int format_ok(const char *zFormat, const char *zAllowed, const char *zRequired) {
+  const char *p;
+  if (zFormat == 0 || zFormat[0] == 0 || !utf8_ok(zFormat)) return 0;
+  for (p = zFormat; *p; p++) {
+    if (*p == '{') {
+      if (p[1] == 0 || strchr(zAllowed, p[1]) == 0 || p[2] != '}') return 0;
+      p += 2;
+    } else if (*p == '}') {
+      return 0;
+    }
+  }
+  for (p = zRequired; *p; p++) {
+    char ph[4] = {'{', *p, '}', 0};
+    if (strstr(zFormat, ph) == 0) return 0;
+  }
+  return 1;
+}
+
+/* ---- locales -------------------------------------------------------------------- */
+
+static void check_cities(const DictLocale *L) {
+  int i, j, bad = 0;
+  uint64_t total = 0, cum = 0, s = 7;
+  int isJP = strcmp(L->zCountryCode, "JP") == 0;
+  T_TRUE(L->nCity >= 50);
+  for (i = 0; i < L->nCity; i++) {
+    const DictCity *c = &L->aCity[i];
+    const char *az[5] = {c->zCity, c->zRegion, c->zRegionCode, c->zPostal, c->zPhone};
+    for (j = 0; j < 5; j++) {
+      if (az[j] == 0 || az[j][0] == 0 || !utf8_ok(az[j])) bad++;
+    }
+    if (!all_chars(c->zPostal, DIGIT "#-") || strlen(c->zPostal) < 5) bad++;
+    if (!all_chars(c->zPhone, isJP ? DIGIT "-" : DIGIT)) bad++;
+    if (!(c->rLat >= -90 && c->rLat <= 90 && c->rLon >= -180 && c->rLon <= 180)) bad++;
+    if (c->nPop == 0) bad++;
+    /* a city name lies in one region only (so city and state always agree) */
+    for (j = 0; j < i; j++) {
+      if (strcmp(L->aCity[j].zCity, c->zCity) == 0 && (strcmp(L->aCity[j].zRegion, c->zRegion) != 0 ||
+                                                       strncmp(L->aCity[j].zPostal, c->zPostal, 2) != 0)) {
+        fprintf(stderr, "%s: city %s in two regions or postal areas\n", L->zName, c->zCity);
+        bad++;
+      }
+    }
+    if (bad) {
+      fprintf(stderr, "%s: bad city %s\n", L->zName, c->zCity ? c->zCity : "(null)");
+      break;
+    }
+    total += c->nPop;
+  }
+  T_EQ_INT(bad, 0);
+  /* every city is reached, deterministically */
+  bad = 0;
+  for (i = 0; i < L->nCity; i++) {
+    uint64_t x = x_for(cum, total);
+    cum += L->aCity[i].nPop;
+    if (dict_city(L, x) != &L->aCity[i] || dict_city(L, x) != dict_city(L, x)) bad++;
+  }
+  T_EQ_INT(bad, 0);
+  /* population weighting: the biggest city is drawn more often than the smallest */
+  {
+    int iBig = 0, iSmall = 0, nBig = 0, nSmall = 0;
+    for (i = 1; i < L->nCity; i++) {
+      if (L->aCity[i].nPop > L->aCity[iBig].nPop) iBig = i;
+      if (L->aCity[i].nPop < L->aCity[iSmall].nPop) iSmall = i;
+    }
+    for (i = 0; i < 100000; i++) {
+      const DictCity *c = dict_city(L, splitmix64(&s));
+      if (c == &L->aCity[iBig]) nBig++;
+      if (c == &L->aCity[iSmall]) nSmall++;
+    }
+    T_TRUE(nBig > 5 * nSmall);
+  }
+}
+
+static void check_locale(const DictLocale *L) {
+  char zAlt[16];
+  size_t i;
+  int j, k, bad;
+  int nFail0 = t_fail;
+  /* found by its name, lower case with a hyphen, and upper case */
+  T_TRUE(dict_locale(L->zName) == L);
+  for (i = 0; i < sizeof(zAlt) - 1 && L->zName[i]; i++) {
+    char c = L->zName[i];
+    zAlt[i] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  zAlt[i] = 0;
+  T_TRUE(dict_locale(zAlt) == L);
+  for (i = 0; zAlt[i]; i++)
+    zAlt[i] = (zAlt[i] >= 'a' && zAlt[i] <= 'z') ? (char)(zAlt[i] - 32) : zAlt[i];
+  T_TRUE(dict_locale(zAlt) == L);
+
+  T_TRUE(utf8_ok(L->zCountry) && L->zCountry[0]);
+  T_TRUE(all_chars(L->zCountryCode, UPPER) && strlen(L->zCountryCode) == 2);
+  T_TRUE(all_chars(L->zCurrency, UPPER) && strlen(L->zCurrency) == 3);
+  T_TRUE(format_ok(L->zStreetFormat, "nst", "ns"));
+  T_TRUE(format_ok(L->zLine2Format, "n", ""));
+  T_TRUE(format_ok(L->zPhoneFormat, "a", "a") && strchr(L->zPhoneFormat, '#') != 0);
+
+  check_list("first", &L->first, 200);
+  check_list("last", &L->last, 200);
+  check_list("street", &L->street, 60);
+  check_list("emailDomain", &L->emailDomain, 5);
+  check_list("companySuffix", &L->companySuffix, 3);
+  check_list("honorific", &L->honorific, 3);
+  if (L->streetType.n > 0 || strcmp(L->zCountryCode, "JP") != 0) check_list("streetType", &L->streetType, 8);
+  T_TRUE(L->first.aW != 0 && L->last.aW != 0);
+  T_TRUE(L->first.azAscii != 0 && L->last.azAscii != 0);
+  T_EQ_INT(n_dupes(&L->first), 0);
+  T_EQ_INT(n_dupes(&L->last), 0);
+  T_EQ_INT(n_dupes(&L->street), 0);
+  for (j = 0, bad = 0; j < L->emailDomain.n; j++) {
+    if (!all_chars(L->emailDomain.az[j], LOWER DIGIT ".-") || strchr(L->emailDomain.az[j], '.') == 0) bad++;
+  }
+  T_EQ_INT(bad, 0);
+  /* no full name reads as a placeholder ("Charlotte Stewart" has "test" in it) */
+  for (j = 0, bad = 0; j < L->first.n; j++) {
+    for (k = 0; k < L->last.n; k++) {
+      if (has_word(L->first.az[j], L->last.az[k])) {
+        fprintf(stderr, "  %s %s\n", L->first.az[j], L->last.az[k]);
+        bad++;
+      }
+    }
+  }
+  T_EQ_INT(bad, 0);
+  check_cities(L);
+  if (t_fail > nFail0) fprintf(stderr, "  (in locale %s)\n", L->zName);
+}
+
+/* ---- common lists ---------------------------------------------------------------- */
+
+static void check_common(void) {
+  int i, bad;
+  static const struct {
+    const char *zName;
+    const DictList *p;
+    int nMin;
+  } a[] = {
+      {"company_word", &dict_company_word, 120},
+      {"company_suffix_en", &dict_company_suffix_en, 3},
+      {"industry", &dict_industry, 40},
+      {"department", &dict_department, 30},
+      {"job_title", &dict_job_title, 100},
+      {"product_adjective", &dict_product_adjective, 50},
+      {"product_material", &dict_product_material, 30},
+      {"product_noun", &dict_product_noun, 100},
+      {"product_category", &dict_product_category, 40},
+      {"color", &dict_color, 40},
+      {"music_genre", &dict_music_genre, 25},
+      {"film_genre", &dict_film_genre, 25},
+      {"book_genre", &dict_book_genre, 25},
+      {"title_adjective", &dict_title_adjective, 60},
+      {"title_noun", &dict_title_noun, 100},
+      {"word_noun", &dict_word_noun, 150},
+      {"word_verb", &dict_word_verb, 100},
+      {"word_adjective", &dict_word_adjective, 100},
+      {"word_adverb", &dict_word_adverb, 40},
+      {"status", &dict_status, 10},
+      {"tld", &dict_tld, 10},
+      {"domain_word", &dict_domain_word, 80},
+      {"mime_type", &dict_mime_type, 30},
+      {"file_ext", &dict_file_ext, 30},
+      {"file_word", &dict_file_word, 40},
+      {"user_agent", &dict_user_agent, 20},
+      {"currency_code", &dict_currency_code, 30},
+      {"country", &dict_country, 100},
+      {"country_code", &dict_country_code, 100},
+  };
+  for (i = 0; i < (int)(sizeof(a) / sizeof(a[0])); i++) {
+    int nFail0 = t_fail;
+    check_list(a[i].zName, a[i].p, a[i].nMin);
+    T_EQ_INT(n_dupes(a[i].p), 0);
+    if (t_fail > nFail0) fprintf(stderr, "  (in list %s)\n", a[i].zName);
+  }
+  /* parallel lists */
+  T_EQ_INT(dict_mime_type.n, dict_file_ext.n);
+  T_EQ_INT(dict_country.n, dict_country_code.n);
+  T_EQ_STR(dict_file_ext.az[0], "pdf");
+  T_EQ_STR(dict_mime_type.az[0], "application/pdf");
+  for (i = 0; i < dict_mime_type.n; i++) {
+    if (strcmp(dict_mime_type.az[i], "image/jpeg") == 0) T_EQ_STR(dict_file_ext.az[i], "jpg");
+  }
+  for (i = 0; i < dict_country.n; i++) {
+    if (strcmp(dict_country.az[i], "Germany") == 0) T_EQ_STR(dict_country_code.az[i], "DE");
+    if (strcmp(dict_country.az[i], "Japan") == 0) T_EQ_STR(dict_country_code.az[i], "JP");
+    if (strcmp(dict_country.az[i], "United Kingdom") == 0) T_EQ_STR(dict_country_code.az[i], "GB");
+  }
+  /* shapes */
+  for (i = 0, bad = 0; i < dict_mime_type.n; i++) {
+    if (strchr(dict_mime_type.az[i], '/') == 0 || strchr(dict_mime_type.az[i], ' ')) bad++;
+    if (!all_chars(dict_file_ext.az[i], LOWER DIGIT)) bad++;
+  }
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_country_code.n; i++)
+    bad += !(all_chars(dict_country_code.az[i], UPPER) && strlen(dict_country_code.az[i]) == 2);
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_currency_code.n; i++)
+    bad += !(all_chars(dict_currency_code.az[i], UPPER) && strlen(dict_currency_code.az[i]) == 3);
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_tld.n; i++)
+    bad += !all_chars(dict_tld.az[i], LOWER ".");
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_domain_word.n; i++)
+    bad += !all_chars(dict_domain_word.az[i], LOWER);
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_file_word.n; i++)
+    bad += !all_chars(dict_file_word.az[i], LOWER);
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_user_agent.n; i++)
+    bad += strncmp(dict_user_agent.az[i], "Mozilla/5.0 (", 13) != 0;
+  T_EQ_INT(bad, 0);
+  T_EQ_STR(dict_tld.az[0], "com");
+  T_EQ_STR(dict_status.az[0], "Active");
+  /* sentence words are lower case; company words are ASCII (they make domains) */
+  for (i = 0, bad = 0; i < dict_word_noun.n; i++)
+    bad += !all_chars(dict_word_noun.az[i], LOWER "-");
+  for (i = 0; i < dict_word_verb.n; i++)
+    bad += !all_chars(dict_word_verb.az[i], LOWER);
+  for (i = 0; i < dict_word_adjective.n; i++)
+    bad += !all_chars(dict_word_adjective.az[i], LOWER "-");
+  for (i = 0; i < dict_word_adverb.n; i++)
+    bad += !all_chars(dict_word_adverb.az[i], LOWER " ");
+  for (i = 0; i < dict_company_word.n; i++)
+    bad += !all_chars(dict_company_word.az[i], LOWER UPPER " ");
+  T_EQ_INT(bad, 0);
+  /*
+  ** Nouns get a plural by adding s/es/ies: none ends in f or fe (wolves), and
+  ** none in a consonant + o (heroes) but those that take a plain s.
+  */
+  for (i = 0, bad = 0; i < dict_title_noun.n + dict_word_noun.n; i++) {
+    static const char *const azOs[] = {"photo", "memo",  "logo",  "demo", "piano",
+                                       "solo",  "Photo", "Piano", "Logo"};
+    const char *z = i < dict_title_noun.n ? dict_title_noun.az[i] : dict_word_noun.az[i - dict_title_noun.n];
+    size_t n = strlen(z), k;
+    int isO = n > 1 && z[n - 1] == 'o' && strchr("aeiou", z[n - 2]) == 0;
+    for (k = 0; isO && k < sizeof(azOs) / sizeof(azOs[0]); k++) {
+      if (strcmp(z, azOs[k]) == 0) isO = 0;
+    }
+    if (z[n - 1] == 'f' || (n > 1 && z[n - 2] == 'f' && z[n - 1] == 'e') || isO) {
+      fprintf(stderr, "  irregular plural: %s\n", z);
+      bad++;
+    }
+  }
+  T_EQ_INT(bad, 0);
+}
+
+/* ---- weighting and determinism ----------------------------------------------------- */
+
+static void check_picks(void) {
+  const DictLocale *L = dict_locale("en_US");
+  const DictList *p = &L->last;
+  int i, iLight = p->n - 1, nHeavy = 0, nLight = 0, nTop10 = 0, nBottom10 = 0;
+  uint64_t s = 0x5eed;
+  /* the heaviest surname is first */
+  T_EQ_STR(p->az[0], "Smith");
+  for (i = 0; i < 100000; i++) {
+    int k = dict_pick_index(p, splitmix64(&s));
+    if (k == 0) nHeavy++;
+    if (k == iLight) nLight++;
+    if (k < 10) nTop10++;
+    if (k >= p->n - 10) nBottom10++;
+  }
+  T_TRUE(nHeavy > nLight);
+  T_TRUE(nHeavy > 5 * (nLight + 1));
+  T_TRUE(nTop10 > 5 * nBottom10);
+  /* about Smith's share of the weight (within 10%) */
+  {
+    uint64_t total = 0;
+    double want;
+    for (i = 0; i < p->n; i++)
+      total += p->aW[i];
+    want = 100000.0 * p->aW[0] / (double)total;
+    T_TRUE(nHeavy > 0.9 * want && nHeavy < 1.1 * want);
+  }
+  /* uniform lists: every colour drawn, roughly equally */
+  {
+    int aN[512], nMin = 1000000, nMax = 0;
+    memset(aN, 0, sizeof(aN));
+    T_TRUE(dict_color.n <= 512);
+    for (i = 0; i < 200000; i++)
+      aN[dict_pick_index(&dict_color, splitmix64(&s))]++;
+    for (i = 0; i < dict_color.n; i++) {
+      if (aN[i] < nMin) nMin = aN[i];
+      if (aN[i] > nMax) nMax = aN[i];
+    }
+    T_TRUE(nMin > 0 && nMax < 2 * nMin);
+  }
+  /* fixed x: same entry every time, and a known answer on every machine */
+  for (i = 0; i < 1000; i++) {
+    uint64_t x = splitmix64(&s);
+    if (dict_pick(p, x) != dict_pick(p, x) || dict_city(L, x) != dict_city(L, x)) break;
+  }
+  T_EQ_INT(i, 1000);
+  T_EQ_STR(dict_pick(p, 0), "Smith");
+  T_EQ_STR(dict_pick(&dict_color, 0), dict_color.az[0]);
+  T_EQ_STR(dict_pick(&dict_color, UINT64_MAX), dict_color.az[dict_color.n - 1]);
+  T_EQ_STR(dict_city(L, 0)->zCity, "New York");
+  for (i = 0; i < 1000; i++) {
+    uint64_t x = splitmix64(&s);
+    if (dict_city(L, x) != &L->aCity[ref_city(L, x)]) break;
+  }
+  T_EQ_INT(i, 1000);
+  /* a weighted list built at run time (not in the tables) gives the same picks */
+  {
+    static const char *const az[] = {"a", "b", "c"};
+    static const uint32_t aW[] = {1, 0, 3};
+    DictList l = {3, az, aW, 0};
+    T_EQ_STR(dict_pick(&l, 0), "a");
+    T_EQ_STR(dict_pick(&l, (1ULL << 62) - 1), "a");
+    T_EQ_STR(dict_pick(&l, 1ULL << 62), "c");
+    T_EQ_STR(dict_pick(&l, UINT64_MAX), "c");
+    T_EQ_STR(dict_ascii(&l, 1), "b");
+  }
+  /* a copy of a shipped list (same arrays) picks the same */
+  {
+    DictList copy = L->first;
+    for (i = 0; i < 1000; i++) {
+      uint64_t x = splitmix64(&s);
+      if (dict_pick_index(&copy, x) != dict_pick_index(&L->first, x)) break;
+    }
+    T_EQ_INT(i, 1000);
+  }
+  /* empty and missing */
+  {
+    DictList e = {0, 0, 0, 0};
+    T_EQ_INT(dict_pick_index(&e, 5), -1);
+    T_TRUE(dict_pick(&e, 5) == 0);
+    T_EQ_STR(dict_ascii(&e, 0), "");
+    T_TRUE(dict_city(0, 1) == 0);
+  }
+}
+
+/* ---- spot checks -------------------------------------------------------------------- */
+
+static int find(const DictList *p, const char *z) {
+  int i;
+  for (i = 0; i < p->n; i++) {
+    if (strcmp(p->az[i], z) == 0) return i;
+  }
+  return -1;
+}
+
+static void check_spots(void) {
+  const DictLocale *us = dict_locale("en_US"), *de = dict_locale("de_DE"), *fr = dict_locale("fr_FR");
+  const DictLocale *es = dict_locale("es_ES"), *ja = dict_locale("ja_JP");
+  int i;
+  T_TRUE(us && de && fr && es && ja);
+  if (!(us && de && fr && es && ja)) return;
+  T_TRUE(dict_locale("en-us") == us);
+  T_TRUE(dict_locale("EN-US") == us);
+  T_TRUE(dict_locale("de-DE") == de);
+  T_TRUE(dict_locale("xx_XX") == 0);
+  T_TRUE(dict_locale("en") == 0);
+  T_TRUE(dict_locale("en_US_x") == 0);
+  T_TRUE(dict_locale("") == 0);
+  T_TRUE(dict_locale(0) == 0);
+  T_TRUE(dict_locale_count() >= 5);
+  for (i = 0; i < dict_locale_count(); i++)
+    T_TRUE(dict_locale(dict_locale_at(i)->zName) == dict_locale_at(i));
+  T_TRUE(dict_locale_at(-1) == 0 && dict_locale_at(dict_locale_count()) == 0);
+
+  T_EQ_STR(us->zCountryCode, "US");
+  T_EQ_STR(us->zCurrency, "USD");
+  T_EQ_STR(de->zCountryCode, "DE");
+  T_EQ_STR(de->zCurrency, "EUR");
+  T_EQ_STR(fr->zCountryCode, "FR");
+  T_EQ_STR(es->zCountryCode, "ES");
+  T_EQ_STR(ja->zCountryCode, "JP");
+  T_EQ_STR(ja->zCurrency, "JPY");
+  T_EQ_INT(ja->familyFirst, 1);
+  T_EQ_INT(us->familyFirst + de->familyFirst + fr->familyFirst + es->familyFirst, 0);
+  T_EQ_STR(us->zStreetFormat, "{n} {s} {t}");
+  T_EQ_STR(de->zStreetFormat, "{s}{t} {n}");
+  T_EQ_STR(fr->zStreetFormat, "{n} {t} {s}");
+  T_EQ_STR(es->zStreetFormat, "{t} {s}, {n}");
+
+  /* spellings */
+  i = find(&de->last, "Müller");
+  T_TRUE(i == 0);
+  T_EQ_STR(dict_ascii(&de->last, i), "mueller");
+  T_EQ_STR(dict_ascii(&de->last, find(&de->last, "Schröder")), "schroeder");
+  T_EQ_STR(dict_ascii(&de->last, find(&de->last, "Weiß")), "weiss");
+  T_EQ_STR(dict_ascii(&de->first, find(&de->first, "Jürgen")), "juergen");
+  T_EQ_STR(dict_ascii(&fr->first, find(&fr->first, "François")), "francois");
+  T_EQ_STR(dict_ascii(&fr->first, find(&fr->first, "Hélène")), "helene");
+  T_EQ_STR(dict_ascii(&fr->first, find(&fr->first, "Jean-Pierre")), "jeanpierre");
+  T_EQ_STR(dict_ascii(&es->first, find(&es->first, "José")), "jose");
+  T_EQ_STR(dict_ascii(&es->last, find(&es->last, "Núñez")), "nunez");
+  T_EQ_STR(dict_ascii(&us->last, find(&us->last, "O'Brien")), "obrien");
+  T_EQ_STR(dict_ascii(&ja->last, find(&ja->last, "佐藤")), "sato");
+  T_EQ_STR(dict_ascii(&ja->last, find(&ja->last, "鈴木")), "suzuki");
+  T_EQ_STR(dict_ascii(&ja->first, find(&ja->first, "陽翔")), "haruto");
+  T_EQ_STR(ja->last.az[0], "佐藤");
+  T_EQ_STR(es->last.az[0], "García");
+  T_EQ_STR(fr->last.az[0], "Martin");
+
+  /* cities */
+  for (i = 0; i < us->nCity && strcmp(us->aCity[i].zCity, "San Francisco"); i++) {
+  }
+  T_TRUE(i < us->nCity);
+  if (i < us->nCity) {
+    T_EQ_STR(us->aCity[i].zRegionCode, "CA");
+    T_EQ_STR(us->aCity[i].zPhone, "415");
+    T_TRUE(strncmp(us->aCity[i].zPostal, "941", 3) == 0);
+  }
+  T_EQ_STR(de->aCity[0].zCity, "Berlin");
+  T_TRUE(strncmp(dict_city(de, 0)->zPostal, "10", 2) == 0);
+  T_EQ_STR(fr->aCity[0].zCity, "Paris");
+  T_TRUE(strncmp(fr->aCity[0].zPostal, "75", 2) == 0);
+  T_EQ_STR(es->aCity[0].zCity, "Madrid");
+  T_TRUE(strncmp(es->aCity[0].zPostal, "28", 2) == 0);
+  T_EQ_STR(ja->aCity[0].zRegion, "東京都");
+  T_EQ_STR(ja->aCity[0].zRegionCode, "13");
+  T_EQ_STR(ja->aCity[0].zPostal, "100-0###");
+  T_TRUE(find(&ja->companySuffix, "株式会社") == 0);
+  T_TRUE(find(&de->companySuffix, "GmbH") == 0);
+  T_TRUE(find(&us->companySuffix, "Inc.") == 0);
+  T_TRUE(find(&de->emailDomain, "web.de") >= 0 && find(&fr->emailDomain, "orange.fr") >= 0);
+  T_TRUE(find(&ja->emailDomain, "docomo.ne.jp") >= 0 && find(&es->emailDomain, "hotmail.es") >= 0);
+}
+
+int main(void) {
+  int i;
+  check_spots();
+  for (i = 0; i < dict_locale_count(); i++)
+    check_locale(dict_locale_at(i));
+  check_common();
+  check_picks();
+  return t_done("test_dict");
+}
