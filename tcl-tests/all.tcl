@@ -16,7 +16,7 @@ foreach f $files {
   set cmd [list $tclsh $f]
   if {[info exists ::env(SYDA_VALGRIND)] && $::env(SYDA_VALGRIND) ne "" && $::env(SYDA_VALGRIND) ne "0"} {
     set cmd [list valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite \
-      --errors-for-leak-kinds=definite --suppressions=[file join $dir valgrind.supp] $tclsh $f]
+      --errors-for-leak-kinds=definite $tclsh $f]
   }
   set rc [catch {exec {*}$cmd 2>@1} out opts]
   puts $out
