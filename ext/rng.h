@@ -90,15 +90,18 @@ double rng_next_normal(RngDraw *d); /* mean 0, sd 1 */
 u64 rng_next_zipf(RngDraw *d, u64 n, double s);
 
 /*
-** A keyed permutation of [0, n): a balanced Feistel network over the
-** smallest even number of bits that covers n, with cycle walking back into
-** range.  perm(i) for distinct i < n are distinct; no table is stored.
+** A keyed permutation of [0, n): four rounds of bijections of b-bit
+** integers (xor with a key, multiply by an odd number, xor-shift), b the
+** fewest bits that cover n, with cycle walking back into range (at most two
+** steps on average).  perm(i) for distinct i < n are distinct; no table.
 */
 typedef struct RngPerm {
   u64 n;
-  unsigned half; /* bits in each half */
+  unsigned bits;
+  unsigned shift; /* of the xor-shift: about half the bits */
   u64 mask;
   u64 k[4];
+  u64 m[4]; /* odd multipliers */
 } RngPerm;
 
 void rng_perm_init(RngPerm *p, u64 n, u64 key);

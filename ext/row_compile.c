@@ -625,7 +625,8 @@ static int row_state_init(RowState *st, int nCol, int nGroup) {
   st->aBuf = sqlite3_malloc64(sizeof(SydaBuf) * (sqlite3_uint64)(nCol + 1));
   st->aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(nCol + 1));
   st->aGroup = sqlite3_malloc64(sizeof(FakeGroup) * (sqlite3_uint64)(nGroup + 1));
-  if (!st->aBuf || !st->aVal || !st->aGroup) return SQLITE_NOMEM;
+  st->aU = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)(nCol + 1));
+  if (!st->aBuf || !st->aVal || !st->aGroup || !st->aU) return SQLITE_NOMEM;
   memset(st->aBuf, 0, sizeof(SydaBuf) * (size_t)(nCol + 1));
   memset(st->aVal, 0, sizeof(SydaVal) * (size_t)(nCol + 1));
   memset(st->aGroup, 0, sizeof(FakeGroup) * (size_t)(nGroup + 1));
@@ -643,6 +644,7 @@ static void row_state_free(RowState *st, int nCol) {
   sqlite3_free(st->aBuf);
   sqlite3_free(st->aVal);
   sqlite3_free(st->aGroup);
+  sqlite3_free(st->aU);
 }
 
 void row_options_init(RowOptions *o, const char *zFunc) {

@@ -115,6 +115,7 @@ typedef struct RowState {
   FakeGroup *aGroup;
   SydaBuf *aBuf;
   SydaVal *aVal;
+  i64 *aU; /* the row's unique index of each UQ_SELF column */
 } RowState;
 
 struct RowGen {

@@ -123,10 +123,15 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nTry;
   prod_digits(g, s, ordinal, nUniqTry);
-  /* A group that a unique column drives takes that column's index. */
+  /* Unique indexes once per row: a group that a unique column drives takes
+  ** that column's index. */
+  for (i = 0; i < g->t->nCol; i++) {
+    const RowCol *c = &g->aCol[i];
+    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) st->aU[i] = row_uniq_index(c, ordinal, nUniqTry);
+  }
   for (i = 0; i < g->nGroup; i++) {
     if (g->aiDriver[i] >= 0) {
-      st->aGroup[i].uDrive = row_uniq_index(&g->aCol[g->aiDriver[i]], ordinal, nUniqTry);
+      st->aGroup[i].uDrive = st->aU[g->aiDriver[i]];
       st->aGroup[i].iOrdinal = -1;
     }
   }

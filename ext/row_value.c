@@ -538,17 +538,18 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
     return;
   }
   if (c->eProv && nTry == 0 && nUniqTry == 0 &&
-      prov_value(g, st, c, iCol, ordinal, c->eUniq == UQ_SELF ? row_uniq_index(c, ordinal, 0) : -1, v)) {
+      prov_value(g, st, c, iCol, ordinal, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, v)) {
     return;
   }
   if (c->rNull > 0 && rng_next_chance(&d, c->rNull)) {
     val_null(v);
     return;
   }
-  if (c->eUniq == UQ_SELF)
-    u = row_uniq_index(c, ordinal, nUniqTry);
-  else if (c->eUniq == UQ_DIGIT)
+  if (c->eUniq == UQ_SELF) {
+    u = st->aU[iCol]; /* made by row_make for this row */
+  } else if (c->eUniq == UQ_DIGIT) {
     u = uDigit;
+  }
   for (tries = 0; tries < 20; tries++) {
     if (c->nSet > 0) {
       i64 idx;
