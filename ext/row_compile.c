@@ -556,7 +556,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     }
     sqlite3_free(c->zWhy);
     c->zWhy = sqlite3_mprintf("CHECK lists %d values", c->nSet);
-  } else if (inf.nValue > 0) {
+  } else if (inf.nValue > 0 && !(r && r->zKind)) {
+    /* a comment's list, unless a rule names the kind */
     for (i = 0; i < inf.nValue && rc == SQLITE_OK; i++) {
       SydaVal v;
       if (val_copy(&v, &inf.aValue[i])) {
