@@ -87,7 +87,7 @@ demo: deps syda.so
 
 bench: deps syda.so
 	@scripts/deps.sh bench
-	@sh bench/run.sh
+	@tclsh bench/bench.tcl $(BENCH)
 
 format:
 	clang-format -i $(SRC) $(HDR) test/*.c test/*.h examples/c/*.c
