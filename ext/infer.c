@@ -1120,7 +1120,25 @@ static void infer_chain(const Words *w, int iKind, Infer *r) {
   }
 }
 
-int infer_column(const SchemaTable *t, int iCol, const char *zNote, Infer *r) {
+int infer_domain(char **azTable, int nTable) {
+  int i, nFilm = 0, nMusic = 0, nBook = 0;
+  for (i = 0; i < nTable; i++) {
+    char zNoun[32];
+    table_noun(azTable[i], zNoun, sizeof(zNoun));
+    if (strcmp(zNoun, "film") == 0 || strcmp(zNoun, "movie") == 0 || strcmp(zNoun, "actor") == 0) nFilm++;
+    if (strcmp(zNoun, "album") == 0 || strcmp(zNoun, "track") == 0 || strcmp(zNoun, "song") == 0 ||
+        strcmp(zNoun, "artist") == 0 || strcmp(zNoun, "playlist") == 0) {
+      nMusic++;
+    }
+    if (strcmp(zNoun, "book") == 0 || strcmp(zNoun, "author") == 0 || strcmp(zNoun, "publisher") == 0) nBook++;
+  }
+  if (nFilm > nMusic && nFilm > nBook) return DOMAIN_FILM;
+  if (nMusic > nBook && nMusic > 0) return DOMAIN_MUSIC;
+  if (nBook > 0) return DOMAIN_BOOK;
+  return DOMAIN_NONE;
+}
+
+int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain, Infer *r) {
   const SchemaColumn *c = &t->aCol[iCol];
   const char *zComment = zNote && zNote[0] ? zNote : c->zComment;
   Words w, wc;
@@ -1205,9 +1223,16 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, Infer *r) {
     }
     if (strcmp(z, "sha256") == 0 && c->nLen == 32) iKind = fake_kind_find("md5");
     if (strcmp(z, "sha256") == 0 && c->nLen == 40) iKind = fake_kind_find("sha1");
-    if (strcmp(z, "music_genre") == 0) {
-      if (strcmp(zNoun, "film") == 0 || strcmp(zNoun, "movie") == 0) iKind = fake_kind_find("film_genre");
-      if (strcmp(zNoun, "book") == 0) iKind = fake_kind_find("book_genre");
+    if (strcmp(z, "music_genre") == 0 || (strcmp(z, "product_category") == 0 && eDomain != DOMAIN_NONE &&
+                                            (strcmp(zNoun, "category") == 0 || strcmp(zNoun, "genre") == 0))) {
+      /* a genre, or a category table of a film, music or book database */
+      if (strcmp(zNoun, "film") == 0 || strcmp(zNoun, "movie") == 0 || eDomain == DOMAIN_FILM) {
+        iKind = fake_kind_find("film_genre");
+      } else if (strcmp(zNoun, "book") == 0 || eDomain == DOMAIN_BOOK) {
+        iKind = fake_kind_find("book_genre");
+      } else {
+        iKind = fake_kind_find("music_genre");
+      }
     }
     if (strcmp(z, "description") == 0 && c->nLen > 0 && c->nLen <= 80) iKind = fake_kind_find("sentence");
     if (strcmp(z, "reference") == 0 && (c->eType == TY_INT || c->eType == TY_REAL)) iKind = -1;

@@ -31,9 +31,17 @@ typedef struct Infer {
   int iStage;   /* place in the chain */
 } Infer;
 
+/* What the database is about, from its tables' names (infer_domain):
+** a "category" is a film genre in a film rental, a product's elsewhere. */
+enum { DOMAIN_NONE = 0, DOMAIN_FILM, DOMAIN_MUSIC, DOMAIN_BOOK };
+
 /* zNote: what the column holds in words (a spec rule's "description"),
-** read like the DDL comment and before it; NULL to use the comment only. */
-int infer_column(const SchemaTable *t, int iCol, const char *zNote, Infer *r);
+** read like the DDL comment and before it; NULL to use the comment only.
+** eDomain: DOMAIN_* of the database. */
+int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain, Infer *r);
+
+/* The domain of a database from its table names. */
+int infer_domain(char **azTable, int nTable);
 void infer_clear(Infer *r);
 
 /* Parse a comment: values "A, B, C" / "A|B|C" / "one of: A, B" and ranges

@@ -423,7 +423,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   int rc = SQLITE_OK, i;
   const Domain *d = c->pDom;
 
-  rc = infer_column(g->t, iCol, r ? r->zDescription : 0, &inf);
+  rc = infer_column(g->t, iCol, r ? r->zDescription : 0, g->eDomain, &inf);
   if (rc != SQLITE_OK) return rc;
   c->spec.iKind = inf.iKind;
   c->zWhy = inf.zWhy;
@@ -699,6 +699,15 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     return rc;
   }
   g->aState[0].frow.pLocale = g->aState[1].frow.pLocale = g->pLocale;
+  {
+    /* what the database is about, from its tables' names */
+    char **az = 0;
+    int n = 0;
+    if (schema_table_names(db, t->zDb, &az, &n) == SQLITE_OK) {
+      g->eDomain = infer_domain(az, n);
+      schema_names_free(az, n);
+    }
+  }
 
   /* Rules must name columns that exist and can be written. */
   for (i = 0; pRules && i < pRules->nRule; i++) {

@@ -151,6 +151,7 @@ struct RowGen {
   int aiDriver[ROW_MAX_GROUPS]; /* the unique column a group follows, -1 */
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
+  int eDomain; /* DOMAIN_* of the database (infer.h) */
   RowProvStats prov;
 };
 
