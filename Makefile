@@ -9,7 +9,7 @@
 #   make bench      the benchmarks (bench/README.md)
 
 CC      ?= cc
-LLM     ?= 0
+LLM     ?= 1
 VERSION := $(shell cat VERSION)
 WARN    := -Wall -Wextra -Werror
 CFLAGS  ?= -O2 -g
@@ -25,7 +25,7 @@ HDR     := $(wildcard ext/*.h) $(wildcard ext/dict/*.h) include/syda.h
 UNIT    := $(patsubst test/%.c,build/%,$(wildcard test/test_*.c))
 STATIC_OBJ := $(patsubst %.c,build/static/%.o,$(SRC))
 
-.PHONY: all static test test-unit test-static test-tcl asan valgrind demo bench clean deps format lint
+.PHONY: all static test test-unit test-static test-tcl test-nollm asan valgrind demo bench clean deps format lint
 
 all: deps syda.so
 
@@ -54,7 +54,7 @@ build/embed: examples/c/embed.c libsyda.a include/syda.h
 	$(CC) $(BASE) $(CFLAGS) -o $@ $< libsyda.a -lsqlite3 $(LIBS)
 
 test: deps syda.so libsyda.a
-	@$(MAKE) --no-print-directory test-unit test-static test-tcl
+	@$(MAKE) --no-print-directory test-unit test-static test-tcl test-nollm
 
 test-unit: $(UNIT)
 	@fail=0; for t in $(UNIT); do ./$$t || fail=1; done; exit $$fail
@@ -64,6 +64,14 @@ test-static: build/embed
 
 test-tcl: syda.so
 	@SYDA_EXT=./syda tclsh tcl-tests/all.tcl $(TESTS)
+
+# The build without libcurl (make LLM=0): the LLM mode says it is absent.
+build/nollm/syda.so: $(SRC) $(HDR) VERSION
+	@mkdir -p build/nollm
+	$(CC) $(filter-out -DSYDA_LLM=1,$(BASE)) $(CFLAGS) -fPIC -shared -o $@ $(SRC) -lm -lpthread
+
+test-nollm: build/nollm/syda.so
+	@SYDA_EXT=build/nollm/syda SYDA_TESTNAME='llm (LLM=0 build)' tclsh tcl-tests/llm.test
 
 # Sanitizers: the extension and the unit tests are built with ASan+UBSan;
 # tclsh is not, so the runtime is preloaded into it.

@@ -11,11 +11,16 @@
 ** Foreign keys broken to get out of a cycle are set by UPDATE at the end,
 ** or checked at commit (PRAGMA defer_foreign_keys) when they were predicted.
 ** It returns a JSON report of what it did.
+**
+** With an "llm" object in the spec, each table's text-like columns are
+** first asked of a language model (fill_llm.c) and handed to the
+** generator as proposed values; the report counts what the model supplied.
 */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "fill_llm.h"
 #include "plan.h"
 #include "register.h"
 #include "row.h"
@@ -34,6 +39,8 @@ typedef struct FillTable {
   RowGen **aPredict;   /* ROWFK_PREDICT parents' generators, by FK; the */
   i64 *anPredict;      /* RowGen refers to these arrays, so they live as */
   i64 *anPredictStart; /* long as it does */
+  FillLlmStats llm;    /* LLM mode: requests, rows asked and got */
+  RowProvStats prov;   /* LLM mode: values supplied, repaired, made offline */
 } FillTable;
 
 typedef struct Fill {
@@ -41,6 +48,7 @@ typedef struct Fill {
   const char *zFunc;
   Spec *pSpec;
   Plan *pPlan;
+  LlmConfig *pLlm; /* the LLM mode, or NULL */
   FillTable *aFill;
   int bProgress; /* print progress lines */
   double rStart; /* ms */
@@ -143,7 +151,9 @@ static void fill_free(Fill *f) {
     sqlite3_free(f->aFill[i].aPredict);
     sqlite3_free(f->aFill[i].anPredict);
     sqlite3_free(f->aFill[i].anPredictStart);
+    sqlite3_free(f->aFill[i].llm.zFallback);
   }
+  llm_config_free(f->pLlm);
   sqlite3_free(f->aFill);
   plan_free(f->pPlan);
   spec_free(f->pSpec);
@@ -168,6 +178,10 @@ static int fill_table(Fill *f, int i) {
   iStart = row_start(g);
   n = row_count(g);
   x->nRows = n;
+  if (f->pLlm) {
+    rc = fill_llm_table(f->db, f->zFunc, f->pLlm, g, spec_table(f->pSpec, t->zName), n, &ft->llm, &f->zErr);
+    if (rc != SQLITE_OK) return rc;
+  }
   nCol = row_ncol(g);
   s = sqlite3_str_new(f->db);
   sqlite3_str_appendf(s, "INSERT INTO \"%w\".\"%w\"(", t->zDb, t->zName);
@@ -196,12 +210,29 @@ static int fill_table(Fill *f, int i) {
   }
   for (iRow = 0; iRow < n; iRow++) {
     const SydaVal *a;
+    RowProvStats before;
+    if (ft->llm.isUsed) row_provided_stats(g, &before);
     rc = row_next(g, iStart + iRow, &f->zErr);
     if (rc != SQLITE_OK) break;
     a = row_values(g);
     for (k = 0; k < nCol; k++)
       val_bind(pIns, k + 1, &a[k]);
     rc = sqlite3_step(pIns);
+    if (rc == SQLITE_CONSTRAINT && ft->llm.isUsed) {
+      /* a value the model proposed is already in the table (made offline
+      ** for an earlier row): make this row without the model's values */
+      sqlite3_reset(pIns);
+      before.nOffline += ft->llm.nCol;
+      row_provided_stats_set(g, &before);
+      row_prov_pause(g, 1);
+      rc = row_next(g, iStart + iRow, &f->zErr);
+      row_prov_pause(g, 0);
+      if (rc != SQLITE_OK) break;
+      a = row_values(g);
+      for (k = 0; k < nCol; k++)
+        val_bind(pIns, k + 1, &a[k]);
+      rc = sqlite3_step(pIns);
+    }
     if (rc != SQLITE_DONE) {
       f->zErr = sqlite3_mprintf("%s: table \"%s\": row %lld: %s", f->zFunc, t->zName,
                                 (long long)(iStart + iRow), sqlite3_errmsg(f->db));
@@ -215,6 +246,7 @@ static int fill_table(Fill *f, int i) {
   sqlite3_finalize(pIns);
   if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
   ft->nRows = n;
+  if (ft->llm.isUsed) row_provided_stats(g, &ft->prov);
   ft->rMs = fill_now_ms(f->db) - t0;
   fill_progress(f, t->zName, n, n, 1);
   return SQLITE_OK;
@@ -275,6 +307,35 @@ static void json_name(SydaBuf *b, const char *z) {
   buf_json_string(b, z, (int)strlen(z));
 }
 
+/* "llm": what the model was asked and what became of its values. */
+static void fill_report_llm(SydaBuf *b, const FillTable *ft) {
+  const FillLlmStats *l = &ft->llm;
+  buf_str(b, ",\"llm\":{\"requests\":");
+  buf_int(b, l->nRequest);
+  buf_str(b, ",\"retries\":");
+  buf_int(b, l->nRetry);
+  buf_str(b, ",\"cached\":");
+  buf_int(b, l->nCached);
+  if (l->nRowsAsked > 0) {
+    buf_str(b, ",\"rows_asked\":");
+    buf_int(b, l->nRowsAsked);
+    buf_str(b, ",\"rows_got\":");
+    buf_int(b, l->nRowsGot);
+  }
+  buf_str(b, ",\"values\":{\"supplied\":");
+  buf_int(b, ft->prov.nSupplied);
+  buf_str(b, ",\"repaired\":");
+  buf_int(b, ft->prov.nRepaired);
+  buf_str(b, ",\"offline\":");
+  buf_int(b, ft->prov.nOffline);
+  buf_putc(b, '}');
+  if (l->zFallback) {
+    buf_str(b, ",\"fallback\":");
+    json_name(b, l->zFallback);
+  }
+  buf_putc(b, '}');
+}
+
 static char *fill_report(Fill *f, double rMs) {
   Plan *p = f->pPlan;
   SydaBuf b = {0, 0, 0, 0};
@@ -298,6 +359,7 @@ static char *fill_report(Fill *f, double rMs) {
     buf_str(&b, ",\"ms\":");
     buf_fixed(&b, f->aFill[i].rMs, 0);
     if (p->aTable[i].isAdded) buf_str(&b, ",\"added\":true");
+    if (f->aFill[i].llm.isUsed) fill_report_llm(&b, &f->aFill[i]);
     buf_putc(&b, '}');
   }
   buf_str(&b, "},\"parents_added\":[");
@@ -388,10 +450,7 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   rc = fill_args(ctx, f.zFunc, argc, argv, &f.pSpec, &f.zErr);
-  if (rc == SQLITE_OK && f.pSpec->zLlm) {
-    f.zErr = sqlite3_mprintf("syda_fill: spec: llm: the LLM mode is not part of this build yet");
-    rc = SQLITE_ERROR;
-  }
+  if (rc == SQLITE_OK && f.pSpec->zLlm) rc = llm_config_parse(db, f.zFunc, f.pSpec->zLlm, &f.pLlm, &f.zErr);
   if (rc == SQLITE_OK) rc = plan_build(db, f.zFunc, f.pSpec, &f.pPlan, &f.zErr);
   if (rc == SQLITE_OK) {
     f.bProgress = f.pSpec->eProgress;

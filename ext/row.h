@@ -109,6 +109,10 @@ typedef struct RowProvStats {
   i64 nOffline;  /* proposed but unusable, or missing: made offline */
 } RowProvStats;
 void row_provided_stats(const RowGen *, RowProvStats *);
+/* A row whose proposed value collided with one made offline is made again
+** without proposed values: pause them for it and put the counts right. */
+void row_provided_stats_set(RowGen *, const RowProvStats *);
+void row_prov_pause(RowGen *, int bPause);
 /* The columns an LLM may write for this table (text-like generated values
 ** that are not keys, codes or correlated parts of a person or a place). */
 int row_llm_columns(const RowGen *, int *aiCol, int nMax);

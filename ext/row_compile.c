@@ -1241,6 +1241,14 @@ void row_provided_stats(const RowGen *g, RowProvStats *p) {
   *p = g->prov;
 }
 
+void row_provided_stats_set(RowGen *g, const RowProvStats *p) {
+  g->prov = *p;
+}
+
+void row_prov_pause(RowGen *g, int bPause) {
+  g->provPaused = bPause;
+}
+
 const char *row_column_kind(const RowGen *g, int iCol) {
   const RowCol *c = &g->aCol[iCol];
   if (c->eRole != COL_VALUE) return c->eRole == COL_FK ? "foreign key" : "key";

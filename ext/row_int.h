@@ -153,6 +153,7 @@ struct RowGen {
   int hasStatusRule;            /* some column has eStatusRule */
   int eDomain; /* DOMAIN_* of the database (infer.h) */
   RowProvStats prov;
+  int provPaused; /* row_prov_pause: proposed values are not used */
 };
 
 /* row_compile.c */

@@ -470,7 +470,9 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
     i64 k = ordinal - g->iStart;
     if (k >= 0 && k < c->nProv) p = &c->aProv[k];
   } else if (u >= 0) {
-    if (u < c->nProv) p = &c->aProv[u];
+    /* a unique column takes each pooled value once, in row order */
+    i64 k = ordinal - g->iStart;
+    if (k >= 0 && k < c->nProv) p = &c->aProv[k];
   } else {
     p = &c->aProv[rng_below(rng_at(c->key, ordinal, 0x706f6f6cULL), (u64)c->nProv)];
   }
@@ -537,7 +539,7 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
     val_null(v);
     return;
   }
-  if (c->eProv && nTry == 0 && nUniqTry == 0 &&
+  if (c->eProv && !g->provPaused && nTry == 0 && nUniqTry == 0 &&
       prov_value(g, st, c, iCol, ordinal, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, v)) {
     return;
   }

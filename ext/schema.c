@@ -841,6 +841,8 @@ int schema_table_names(sqlite3 *db, const char *zDb, char ***pazName, int *pnNam
       "SELECT s.name FROM \"%w\".sqlite_schema s WHERE s.type='table' "
       "AND s.name NOT LIKE 'sqlite\\_%%' ESCAPE '\\' "
       "AND s.sql NOT LIKE 'CREATE VIRTUAL%%' "
+      /* the LLM mode's cache (llm.c) is syda's own, not the user's */
+      "AND s.name <> 'syda_llm_cache' "
       /* shadow tables of virtual tables: NAME_suffix where NAME is virtual */
       "AND NOT EXISTS (SELECT 1 FROM \"%w\".sqlite_schema v WHERE v.type='table' "
       "  AND v.sql LIKE 'CREATE VIRTUAL%%' AND s.name LIKE v.name || '\\_%%' ESCAPE '\\') "

@@ -24,6 +24,7 @@ __declspec(dllexport)
       syda_vtab_register,
       syda_fill_register,
       syda_kinds_register,
+      syda_prompt_register,
   };
   int i, rc = SQLITE_OK;
   SQLITE_EXTENSION_INIT2(pApi);

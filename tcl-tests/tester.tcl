@@ -16,6 +16,7 @@ set ::nFail 0
 set ::ext [expr {[info exists ::env(SYDA_EXT)] ? $::env(SYDA_EXT) : "./syda"}]
 set ::testname [file rootname [file tail [info script]]]
 if {[info exists ::argv0]} { set ::testname [file rootname [file tail $::argv0]] }
+if {[info exists ::env(SYDA_TESTNAME)]} { set ::testname $::env(SYDA_TESTNAME) }
 
 proc load_syda {db} {
   $db enable_load_extension 1

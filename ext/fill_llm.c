@@ -1,0 +1,329 @@
+/*
+** fill_llm.c — the LLM mode of syda_fill, and syda_prompt.
+**
+**     SELECT syda_fill('{"tables": {"products": {"rows": 50, "prompt": "a cloud software company"}},
+**                        "llm": {"provider": "anthropic", "model": "claude-haiku-4-5"}}');
+**     SELECT syda_prompt('{"llm": {"provider": "openai"}}', 'products');   -- the request body
+**
+** For each table, the columns a model writes better than word lists
+** (row_llm_columns: descriptions, names of things, titles) are described to
+** the model (llm.c); what it answers is handed to the row generator as
+** proposed values (row_set_provided), which checks every one of them like
+** input.  Keys, foreign keys and everything the model got wrong are made
+** offline, and the report counts which was which.
+*/
+#include <string.h>
+
+#include "fill_llm.h"
+#include "register.h"
+#include "schema.h"
+#include "value.h"
+SQLITE_EXTENSION_INIT3
+
+#define LLM_MAX_COLUMNS 64
+
+/* A table as the prompt describes it, with the strings it points to. */
+typedef struct LlmDesc {
+  LlmTable t;
+  int nCol;
+  int aiCol[LLM_MAX_COLUMNS];
+  LlmColumn aCol[LLM_MAX_COLUMNS];
+  char *zContext;
+} LlmDesc;
+
+/* A few rows of the table's first parent, as JSON, for context. */
+static char *llm_context(sqlite3 *db, const SchemaTable *t) {
+  SchemaTable *p = 0;
+  char *zErr = 0, *zSql, *zOut = 0;
+  sqlite3_str *s;
+  sqlite3_stmt *pStmt = 0;
+  int i, n = 0;
+  if (t->nFk == 0 || t->aFk[0].isSelf) return 0;
+  if (schema_table_load(db, t->zDb, t->aFk[0].zParent, &p, &zErr) != SQLITE_OK) {
+    sqlite3_free(zErr);
+    return 0;
+  }
+  s = sqlite3_str_new(db);
+  sqlite3_str_appendall(s, "SELECT json_group_array(json_object(");
+  for (i = 0; i < p->nCol; i++) {
+    if (p->aCol[i].eType == TY_BLOB) continue;
+    sqlite3_str_appendf(s, "%s%Q, \"%w\"", n++ ? ", " : "", p->aCol[i].zName, p->aCol[i].zName);
+  }
+  sqlite3_str_appendf(s, ")) FROM (SELECT * FROM \"%w\".\"%w\" ORDER BY rowid LIMIT 3)", p->zDb, p->zName);
+  zSql = sqlite3_str_finish(s);
+  if (zSql && n > 0 && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) == SQLITE_OK && sqlite3_step(pStmt) == SQLITE_ROW) {
+    const char *z = (const char *)sqlite3_column_text(pStmt, 0);
+    if (z && strcmp(z, "[]") != 0) zOut = sqlite3_mprintf("{\"%w\": %s}", p->zName, z);
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  schema_table_free(p);
+  return zOut;
+}
+
+static void llm_desc_free(LlmDesc *d) { sqlite3_free(d->zContext); }
+
+/* Describe the columns of g that a model may write. */
+static void llm_desc_build(sqlite3 *db, RowGen *g, const SpecTable *pSpec, LlmDesc *d) {
+  const SchemaTable *t = row_table(g);
+  int i;
+  memset(d, 0, sizeof(*d));
+  d->nCol = row_llm_columns(g, d->aiCol, LLM_MAX_COLUMNS);
+  for (i = 0; i < d->nCol; i++) {
+    const SchemaColumn *c = &t->aCol[d->aiCol[i]];
+    const SpecRule *r = pSpec ? spec_rule(pSpec, c->zName) : 0;
+    LlmColumn *lc = &d->aCol[i];
+    lc->zName = c->zName;
+    lc->zType = c->zType;
+    lc->zKind = row_column_kind(g, d->aiCol[i]);
+    lc->zComment = (r && r->zDescription) ? r->zDescription : c->zComment;
+    lc->nMaxLen = c->nLen;
+    lc->isUnique = c->isUnique || (r && r->eUnique == 1);
+    lc->isNullable = !c->notNull;
+  }
+  d->zContext = llm_context(db, t);
+  d->t.zTable = t->zName;
+  d->t.zPrompt = pSpec ? pSpec->zPrompt : 0;
+  d->t.nCol = d->nCol;
+  d->t.aCol = d->aCol;
+  d->t.zContext = d->zContext;
+}
+
+/* An unusable value: a zero-length blob, which row.c never accepts, so
+** the row makes its own. */
+static void llm_unusable(SydaVal *v) {
+  memset(v, 0, sizeof(*v));
+  v->eType = SQLITE_BLOB;
+  v->z = "";
+  v->isStatic = 1;
+}
+
+/*
+** For a unique column: a proposed value already in the table cannot be
+** used: it is marked unusable.
+*/
+static int llm_drop_existing(sqlite3 *db, const SchemaTable *t, const char *zCol, SydaVal *aVal, int n) {
+  sqlite3_stmt *p = 0;
+  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".\"%w\" WHERE \"%w\" = ?1 LIMIT 1", t->zDb, t->zName, zCol);
+  int rc, i;
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(db, zSql, -1, &p, 0);
+  sqlite3_free(zSql);
+  for (i = 0; rc == SQLITE_OK && i < n; i++) {
+    if (aVal[i].eType == SQLITE_NULL) continue;
+    val_bind(p, 1, &aVal[i]);
+    if (sqlite3_step(p) == SQLITE_ROW) {
+      val_clear(&aVal[i]);
+      llm_unusable(&aVal[i]);
+    }
+    rc = sqlite3_reset(p);
+  }
+  sqlite3_finalize(p);
+  return rc;
+}
+
+/* The values of one answer row, by column of d: a JSON null is NULL, a
+** missing key or a nested object or array is unusable. */
+static int llm_row_values(sqlite3_stmt *pEach, const char *zRow, const LlmDesc *d, SydaVal *aOut) {
+  int j, rc;
+  unsigned char aSeen[LLM_MAX_COLUMNS];
+  memset(aSeen, 0, sizeof(aSeen));
+  for (j = 0; j < d->nCol; j++)
+    llm_unusable(&aOut[j]);
+  sqlite3_bind_text(pEach, 1, zRow, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step(pEach)) == SQLITE_ROW) {
+    const char *zKey = (const char *)sqlite3_column_text(pEach, 0);
+    const char *zType = (const char *)sqlite3_column_text(pEach, 2);
+    for (j = 0; zKey && j < d->nCol; j++) {
+      if (aSeen[j] || sqlite3_stricmp(zKey, d->aCol[j].zName) != 0) continue;
+      aSeen[j] = 1;
+      if (zType && (strcmp(zType, "object") == 0 || strcmp(zType, "array") == 0)) continue;
+      if (val_from_sqlite(&aOut[j], sqlite3_column_value(pEach, 1))) {
+        sqlite3_reset(pEach);
+        return SQLITE_NOMEM;
+      }
+    }
+  }
+  sqlite3_reset(pEach);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int fill_llm_table(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, RowGen *g, const SpecTable *pSpec,
+                   i64 nRows, FillLlmStats *pStats, char **pzErr) {
+  LlmDesc d;
+  LlmResult res;
+  sqlite3_stmt *pEach = 0;
+  SydaVal *aVal = 0;
+  int rc = SQLITE_OK, j;
+  i64 k;
+  memset(pStats, 0, sizeof(*pStats));
+  memset(&res, 0, sizeof(res));
+  llm_desc_build(db, g, pSpec, &d);
+  if (d.nCol == 0 || nRows <= 0) {
+    llm_desc_free(&d);
+    return SQLITE_OK;
+  }
+  pStats->isUsed = 1;
+  pStats->nCol = d.nCol;
+  rc = sqlite3_prepare_v2(db, "SELECT key, value, type FROM json_each(?1)", -1, &pEach, 0);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("%s: llm: %s", zFunc, sqlite3_errmsg(db));
+    llm_desc_free(&d);
+    return rc;
+  }
+  if (cfg->eStrategy == LLM_STRATEGY_VOCAB) {
+    /* one pool of values per column; rows draw from the pools */
+    rc = llm_fetch_vocab(cfg, db, &d.t, cfg->nVocab, &res, pzErr);
+    pStats->nRequest = res.stats.nRequest;
+    pStats->nRetry = res.stats.nRetry;
+    pStats->nCached = res.stats.nCached;
+    for (j = 0; j < d.nCol && j < res.nRow && rc == SQLITE_OK; j++) {
+      int n = 0;
+      aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(cfg->nVocab + 1));
+      if (aVal == 0) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      sqlite3_bind_text(pEach, 1, res.azRow[j], -1, SQLITE_STATIC);
+      while (n < cfg->nVocab && sqlite3_step(pEach) == SQLITE_ROW) {
+        if (val_from_sqlite(&aVal[n], sqlite3_column_value(pEach, 1))) {
+          rc = SQLITE_NOMEM;
+          break;
+        }
+        if (aVal[n].eType == SQLITE_NULL) continue;
+        n++;
+      }
+      sqlite3_reset(pEach);
+      if (rc == SQLITE_OK && d.aCol[j].isUnique) rc = llm_drop_existing(db, row_table(g), d.aCol[j].zName, aVal, n);
+      if (rc == SQLITE_OK) rc = row_set_provided(g, d.aiCol[j], ROWPROV_POOL, n, aVal);
+      for (k = 0; k < n; k++)
+        val_clear(&aVal[k]);
+      sqlite3_free(aVal);
+      aVal = 0;
+    }
+    llm_result_clear(&res);
+  } else {
+    /* whole rows: value k of each column is for row k */
+    rc = llm_fetch_rows(cfg, db, &d.t, (int)(nRows > 0x7fffffff ? 0x7fffffff : nRows), &res, pzErr);
+    pStats->nRequest = res.stats.nRequest;
+    pStats->nRetry = res.stats.nRetry;
+    pStats->nCached = res.stats.nCached;
+    if (rc == SQLITE_OK) {
+      SydaVal *aRow = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol);
+      aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol * (sqlite3_uint64)(res.nRow + 1));
+      if (aRow == 0 || aVal == 0) rc = SQLITE_NOMEM;
+      for (k = 0; rc == SQLITE_OK && k < res.nRow; k++) {
+        rc = llm_row_values(pEach, res.azRow[k], &d, aRow);
+        for (j = 0; j < d.nCol; j++) {
+          if (rc == SQLITE_OK) aVal[(i64)j * res.nRow + k] = aRow[j];
+          else val_clear(&aRow[j]);
+        }
+        if (rc != SQLITE_OK) {
+          /* free what was kept so far */
+          i64 q;
+          for (q = 0; q < k; q++) {
+            for (j = 0; j < d.nCol; j++) val_clear(&aVal[(i64)j * res.nRow + q]);
+          }
+          sqlite3_free(aVal);
+          aVal = 0;
+        }
+      }
+      for (j = 0; aVal && j < d.nCol && rc == SQLITE_OK; j++) {
+        if (d.aCol[j].isUnique) rc = llm_drop_existing(db, row_table(g), d.aCol[j].zName, &aVal[(i64)j * res.nRow], res.nRow);
+        if (rc == SQLITE_OK) rc = row_set_provided(g, d.aiCol[j], ROWPROV_ROWS, res.nRow, &aVal[(i64)j * res.nRow]);
+      }
+      if (aVal) {
+        for (k = 0; k < (i64)d.nCol * res.nRow; k++) val_clear(&aVal[k]);
+      }
+      sqlite3_free(aVal);
+      sqlite3_free(aRow);
+      aVal = 0;
+    }
+    pStats->nRowsAsked = nRows;
+    pStats->nRowsGot = res.nRow;
+    llm_result_clear(&res);
+  }
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM && cfg->eOnError == LLM_ONERROR_OFFLINE) {
+    /* on_error "offline": the fill goes on with offline values */
+    pStats->zFallback = *pzErr;
+    *pzErr = 0;
+    for (j = 0; j < d.nCol; j++) row_set_provided(g, d.aiCol[j], 0, 0, 0);
+    rc = SQLITE_OK;
+  }
+  sqlite3_finalize(pEach);
+  llm_desc_free(&d);
+  return rc;
+}
+
+/* ---- syda_prompt(spec, T) ------------------------------------------------- */
+
+static void fn_prompt(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  const char *zTab = (const char *)sqlite3_value_text(argv[1]);
+  Spec *s = 0;
+  LlmConfig *cfg = 0;
+  SchemaTable *t = 0;
+  RowGen *g = 0;
+  RowOptions o;
+  LlmDesc d;
+  char *zErr = 0, *zBody = 0;
+  int rc, nRows = 0;
+  (void)argc;
+  memset(&d, 0, sizeof(d));
+  if (sqlite3_value_type(argv[0]) != SQLITE_TEXT && sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
+    sqlite3_result_error(ctx, "syda_prompt: the first argument must be a JSON spec with an \"llm\" object", -1);
+    return;
+  }
+  rc = spec_parse(db, "syda_prompt", (const char *)sqlite3_value_text(argv[0]), &s, &zErr);
+  if (rc == SQLITE_OK && s->zLlm == 0) {
+    zErr = sqlite3_mprintf("syda_prompt: the spec has no \"llm\" object");
+    rc = SQLITE_ERROR;
+  }
+  if (rc == SQLITE_OK) rc = llm_config_parse(db, "syda_prompt", s->zLlm, &cfg, &zErr);
+  if (rc == SQLITE_OK) {
+    rc = schema_table_load(db, 0, zTab ? zTab : "", &t, &zErr);
+    if (rc != SQLITE_OK) {
+      char *z = sqlite3_mprintf("syda_prompt: %s", zErr);
+      sqlite3_free(zErr);
+      zErr = z;
+    }
+  }
+  if (rc == SQLITE_OK) {
+    const SpecTable *st = spec_table(s, t->zName);
+    row_options_init(&o, "syda_prompt");
+    o.seed = s->seed;
+    o.zLocale = s->zLocale;
+    rc = row_compile(db, t, st, &o, &g, &zErr);
+    if (rc == SQLITE_OK) {
+      llm_desc_build(db, g, st, &d);
+      nRows = cfg->nBatch;
+      if (st && st->nRows >= 0 && st->nRows < nRows) nRows = (int)st->nRows;
+      if (d.nCol == 0) {
+        zErr = sqlite3_mprintf("syda_prompt: table \"%s\" has no column that the model would write", t->zName);
+        rc = SQLITE_ERROR;
+      } else {
+        zBody = llm_request_body(cfg, &d.t, nRows);
+        if (zBody == 0) rc = SQLITE_NOMEM;
+      }
+    }
+  }
+  if (rc == SQLITE_OK) {
+    sqlite3_result_text(ctx, zBody, -1, sqlite3_free);
+    zBody = 0;
+  } else if (rc == SQLITE_NOMEM && zErr == 0) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sqlite3_result_error(ctx, zErr ? zErr : "syda_prompt: failed", -1);
+  }
+  sqlite3_free(zBody);
+  sqlite3_free(zErr);
+  llm_desc_free(&d);
+  row_free(g);
+  schema_table_free(t);
+  llm_config_free(cfg);
+  spec_free(s);
+}
+
+int syda_prompt_register(sqlite3 *db) {
+  return sqlite3_create_function(db, "syda_prompt", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, 0, fn_prompt, 0, 0);
+}
