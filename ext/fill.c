@@ -178,8 +178,8 @@ static int fill_table(Fill *f, int i) {
   iStart = row_start(g);
   n = row_count(g);
   x->nRows = n;
-  if (f->pLlm) {
-    rc = fill_llm_table(f->db, f->zFunc, f->pLlm, g, spec_table(f->pSpec, t->zName), n, &ft->llm, &f->zErr);
+  if (f->pLlm && f->pLlm->eStrategy == LLM_STRATEGY_ROWS) {
+    rc = fill_llm_rows(f->db, f->zFunc, f->pLlm, g, spec_table(f->pSpec, t->zName), n, &ft->llm, &f->zErr);
     if (rc != SQLITE_OK) return rc;
   }
   nCol = row_ncol(g);
@@ -250,6 +250,24 @@ static int fill_table(Fill *f, int i) {
   ft->rMs = fill_now_ms(f->db) - t0;
   fill_progress(f, t->zName, n, n, 1);
   return SQLITE_OK;
+}
+
+/* The vocab strategy: the pools of every table's model-written columns,
+** asked for together before the first row. */
+static int fill_vocab(Fill *f) {
+  int n = f->pPlan->nTable, i, rc;
+  RowGen **apGen = sqlite3_malloc64((sizeof(RowGen *) + sizeof(SpecTable *) + sizeof(FillLlmStats *)) * (size_t)(n + 1));
+  const SpecTable **apSpec = (const SpecTable **)&apGen[n + 1];
+  FillLlmStats **apStats = (FillLlmStats **)&apSpec[n + 1];
+  if (apGen == 0) return SQLITE_NOMEM;
+  for (i = 0; i < n; i++) {
+    apGen[i] = f->aFill[i].pGen;
+    apSpec[i] = spec_table(f->pSpec, f->pPlan->aTable[i].pTab->zName);
+    apStats[i] = &f->aFill[i].llm;
+  }
+  rc = fill_llm_vocab(f->db, f->zFunc, f->pLlm, n, apGen, apSpec, apStats, &f->zErr);
+  sqlite3_free(apGen);
+  return rc;
 }
 
 /* Set the foreign keys that were left NULL to break a cycle. */
@@ -451,6 +469,7 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
   rc = fill_args(ctx, f.zFunc, argc, argv, &f.pSpec, &f.zErr);
   if (rc == SQLITE_OK && f.pSpec->zLlm) rc = llm_config_parse(db, f.zFunc, f.pSpec->zLlm, &f.pLlm, &f.zErr);
+  if (rc == SQLITE_OK && f.pLlm) rc = llm_check_key(f.pLlm, &f.zErr);
   if (rc == SQLITE_OK) rc = plan_build(db, f.zFunc, f.pSpec, &f.pPlan, &f.zErr);
   if (rc == SQLITE_OK) {
     f.bProgress = f.pSpec->eProgress;
@@ -483,6 +502,7 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
   }
   if (rc == SQLITE_OK) rc = fill_compile(&f);
+  if (rc == SQLITE_OK && f.pLlm && f.pLlm->eStrategy == LLM_STRATEGY_VOCAB) rc = fill_vocab(&f);
   for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++)
     rc = fill_table(&f, i);
   for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++) {

@@ -148,107 +148,163 @@ static int llm_row_values(sqlite3_stmt *pEach, const char *zRow, const LlmDesc *
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-int fill_llm_table(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, RowGen *g, const SpecTable *pSpec,
-                   i64 nRows, FillLlmStats *pStats, char **pzErr) {
+/* Begin the LLM work for a table: describe it, and say in the stats
+** whether the model has columns to write. */
+static void llm_table_begin(sqlite3 *db, RowGen *g, const SpecTable *pSpec, LlmDesc *d, FillLlmStats *pStats) {
+  memset(pStats, 0, sizeof(*pStats));
+  llm_desc_build(db, g, pSpec, d);
+  pStats->isUsed = d->nCol > 0;
+  pStats->nCol = d->nCol;
+}
+
+static void llm_stats_take(FillLlmStats *pStats, const LlmStats *p) {
+  pStats->nRequest = p->nRequest;
+  pStats->nRetry = p->nRetry;
+  pStats->nCached = p->nCached;
+}
+
+/* Set a pool (the JSON array zArr) as the proposed values of each column j. */
+static int llm_set_pool(sqlite3 *db, sqlite3_stmt *pEach, const LlmConfig *cfg, RowGen *g, const LlmDesc *d, int j,
+                        const char *zArr) {
+  int n = 0, rc = SQLITE_OK;
+  i64 k;
+  SydaVal *aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(cfg->nVocab + 1));
+  if (aVal == 0) return SQLITE_NOMEM;
+  sqlite3_bind_text(pEach, 1, zArr, -1, SQLITE_STATIC);
+  while (n < cfg->nVocab && sqlite3_step(pEach) == SQLITE_ROW) {
+    if (val_from_sqlite(&aVal[n], sqlite3_column_value(pEach, 1))) {
+      rc = SQLITE_NOMEM;
+      break;
+    }
+    if (aVal[n].eType == SQLITE_NULL) continue;
+    n++;
+  }
+  sqlite3_reset(pEach);
+  if (rc == SQLITE_OK && d->aCol[j].isUnique) rc = llm_drop_existing(db, row_table(g), d->aCol[j].zName, aVal, n);
+  if (rc == SQLITE_OK) rc = row_set_provided(g, d->aiCol[j], ROWPROV_POOL, n, aVal);
+  for (k = 0; k < n; k++)
+    val_clear(&aVal[k]);
+  sqlite3_free(aVal);
+  return rc;
+}
+
+/* on_error "offline": note why in the stats and go on without the model. */
+static int llm_fall_back(RowGen *g, const LlmDesc *d, FillLlmStats *pStats, const char *zErr) {
+  int j;
+  pStats->zFallback = sqlite3_mprintf("%s", zErr ? zErr : "");
+  for (j = 0; j < d->nCol; j++)
+    row_set_provided(g, d->aiCol[j], 0, 0, 0);
+  return pStats->zFallback ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+int fill_llm_vocab(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, int nTable, RowGen *const *apGen,
+                   const SpecTable *const *apSpec, FillLlmStats *const *apStats, char **pzErr) {
+  LlmDesc *aD;
+  LlmTable *aT;
+  LlmResult *aR;
+  sqlite3_stmt *pEach = 0;
+  int rc, i, j, nUsed = 0;
+  aD = sqlite3_malloc64((sizeof(LlmDesc) + sizeof(LlmTable) + sizeof(LlmResult)) * (sqlite3_uint64)(nTable + 1));
+  if (aD == 0) return SQLITE_NOMEM;
+  aT = (LlmTable *)&aD[nTable + 1];
+  aR = (LlmResult *)&aT[nTable + 1];
+  memset(aR, 0, sizeof(LlmResult) * (size_t)(nTable + 1));
+  /* the tables whose columns the model writes, all asked at once */
+  for (i = 0; i < nTable; i++) {
+    llm_table_begin(db, apGen[i], apSpec[i], &aD[i], apStats[i]);
+    aT[i] = aD[i].t;
+    aT[i].aCol = aD[i].aCol;
+    nUsed += apStats[i]->isUsed;
+  }
+  rc = sqlite3_prepare_v2(db, "SELECT key, value, type FROM json_each(?1)", -1, &pEach, 0);
+  if (rc != SQLITE_OK) *pzErr = sqlite3_mprintf("%s: llm: %s", zFunc, sqlite3_errmsg(db));
+  if (rc == SQLITE_OK && nUsed > 0) rc = llm_fetch_vocab(cfg, db, nTable, aT, cfg->nVocab, aR, pzErr);
+  for (i = 0; i < nTable; i++) {
+    llm_stats_take(apStats[i], &aR[i].stats);
+    for (j = 0; j < aD[i].nCol && j < aR[i].nRow && rc == SQLITE_OK; j++)
+      rc = llm_set_pool(db, pEach, cfg, apGen[i], &aD[i], j, aR[i].azRow[j]);
+  }
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM && cfg->eOnError == LLM_ONERROR_OFFLINE) {
+    /* every table goes on with offline values, and says why */
+    for (i = 0, rc = SQLITE_OK; i < nTable && rc == SQLITE_OK; i++) {
+      if (apStats[i]->isUsed) rc = llm_fall_back(apGen[i], &aD[i], apStats[i], *pzErr);
+    }
+    sqlite3_free(*pzErr);
+    *pzErr = 0;
+  }
+  for (i = 0; i < nTable; i++) {
+    llm_result_clear(&aR[i]);
+    llm_desc_free(&aD[i]);
+  }
+  sqlite3_finalize(pEach);
+  sqlite3_free(aD);
+  return rc;
+}
+
+int fill_llm_rows(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, RowGen *g, const SpecTable *pSpec,
+                  i64 nRows, FillLlmStats *pStats, char **pzErr) {
   LlmDesc d;
   LlmResult res;
   sqlite3_stmt *pEach = 0;
-  SydaVal *aVal = 0;
+  SydaVal *aVal = 0, *aRow = 0;
   int rc = SQLITE_OK, j;
   i64 k;
-  memset(pStats, 0, sizeof(*pStats));
   memset(&res, 0, sizeof(res));
-  llm_desc_build(db, g, pSpec, &d);
-  if (d.nCol == 0 || nRows <= 0) {
+  llm_table_begin(db, g, pSpec, &d, pStats);
+  if (!pStats->isUsed || nRows <= 0) {
     llm_desc_free(&d);
     return SQLITE_OK;
   }
-  pStats->isUsed = 1;
-  pStats->nCol = d.nCol;
   rc = sqlite3_prepare_v2(db, "SELECT key, value, type FROM json_each(?1)", -1, &pEach, 0);
   if (rc != SQLITE_OK) {
     *pzErr = sqlite3_mprintf("%s: llm: %s", zFunc, sqlite3_errmsg(db));
     llm_desc_free(&d);
     return rc;
   }
-  if (cfg->eStrategy == LLM_STRATEGY_VOCAB) {
-    /* one pool of values per column; rows draw from the pools */
-    rc = llm_fetch_vocab(cfg, db, &d.t, cfg->nVocab, &res, pzErr);
-    pStats->nRequest = res.stats.nRequest;
-    pStats->nRetry = res.stats.nRetry;
-    pStats->nCached = res.stats.nCached;
-    for (j = 0; j < d.nCol && j < res.nRow && rc == SQLITE_OK; j++) {
-      int n = 0;
-      aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(cfg->nVocab + 1));
-      if (aVal == 0) {
-        rc = SQLITE_NOMEM;
-        break;
-      }
-      sqlite3_bind_text(pEach, 1, res.azRow[j], -1, SQLITE_STATIC);
-      while (n < cfg->nVocab && sqlite3_step(pEach) == SQLITE_ROW) {
-        if (val_from_sqlite(&aVal[n], sqlite3_column_value(pEach, 1))) {
-          rc = SQLITE_NOMEM;
-          break;
-        }
-        if (aVal[n].eType == SQLITE_NULL) continue;
-        n++;
-      }
-      sqlite3_reset(pEach);
-      if (rc == SQLITE_OK && d.aCol[j].isUnique) rc = llm_drop_existing(db, row_table(g), d.aCol[j].zName, aVal, n);
-      if (rc == SQLITE_OK) rc = row_set_provided(g, d.aiCol[j], ROWPROV_POOL, n, aVal);
-      for (k = 0; k < n; k++)
-        val_clear(&aVal[k]);
-      sqlite3_free(aVal);
-      aVal = 0;
-    }
-    llm_result_clear(&res);
-  } else {
-    /* whole rows: value k of each column is for row k */
-    rc = llm_fetch_rows(cfg, db, &d.t, (int)(nRows > 0x7fffffff ? 0x7fffffff : nRows), &res, pzErr);
-    pStats->nRequest = res.stats.nRequest;
-    pStats->nRetry = res.stats.nRetry;
-    pStats->nCached = res.stats.nCached;
-    if (rc == SQLITE_OK) {
-      SydaVal *aRow = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol);
-      aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol * (sqlite3_uint64)(res.nRow + 1));
-      if (aRow == 0 || aVal == 0) rc = SQLITE_NOMEM;
-      for (k = 0; rc == SQLITE_OK && k < res.nRow; k++) {
-        rc = llm_row_values(pEach, res.azRow[k], &d, aRow);
-        for (j = 0; j < d.nCol; j++) {
-          if (rc == SQLITE_OK) aVal[(i64)j * res.nRow + k] = aRow[j];
-          else val_clear(&aRow[j]);
-        }
-        if (rc != SQLITE_OK) {
-          /* free what was kept so far */
-          i64 q;
-          for (q = 0; q < k; q++) {
-            for (j = 0; j < d.nCol; j++) val_clear(&aVal[(i64)j * res.nRow + q]);
-          }
-          sqlite3_free(aVal);
-          aVal = 0;
-        }
-      }
-      for (j = 0; aVal && j < d.nCol && rc == SQLITE_OK; j++) {
-        if (d.aCol[j].isUnique) rc = llm_drop_existing(db, row_table(g), d.aCol[j].zName, &aVal[(i64)j * res.nRow], res.nRow);
-        if (rc == SQLITE_OK) rc = row_set_provided(g, d.aiCol[j], ROWPROV_ROWS, res.nRow, &aVal[(i64)j * res.nRow]);
-      }
-      if (aVal) {
-        for (k = 0; k < (i64)d.nCol * res.nRow; k++) val_clear(&aVal[k]);
-      }
-      sqlite3_free(aVal);
-      sqlite3_free(aRow);
-      aVal = 0;
-    }
-    pStats->nRowsAsked = nRows;
-    pStats->nRowsGot = res.nRow;
-    llm_result_clear(&res);
+  /* whole rows: value k of each column is for row k */
+  rc = llm_fetch_rows(cfg, db, &d.t, (int)(nRows > 0x7fffffff ? 0x7fffffff : nRows), &res, pzErr);
+  llm_stats_take(pStats, &res.stats);
+  pStats->nRowsAsked = nRows;
+  pStats->nRowsGot = res.nRow;
+  if (rc == SQLITE_OK) {
+    aRow = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol);
+    aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol * (sqlite3_uint64)(res.nRow + 1));
+    if (aRow == 0 || aVal == 0) rc = SQLITE_NOMEM;
   }
+  for (k = 0; rc == SQLITE_OK && k < res.nRow; k++) {
+    rc = llm_row_values(pEach, res.azRow[k], &d, aRow);
+    for (j = 0; j < d.nCol; j++) {
+      if (rc == SQLITE_OK) aVal[(i64)j * res.nRow + k] = aRow[j];
+      else val_clear(&aRow[j]);
+    }
+    if (rc != SQLITE_OK) {
+      /* free what was kept so far */
+      i64 q;
+      for (q = 0; q < k; q++) {
+        for (j = 0; j < d.nCol; j++)
+          val_clear(&aVal[(i64)j * res.nRow + q]);
+      }
+      sqlite3_free(aVal);
+      aVal = 0;
+    }
+  }
+  for (j = 0; aVal && j < d.nCol && rc == SQLITE_OK; j++) {
+    SydaVal *aCol = &aVal[(i64)j * res.nRow];
+    if (d.aCol[j].isUnique) rc = llm_drop_existing(db, row_table(g), d.aCol[j].zName, aCol, res.nRow);
+    if (rc == SQLITE_OK) rc = row_set_provided(g, d.aiCol[j], ROWPROV_ROWS, res.nRow, aCol);
+  }
+  if (aVal) {
+    for (k = 0; k < (i64)d.nCol * res.nRow; k++)
+      val_clear(&aVal[k]);
+  }
+  sqlite3_free(aVal);
+  sqlite3_free(aRow);
+  llm_result_clear(&res);
   if (rc != SQLITE_OK && rc != SQLITE_NOMEM && cfg->eOnError == LLM_ONERROR_OFFLINE) {
     /* on_error "offline": the fill goes on with offline values */
-    pStats->zFallback = *pzErr;
+    rc = llm_fall_back(g, &d, pStats, *pzErr);
+    sqlite3_free(*pzErr);
     *pzErr = 0;
-    for (j = 0; j < d.nCol; j++) row_set_provided(g, d.aiCol[j], 0, 0, 0);
-    rc = SQLITE_OK;
   }
   sqlite3_finalize(pEach);
   llm_desc_free(&d);

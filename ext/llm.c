@@ -289,9 +289,6 @@ int llm_config_parse(sqlite3 *db, const char *zFunc, const char *zJson, LlmConfi
     /* A key is needed by Anthropic, by OpenAI itself, and whenever the spec
     ** names a variable; a local OpenAI-compatible server may do without. */
     c->bNeedKey = c->eProvider == LLM_ANTHROPIC || c->bDefaultUrl || hasKeyEnv;
-    /* With the cache, a fill may replay without any request: the key is
-    ** checked before the first request that is really sent. */
-    if (c->bNeedKey && !c->bCache && llm_key(c) == 0) rc = llm_missing_key(c, pzErr);
   }
   if (rc != SQLITE_OK) {
     llm_config_free(c);
@@ -299,6 +296,13 @@ int llm_config_parse(sqlite3 *db, const char *zFunc, const char *zJson, LlmConfi
     return rc;
   }
   *pp = c;
+  return SQLITE_OK;
+}
+
+int llm_check_key(const LlmConfig *c, char **pzErr) {
+  /* With the cache, a fill may replay without any request: then the key is
+  ** checked before the first request that is really sent (llm_run). */
+  if (c->bNeedKey && !c->bCache && llm_key(c) == 0) return llm_missing_key(c, pzErr);
   return SQLITE_OK;
 }
 
@@ -641,8 +645,11 @@ enum { REQ_WAIT = 0, REQ_RUN, REQ_DONE };
 
 typedef struct LlmReq {
   int eState;
+  const LlmTable *pTab; /* what it asks about, for messages */
+  int iCol;             /* vocab: the column; rows: -1 */
   int nAsk;        /* rows (or values) asked for */
-  int nAttempt;    /* attempts started */
+  int nAttempt;    /* attempts started (0: answered from the cache) */
+  int isCached;    /* answered from syda_llm_cache */
   double tStart;   /* earliest start, seconds on the monotonic clock */
   char *zBody;     /* the request */
   char zKey[33];   /* its cache key */
@@ -666,7 +673,20 @@ static void llm_req_free(LlmReq *a, int n) {
   sqlite3_free(a);
 }
 
+/* Add what request q cost to *p. */
+static void llm_stats_add(LlmStats *p, const LlmReq *q) {
+  p->nRequest += q->nAttempt;
+  p->nRetry += q->nAttempt > 1 ? q->nAttempt - 1 : 0;
+  p->nCached += q->isCached;
+}
+
 #if SYDA_LLM
+
+/* 'table "T"' or 'table "T", column "C"': what q was about. */
+static char *llm_req_what(const LlmReq *q) {
+  if (q->iCol >= 0) return sqlite3_mprintf("table \"%s\", column \"%s\"", q->pTab->zTable, q->pTab->aCol[q->iCol].zName);
+  return sqlite3_mprintf("table \"%s\"", q->pTab->zTable);
+}
 
 /* What a provider said when it refused: its error message, or the start
 ** of the body. */
@@ -836,10 +856,9 @@ static void llm_req_stop(CURLM *m, LlmReq *q) {
 /*
 ** Run the n requests of a (cached ones answered from syda_llm_cache), at
 ** most c->nConcurrency at a time, until each has a 2xx reply or one has
-** failed for good.  zWhat names the table (and column) for messages.
+** failed for good.  Each request counts its own attempts (llm_stats_add).
 */
-static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, const char *zWhat, LlmStats *pStats,
-                   char **pzErr) {
+static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, char **pzErr) {
   CURLM *m;
   char *zUrl = llm_request_url(c);
   int nDone = 0, nRun = 0, i, rc = SQLITE_OK;
@@ -859,7 +878,7 @@ static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, const char
         a[i].zReply = z;
         a[i].eState = REQ_DONE;
         a[i].status = 200;
-        pStats->nCached++;
+        a[i].isCached = 1;
         nDone++;
       }
     }
@@ -873,8 +892,6 @@ static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, const char
       if (a[i].eState == REQ_WAIT && a[i].tStart <= now) {
         rc = llm_req_start(c, m, zUrl, &a[i]);
         nRun++;
-        pStats->nRequest++;
-        if (a[i].nAttempt > 1) pStats->nRetry++;
       }
     }
     if (rc != SQLITE_OK) break;
@@ -910,18 +927,22 @@ static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, const char
         continue;
       }
       /* failed for good */
-      if (res != CURLE_OK) {
-        *pzErr = sqlite3_mprintf("%s: llm: %s: %s %s (%s%s%s, after %d attempt%s)", c->zFunc,
-                                 llm_provider_name(c->eProvider),
-                                 res == CURLE_OPERATION_TIMEDOUT ? "no answer in time from" : "cannot reach", zUrl,
-                                 q->zCurlErr[0] ? q->zCurlErr : curl_easy_strerror(res),
-                                 zWhat[0] ? "; " : "", zWhat, q->nAttempt, q->nAttempt == 1 ? "" : "s");
-      } else {
-        char *zMsg = llm_error_message(db, q->zReply);
-        *pzErr = sqlite3_mprintf("%s: llm: %s: HTTP %ld from %s: %s (%s, after %d attempt%s)", c->zFunc,
-                                 llm_provider_name(c->eProvider), q->status, zUrl, zMsg ? zMsg : "", zWhat,
-                                 q->nAttempt, q->nAttempt == 1 ? "" : "s");
-        sqlite3_free(zMsg);
+      {
+        char *zWhat = llm_req_what(q);
+        if (res != CURLE_OK) {
+          *pzErr = sqlite3_mprintf("%s: llm: %s: %s %s (%s; %s, after %d attempt%s)", c->zFunc,
+                                   llm_provider_name(c->eProvider),
+                                   res == CURLE_OPERATION_TIMEDOUT ? "no answer in time from" : "cannot reach",
+                                   zUrl, q->zCurlErr[0] ? q->zCurlErr : curl_easy_strerror(res), zWhat,
+                                   q->nAttempt, q->nAttempt == 1 ? "" : "s");
+        } else {
+          char *zMsg = llm_error_message(db, q->zReply);
+          *pzErr = sqlite3_mprintf("%s: llm: %s: HTTP %ld from %s: %s (%s, after %d attempt%s)", c->zFunc,
+                                   llm_provider_name(c->eProvider), q->status, zUrl, zMsg ? zMsg : "", zWhat,
+                                   q->nAttempt, q->nAttempt == 1 ? "" : "s");
+          sqlite3_free(zMsg);
+        }
+        sqlite3_free(zWhat);
       }
       rc = SQLITE_ERROR;
     }
@@ -959,9 +980,8 @@ static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, const char
 
 #else /* !SYDA_LLM */
 
-static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, const char *zWhat, LlmStats *pStats,
-                   char **pzErr) {
-  (void)db, (void)a, (void)n, (void)zWhat, (void)pStats;
+static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, char **pzErr) {
+  (void)db, (void)a, (void)n;
   *pzErr = sqlite3_mprintf("%s: llm: this build of syda has no LLM mode", c->zFunc);
   return SQLITE_ERROR;
 }
@@ -992,13 +1012,17 @@ int llm_fetch_rows(const LlmConfig *c, sqlite3 *db, const LlmTable *t, int nRows
     memset(a, 0, sizeof(LlmReq) * (size_t)nReq);
     for (i = 0; i < nReq && rc == SQLITE_OK; i++) {
       char *zUser;
+      a[i].pTab = t;
+      a[i].iCol = -1;
       a[i].nAsk = i < nReq - 1 ? c->nBatch : nWant - c->nBatch * (nReq - 1);
       zUser = llm_rows_prompt(t, a[i].nAsk, round == 0 ? i : i + nReq * round, round == 0 ? nReq : nReq * (round + 1));
       a[i].zBody = zUser ? llm_body(c, t, zUser, -1, a[i].nAsk) : 0;
       sqlite3_free(zUser);
       if (a[i].zBody == 0) rc = SQLITE_NOMEM;
     }
-    if (rc == SQLITE_OK) rc = llm_run(c, db, a, nReq, zWhat, &r->stats, pzErr);
+    if (rc == SQLITE_OK) rc = llm_run(c, db, a, nReq, pzErr);
+    for (i = 0; i < nReq; i++)
+      llm_stats_add(&r->stats, &a[i]);
     /* answers in request order, so a replay from the cache is identical */
     for (i = 0; i < nReq && rc == SQLITE_OK; i++) {
       char *zText = llm_answer_text(db, c, a[i].zReply);
@@ -1026,51 +1050,59 @@ int llm_fetch_rows(const LlmConfig *c, sqlite3 *db, const LlmTable *t, int nRows
   return rc;
 }
 
-int llm_fetch_vocab(const LlmConfig *c, sqlite3 *db, const LlmTable *t, int nValues, LlmResult *r, char **pzErr) {
+int llm_fetch_vocab(const LlmConfig *c, sqlite3 *db, int nTable, const LlmTable *aT, int nValues, LlmResult *aR,
+                    char **pzErr) {
   LlmReq *a;
-  char *zWhat;
-  int rc = SQLITE_OK, j;
-  memset(r, 0, sizeof(*r));
+  int rc = SQLITE_OK, n = 0, i, j, k;
   *pzErr = 0;
-  if (t->nCol <= 0) return SQLITE_OK;
-  zWhat = sqlite3_mprintf("table \"%s\"", t->zTable);
-  a = sqlite3_malloc64(sizeof(LlmReq) * (sqlite3_uint64)t->nCol);
-  if (zWhat == 0 || a == 0) {
-    sqlite3_free(zWhat);
-    sqlite3_free(a);
-    return SQLITE_NOMEM;
+  for (k = 0; k < nTable; k++) {
+    memset(&aR[k], 0, sizeof(aR[k]));
+    n += aT[k].nCol > 0 ? aT[k].nCol : 0;
   }
-  memset(a, 0, sizeof(LlmReq) * (size_t)t->nCol);
-  /* one request per column, all in flight together */
-  for (j = 0; j < t->nCol && rc == SQLITE_OK; j++) {
-    char *zUser = llm_vocab_prompt(t, j, nValues);
-    a[j].nAsk = nValues;
-    a[j].zBody = zUser ? llm_body(c, t, zUser, j, nValues) : 0;
-    sqlite3_free(zUser);
-    if (a[j].zBody == 0) rc = SQLITE_NOMEM;
+  if (n == 0) return SQLITE_OK;
+  a = sqlite3_malloc64(sizeof(LlmReq) * (sqlite3_uint64)n);
+  if (a == 0) return SQLITE_NOMEM;
+  memset(a, 0, sizeof(LlmReq) * (size_t)n);
+  /* one request per column of every table, all run together */
+  for (k = 0, i = 0; k < nTable && rc == SQLITE_OK; k++) {
+    for (j = 0; j < aT[k].nCol && rc == SQLITE_OK; j++, i++) {
+      char *zUser = llm_vocab_prompt(&aT[k], j, nValues);
+      a[i].pTab = &aT[k];
+      a[i].iCol = j;
+      a[i].nAsk = nValues;
+      a[i].zBody = zUser ? llm_body(c, &aT[k], zUser, j, nValues) : 0;
+      sqlite3_free(zUser);
+      if (a[i].zBody == 0) rc = SQLITE_NOMEM;
+    }
   }
-  if (rc == SQLITE_OK) rc = llm_run(c, db, a, t->nCol, zWhat, &r->stats, pzErr);
-  for (j = 0; j < t->nCol && rc == SQLITE_OK; j++) {
-    char *zText = llm_answer_text(db, c, a[j].zReply);
+  if (rc == SQLITE_OK) rc = llm_run(c, db, a, n, pzErr);
+  for (i = 0; i < n; i++) {
+    LlmResult *r = &aR[a[i].pTab - aT];
+    llm_stats_add(&r->stats, &a[i]);
+    r->stats.nRowsAsked += nValues;
+  }
+  for (i = 0; i < n && rc == SQLITE_OK; i++) {
+    const LlmTable *t = a[i].pTab;
+    const char *zCol = t->aCol[a[i].iCol].zName;
+    char *zText = llm_answer_text(db, c, a[i].zReply);
     char *zJson = zText ? llm_find_json(db, zText) : 0;
-    char *zArr = zJson ? llm_answer_vocab(db, zJson, t->aCol[j].zName) : 0;
+    char *zArr = zJson ? llm_answer_vocab(db, zJson, zCol) : 0;
     if (zArr == 0 || strcmp(zArr, "[]") == 0) {
       *pzErr = sqlite3_mprintf("%s: llm: %s: no usable values in the model's answer for table \"%s\", "
                                "column \"%s\" (answer: %.160s)",
-                               c->zFunc, llm_provider_name(c->eProvider), t->zTable, t->aCol[j].zName,
-                               zText ? zText : (a[j].zReply ? a[j].zReply : ""));
+                               c->zFunc, llm_provider_name(c->eProvider), t->zTable, zCol,
+                               zText ? zText : (a[i].zReply ? a[i].zReply : ""));
       sqlite3_free(zArr);
       rc = SQLITE_ERROR;
     } else {
-      rc = llm_result_add(r, zArr);
+      /* requests are in column order within each table */
+      rc = llm_result_add(&aR[t - aT], zArr);
     }
     sqlite3_free(zText);
     sqlite3_free(zJson);
   }
-  r->stats.nRowsAsked = nValues * t->nCol;
   if (rc == SQLITE_NOMEM && *pzErr == 0) *pzErr = sqlite3_mprintf("%s: llm: out of memory", c->zFunc);
-  llm_req_free(a, t->nCol);
-  sqlite3_free(zWhat);
+  llm_req_free(a, n);
   *pzErr = llm_scrub(c, *pzErr);
   return rc;
 }

@@ -81,11 +81,14 @@ typedef struct LlmResult {
   LlmStats stats;
 } LlmResult;
 
-/* Parse the spec's "llm" object (JSON text).  Reads the API key variable's
-** presence (not its value) so a missing key fails here, naming the
-** variable.  zFunc prefixes messages: "syda_fill: spec: llm.batch: ..." */
+/* Parse the spec's "llm" object (JSON text).  zFunc prefixes messages:
+** "syda_fill: spec: llm.batch: ..." */
 int llm_config_parse(sqlite3 *db, const char *zFunc, const char *zJson, LlmConfig **pp, char **pzErr);
 void llm_config_free(LlmConfig *);
+/* Whether the API key variable is set (its presence, not its value), so
+** that a fill without a key fails before it starts, naming the variable.
+** Without the cache only: a cached fill may need no request at all. */
+int llm_check_key(const LlmConfig *, char **pzErr);
 /* The message for a key that is not set (names the variable, never a key). */
 int llm_missing_key(const LlmConfig *, char **pzErr);
 
@@ -106,10 +109,12 @@ char *llm_request_url(const LlmConfig *);
 */
 int llm_fetch_rows(const LlmConfig *, sqlite3 *db, const LlmTable *t, int nRows, LlmResult *r, char **pzErr);
 
-/* The vocab strategy: up to nValues distinct values for each column of t,
-** one request per column, all in flight together; r->azRow[j] is the JSON
-** array of scalars for column j. */
-int llm_fetch_vocab(const LlmConfig *, sqlite3 *db, const LlmTable *t, int nValues, LlmResult *r, char **pzErr);
+/* The vocab strategy: up to nValues distinct values for each column of
+** each of the nTable tables aT, one request per column, all run together
+** (cfg->nConcurrency at a time); aR[k].azRow[j] is the JSON array of
+** scalars for column j of table k, aR[k].stats what table k cost. */
+int llm_fetch_vocab(const LlmConfig *, sqlite3 *db, int nTable, const LlmTable *aT, int nValues, LlmResult *aR,
+                    char **pzErr);
 
 void llm_result_clear(LlmResult *);
 

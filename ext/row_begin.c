@@ -449,11 +449,15 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     sqlite3_finalize(g->apLive[i]);
     g->apLive[i] = 0;
     {
-      /* values not distinct by construction: expressions, proposed values */
+      /* values not distinct by construction: expressions.  (Values an LLM
+      ** proposed are de-duplicated as they are taken, checked against the
+      ** table's rows by fill_llm.c, and a clash with a value made for an
+      ** earlier row is caught by syda_fill's insert, which makes that row
+      ** again without them: no lookup per row for them here.) */
       int hasExpr = 0;
       for (j = 0; j < t->aUnique[i].nCol; j++) {
         const RowCol *c = &g->aCol[t->aUnique[i].aiCol[j]];
-        hasExpr |= c->eRole == COL_EXPR || c->eProv != 0;
+        hasExpr |= c->eRole == COL_EXPR;
       }
       if (g->nExisting > 0 || hasExpr) {
         rc = row_exists_stmt(g, t->aUnique[i].nCol, t->aUnique[i].aiCol, &g->apLive[i], pzErr);

@@ -19,6 +19,8 @@ Endpoints
                                "latency": SECONDS}  -> {"ok": true}
   GET  /_requests             every provider request so far, in order:
                               {"path", "headers" (lower-cased), "body", "fault"}
+  GET  /_stats                {"max_inflight": N}: the most provider requests
+                              being answered at one time since the reset
 
 What the "model" answers, from the text of the last user message:
   "Write N rows" ... "these keys: [JSON array]"
@@ -74,6 +76,7 @@ class MockState:
 
     def __init__(self):
         self.lock = threading.Lock()
+        self.generation = 0     # how many resets so far
         self.clear()
 
     def clear(self):
@@ -84,6 +87,12 @@ class MockState:
         self.latency = 0.0      # seconds slept before every provider answer
         self.value_no = 0       # the k in "<key> <k>"
         self.answer_no = 0      # the N in msg_mock_N / chatcmpl-mock-N
+        # provider requests being answered now, and the most at one time,
+        # counting only requests that came after the reset (one still
+        # sleeping from an earlier test is not counted)
+        self.generation += 1
+        self.inflight = 0
+        self.max_inflight = 0
 
     def take_fault(self):
         with self.lock:
@@ -274,6 +283,10 @@ class MockHandler(BaseHTTPRequestHandler):
             with STATE.lock:
                 log = list(STATE.log)
             self.reply(200, log)
+        elif self.path == "/_stats":
+            with STATE.lock:
+                stats = {"max_inflight": STATE.max_inflight}
+            self.reply(200, stats)
         else:
             self.not_found()
 
@@ -310,6 +323,18 @@ class MockHandler(BaseHTTPRequestHandler):
     # -- the provider endpoints --
 
     def provider(self, body, shape):
+        with STATE.lock:
+            generation = STATE.generation
+            STATE.inflight += 1
+            STATE.max_inflight = max(STATE.max_inflight, STATE.inflight)
+        try:
+            self.answer(body, shape)
+        finally:
+            with STATE.lock:
+                if STATE.generation == generation:
+                    STATE.inflight -= 1
+
+    def answer(self, body, shape):
         fault = STATE.take_fault()
         with STATE.lock:
             STATE.log.append({

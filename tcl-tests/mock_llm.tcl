@@ -5,6 +5,7 @@
 #   set base [mock_start]                 ;# http://127.0.0.1:PORT
 #   mock_control {{"faults": ["429", "ok"], "latency": 0.5}}
 #   mock_requests                         ;# JSON array of what it received
+#   mock_max_inflight                     ;# most requests answered at once
 #   mock_reset                            ;# empty log and queue, default "ok"
 #   mock_stop                             ;# also run on exit, if still needed
 #
@@ -95,6 +96,12 @@ proc mock_control {json} { mock_http /_control $json }
 
 # The JSON array of the provider requests received so far.
 proc mock_requests {} { mock_http /_requests }
+
+# The most provider requests the mock answered at one time since the reset.
+proc mock_max_inflight {} {
+  regexp {"max_inflight": *(\d+)} [mock_http /_stats] -> n
+  return $n
+}
 
 # Back to the start: no requests logged, no faults queued, default "ok".
 proc mock_reset {} { mock_control {{"reset": true}} }
