@@ -1,0 +1,6 @@
+.load @EXT@
+PRAGMA foreign_keys = ON;
+PRAGMA synchronous = OFF;
+.read @ROOT@/examples/crm.sql
+SELECT syda_fill('{"seed": 1, "tables": {"customers": 100000, "contacts": 250000, "products": 10000,
+                   "orders": 300000, "order_items": 600000}}') ->> '$.rows';
