@@ -64,11 +64,11 @@ static char *llm_context(sqlite3 *db, const SchemaTable *t) {
 static void llm_desc_free(LlmDesc *d) { sqlite3_free(d->zContext); }
 
 /* Describe the columns of g that a model may write. */
-static void llm_desc_build(sqlite3 *db, RowGen *g, const SpecTable *pSpec, LlmDesc *d) {
+static void llm_desc_build(sqlite3 *db, const LlmConfig *cfg, RowGen *g, const SpecTable *pSpec, LlmDesc *d) {
   const SchemaTable *t = row_table(g);
   int i;
   memset(d, 0, sizeof(*d));
-  d->nCol = row_llm_columns(g, d->aiCol, LLM_MAX_COLUMNS);
+  d->nCol = row_llm_columns(g, cfg->eStrategy == LLM_STRATEGY_ROWS, d->aiCol, LLM_MAX_COLUMNS);
   for (i = 0; i < d->nCol; i++) {
     const SchemaColumn *c = &t->aCol[d->aiCol[i]];
     const SpecRule *r = pSpec ? spec_rule(pSpec, c->zName) : 0;
@@ -150,9 +150,10 @@ static int llm_row_values(sqlite3_stmt *pEach, const char *zRow, const LlmDesc *
 
 /* Begin the LLM work for a table: describe it, and say in the stats
 ** whether the model has columns to write. */
-static void llm_table_begin(sqlite3 *db, RowGen *g, const SpecTable *pSpec, LlmDesc *d, FillLlmStats *pStats) {
+static void llm_table_begin(sqlite3 *db, const LlmConfig *cfg, RowGen *g, const SpecTable *pSpec, LlmDesc *d,
+                            FillLlmStats *pStats) {
   memset(pStats, 0, sizeof(*pStats));
-  llm_desc_build(db, g, pSpec, d);
+  llm_desc_build(db, cfg, g, pSpec, d);
   pStats->isUsed = d->nCol > 0;
   pStats->nCol = d->nCol;
 }
@@ -211,7 +212,7 @@ int fill_llm_vocab(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, int nTa
   memset(aR, 0, sizeof(LlmResult) * (size_t)(nTable + 1));
   /* the tables whose columns the model writes, all asked at once */
   for (i = 0; i < nTable; i++) {
-    llm_table_begin(db, apGen[i], apSpec[i], &aD[i], apStats[i]);
+    llm_table_begin(db, cfg, apGen[i], apSpec[i], &aD[i], apStats[i]);
     aT[i] = aD[i].t;
     aT[i].aCol = aD[i].aCol;
     nUsed += apStats[i]->isUsed;
@@ -250,7 +251,7 @@ int fill_llm_rows(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, RowGen *
   int rc = SQLITE_OK, j;
   i64 k;
   memset(&res, 0, sizeof(res));
-  llm_table_begin(db, g, pSpec, &d, pStats);
+  llm_table_begin(db, cfg, g, pSpec, &d, pStats);
   if (!pStats->isUsed || nRows <= 0) {
     llm_desc_free(&d);
     return SQLITE_OK;
@@ -351,7 +352,7 @@ static void fn_prompt(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     o.zLocale = s->zLocale;
     rc = row_compile(db, t, st, &o, &g, &zErr);
     if (rc == SQLITE_OK) {
-      llm_desc_build(db, g, st, &d);
+      llm_desc_build(db, cfg, g, st, &d);
       nRows = cfg->nBatch;
       if (st && st->nRows >= 0 && st->nRows < nRows) nRows = (int)st->nRows;
       if (d.nCol == 0) {

@@ -329,7 +329,9 @@ static const char zSystem[] =
 static void llm_describe_column(sqlite3_str *s, const LlmColumn *c) {
   int i;
   sqlite3_str_appendf(s, "- \"%s\": %s", c->zName, c->zType && c->zType[0] ? c->zType : "any type");
-  if (c->zKind && c->zKind[0]) sqlite3_str_appendf(s, ", a %s", c->zKind);
+  if (c->zKind && c->zKind[0]) {
+    sqlite3_str_appendf(s, ", %s %s", strchr("aeiou", c->zKind[0]) ? "an" : "a", c->zKind);
+  }
   if (c->zComment && c->zComment[0]) sqlite3_str_appendf(s, " (%s)", c->zComment);
   if (c->nMaxLen > 0) sqlite3_str_appendf(s, "; at most %d characters", c->nMaxLen);
   if (c->nValue > 0) {

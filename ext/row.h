@@ -113,9 +113,11 @@ void row_provided_stats(const RowGen *, RowProvStats *);
 ** without proposed values: pause them for it and put the counts right. */
 void row_provided_stats_set(RowGen *, const RowProvStats *);
 void row_prov_pause(RowGen *, int bPause);
-/* The columns an LLM may write for this table (text-like generated values
-** that are not keys, codes or correlated parts of a person or a place). */
-int row_llm_columns(const RowGen *, int *aiCol, int nMax);
+/* The columns an LLM may write for this table: text-like values that are
+** not keys, codes, numbers, dates or places.  With bRows (the model writes
+** whole rows) a person or company goes to it with the columns that agree
+** with its name (e-mail, user name, website); without, those stay offline. */
+int row_llm_columns(const RowGen *, int bRows, int *aiCol, int nMax);
 /* The kind chosen for column iCol ("email"), for prompts. */
 const char *row_column_kind(const RowGen *, int iCol);
 

@@ -1255,25 +1255,73 @@ const char *row_column_kind(const RowGen *g, int iCol) {
   return c->nSet > 0 ? "values" : fake_kind_at(c->spec.iKind)->zName;
 }
 
-int row_llm_columns(const RowGen *g, int *aiCol, int nMax) {
-  /* text a model writes better than word lists; not identifiers, not the
-  ** parts of a person or an address that must agree with one another */
+/* Kinds a model writes better than word lists: names of things, titles,
+** free text.  Not identifiers, numbers, dates or places. */
+static int llm_kind_ok(const RowCol *c, int bGroup) {
   static const char *const azKind[] = {"text",        "description",  "sentence",         "word",
                                        "company",     "product_name", "product_category", "book_title",
                                        "album_title", "film_title",   "song_title",       "music_genre",
                                        "film_genre",  "book_genre",   "artist",           "job_title",
                                        "department",  "industry",     "full_name",        0};
-  int i, k, n = 0;
+  /* the parts of a person or a company that agree with its name: written
+  ** by the model together with the name, in whole rows only */
+  static const char *const azGroupKind[] = {"first_name", "last_name", "email", "username", "url", "domain", 0};
+  const char *zKind = fake_kind_at(c->spec.iKind)->zName;
+  int k;
+  if (c->eRole != COL_VALUE || c->nSet > 0) return 0;
+  if (c->spec.eType != TY_TEXT && c->spec.eType != TY_ANY) return 0;
+  for (k = 0; azKind[k]; k++)
+    if (strcmp(zKind, azKind[k]) == 0) return 1;
+  for (k = 0; bGroup && azGroupKind[k]; k++)
+    if (strcmp(zKind, azGroupKind[k]) == 0) return 1;
+  return 0;
+}
+
+/* The correlation groups (bits of FakeRow.aGroup) a column's value is made
+** from: its kind's own group, the row's company for e-mails, websites and
+** domains, the row's address for phone numbers (fake_people.c). */
+static unsigned llm_groups(const RowCol *c) {
+  unsigned m = 0;
+  if (c->eRole != COL_VALUE || c->nSet > 0) return 0;
+  if (c->eGroup != GRP_NONE && c->spec.iGroup >= 0 && c->spec.iGroup < ROW_MAX_GROUPS) m |= 1u << c->spec.iGroup;
+  if ((kind_is(c, "email") || kind_is(c, "url") || kind_is(c, "domain")) && c->spec.iGroupCo >= 0 &&
+      c->spec.iGroupCo < ROW_MAX_GROUPS) {
+    m |= 1u << c->spec.iGroupCo;
+  }
+  if ((kind_is(c, "phone") || kind_is(c, "fax")) && c->spec.iGroupAddr >= 0 && c->spec.iGroupAddr < ROW_MAX_GROUPS) {
+    m |= 1u << c->spec.iGroupAddr;
+  }
+  return m;
+}
+
+int row_llm_columns(const RowGen *g, int bRows, int *aiCol, int nMax) {
+  int i, j, n = 0;
   for (i = 0; i < g->t->nCol && n < nMax; i++) {
     const RowCol *c = &g->aCol[i];
-    if (c->eRole != COL_VALUE || c->nSet > 0 || c->mustNull) continue;
-    if (c->spec.eType != TY_TEXT && c->spec.eType != TY_ANY) continue;
-    for (k = 0; azKind[k]; k++) {
-      if (strcmp(fake_kind_at(c->spec.iKind)->zName, azKind[k]) == 0) {
-        aiCol[n++] = i;
-        break;
+    unsigned mAll = llm_groups(c), mOld = 0;
+    int nMember = 0, isOk = 1;
+    if (c->mustNull || !llm_kind_ok(c, mAll != 0)) continue;
+    /*
+    ** Columns that read the same person, company or place agree with one
+    ** another (an e-mail made from the name, a website from the company).
+    ** Such a set is written by the model as a whole, in whole rows, when
+    ** every member is text it may write; otherwise (an address in the set,
+    ** or pools of values that know nothing of each other) it stays offline.
+    */
+    while (mAll != mOld) {
+      mOld = mAll;
+      for (j = 0; j < g->t->nCol; j++) {
+        if (!g->aCol[j].mustNull && (llm_groups(&g->aCol[j]) & mAll)) mAll |= llm_groups(&g->aCol[j]);
       }
     }
+    for (j = 0; mAll && j < g->t->nCol; j++) {
+      const RowCol *o = &g->aCol[j];
+      if (o->mustNull || !(llm_groups(o) & mAll)) continue;
+      nMember++;
+      isOk &= llm_kind_ok(o, 1);
+    }
+    if (nMember > 1 && (!bRows || !isOk)) continue;
+    aiCol[n++] = i;
   }
   return n;
 }

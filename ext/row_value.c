@@ -458,6 +458,39 @@ static int prov_seen_add(RowCol *c, u64 h) {
 }
 
 /*
+** Whether proposed text z[0..n) has the shape its kind promises: an e-mail
+** address, a URL, a domain or a user name as a program reading the column
+** expects them, a person's name without digits or '@'.  Other kinds take
+** any text.
+*/
+static int prov_shape_ok(const char *zKind, const char *z, int n) {
+  int i, nAt = 0, iAt = -1, nDot = 0, hasSpace = 0, hasDigit = 0;
+  for (i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)z[i];
+    if (ch == '@') nAt++, iAt = i;
+    if (ch == '.' && iAt >= 0) nDot++;
+    hasSpace |= ch <= ' ';
+    hasDigit |= ch >= '0' && ch <= '9';
+  }
+  if (strcmp(zKind, "email") == 0) {
+    /* local@host.tld: one @, something before it, a dot inside the host */
+    return nAt == 1 && iAt > 0 && !hasSpace && nDot > 0 && z[iAt + 1] != '.' && z[n - 1] != '.';
+  }
+  if (strcmp(zKind, "url") == 0) {
+    int k = (n > 8 && sqlite3_strnicmp(z, "https://", 8) == 0) ? 8 : (n > 7 && sqlite3_strnicmp(z, "http://", 7) == 0) ? 7 : 0;
+    return k > 0 && !hasSpace && memchr(z + k, '.', (size_t)(n - k)) != 0;
+  }
+  if (strcmp(zKind, "domain") == 0) {
+    return !hasSpace && nAt == 0 && memchr(z, '.', (size_t)n) != 0 && memchr(z, '/', (size_t)n) == 0;
+  }
+  if (strcmp(zKind, "username") == 0) return !hasSpace && nAt == 0;
+  if (strcmp(zKind, "first_name") == 0 || strcmp(zKind, "last_name") == 0 || strcmp(zKind, "full_name") == 0) {
+    return !hasDigit && nAt == 0;
+  }
+  return 1;
+}
+
+/*
 ** A value proposed from outside for this row, checked like input: 1 when
 ** *v holds it (as proposed or repaired), 0 when the row makes its own.
 */
@@ -507,7 +540,8 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
     repaired = 1;
   }
   val_text_buf(v, b);
-  if (b->n == 0 || (s->nLenMin > 0 && utf8_chars(b->z, b->n) < s->nLenMin) || !row_dom_allows(c, v)) {
+  if (b->n == 0 || (s->nLenMin > 0 && utf8_chars(b->z, b->n) < s->nLenMin) ||
+      !prov_shape_ok(fake_kind_at(s->iKind)->zName, b->z, b->n) || !row_dom_allows(c, v)) {
     g->prov.nOffline++;
     return 0;
   }

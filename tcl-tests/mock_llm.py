@@ -29,6 +29,9 @@ What the "model" answers, from the text of the last user message:
         -> a JSON array of N strings "C <k>"
   anything else -> []
 k is one counter shared by all requests and threads, so no value repeats.
+Under the "typed" fault each row's values are shaped like what their keys
+name instead (an e-mail for "email", a URL for "website", a name without
+digits for "first_name" or "full_name"), one k per row.
 
 Each provider request takes the next fault from the queue (or the default
 fault when the queue is empty); see FAULTS.  A latency, if set, is slept
@@ -60,7 +63,7 @@ HTTP_ERRORS = {
 ANSWER_FAULTS = {
     "ok", "fenced", "prose", "rows_object", "malformed", "wrong_keys",
     "wrong_types", "too_few", "duplicates", "overlong", "nulls", "empty",
-    "timeout",
+    "timeout", "typed",
 }
 
 ALL_FAULTS = ANSWER_FAULTS | set(HTTP_ERRORS)
@@ -158,11 +161,41 @@ def parse_keys(text):
     return [str(k) for k in keys]
 
 
+def letters(k):
+    """K written in letters, capitalised: 1 -> "B", 27 -> "Bb" (names have no digits)."""
+    out = ""
+    while True:
+        out = "abcdefghijklmnopqrstuvwxyz"[k % 26] + out
+        k //= 26
+        if k == 0:
+            return out.capitalize()
+
+
+def typed_value(key, k):
+    """A value shaped like what KEY names, as a real model would write it."""
+    name = key.lower()
+    if "email" in name:
+        return f"person{k}@example.com"
+    if "website" in name or "url" in name:
+        return f"https://www.company{k}.example.com"
+    if "first" in name:
+        return "Ann" + letters(k).lower()
+    if "last" in name:
+        return "Lee" + letters(k).lower()
+    if "full" in name or name == "name":
+        return f"Ann {letters(k)}"
+    return f"{key} {k}"
+
+
 def make_rows(n, keys, fault):
     """N row objects for KEYS, shaped by FAULT."""
     rows = []
     for _ in range(n):
-        rows.append({key: f"{key} {STATE.next_value_no()}" for key in keys})
+        if fault == "typed":
+            k = STATE.next_value_no()
+            rows.append({key: typed_value(key, k) for key in keys})
+        else:
+            rows.append({key: f"{key} {STATE.next_value_no()}" for key in keys})
 
     if fault == "too_few":
         rows = rows[:max(1, n // 2)] if n >= 1 else rows
