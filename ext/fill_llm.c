@@ -77,7 +77,7 @@ static void llm_desc_build(sqlite3 *db, const LlmConfig *cfg, RowGen *g, const S
     lc->zType = c->zType;
     lc->zKind = row_column_kind(g, d->aiCol[i]);
     lc->zComment = (r && r->zDescription) ? r->zDescription : c->zComment;
-    lc->nMaxLen = c->nLen;
+    row_column_length(g, d->aiCol[i], &lc->nMinLen, &lc->nMaxLen);
     lc->isUnique = c->isUnique || (r && r->eUnique == 1);
     lc->isNullable = !c->notNull;
   }
@@ -358,6 +358,20 @@ static void fn_prompt(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       if (d.nCol == 0) {
         zErr = sqlite3_mprintf("syda_prompt: table \"%s\" has no column that the model would write", t->zName);
         rc = SQLITE_ERROR;
+      } else if (cfg->eStrategy == LLM_STRATEGY_VOCAB) {
+        /* one request per column: their bodies as a JSON array */
+        sqlite3_str *b = sqlite3_str_new(db);
+        int j;
+        sqlite3_str_appendchar(b, 1, '[');
+        for (j = 0; j < d.nCol; j++) {
+          char *z = llm_vocab_request_body(cfg, &d.t, j, cfg->nVocab);
+          sqlite3_str_appendf(b, "%s%s", j ? ", " : "", z ? z : "");
+          if (z == 0) rc = SQLITE_NOMEM;
+          sqlite3_free(z);
+        }
+        sqlite3_str_appendchar(b, 1, ']');
+        zBody = sqlite3_str_finish(b);
+        if (zBody == 0) rc = SQLITE_NOMEM;
       } else {
         zBody = llm_request_body(cfg, &d.t, nRows);
         if (zBody == 0) rc = SQLITE_NOMEM;

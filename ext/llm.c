@@ -333,7 +333,13 @@ static void llm_describe_column(sqlite3_str *s, const LlmColumn *c) {
     sqlite3_str_appendf(s, ", %s %s", strchr("aeiou", c->zKind[0]) ? "an" : "a", c->zKind);
   }
   if (c->zComment && c->zComment[0]) sqlite3_str_appendf(s, " (%s)", c->zComment);
-  if (c->nMaxLen > 0) sqlite3_str_appendf(s, "; at most %d characters", c->nMaxLen);
+  if (c->nMinLen > 0 && c->nMaxLen > 0) {
+    sqlite3_str_appendf(s, "; %d to %d characters", c->nMinLen, c->nMaxLen);
+  } else if (c->nMaxLen > 0) {
+    sqlite3_str_appendf(s, "; at most %d characters", c->nMaxLen);
+  } else if (c->nMinLen > 0) {
+    sqlite3_str_appendf(s, "; at least %d characters", c->nMinLen);
+  }
   if (c->nValue > 0) {
     sqlite3_str_appendall(s, "; one of ");
     for (i = 0; i < c->nValue; i++)
@@ -392,6 +398,7 @@ static void llm_column_schema(sqlite3_str *s, const LlmColumn *c, int allowNull)
   int i;
   allowNull = allowNull && c->isNullable;
   sqlite3_str_appendall(s, allowNull ? "{\"type\": [\"string\", \"null\"]" : "{\"type\": \"string\"");
+  if (c->nMinLen > 0) sqlite3_str_appendf(s, ", \"minLength\": %d", c->nMinLen);
   if (c->nMaxLen > 0) sqlite3_str_appendf(s, ", \"maxLength\": %d", c->nMaxLen);
   if (c->nValue > 0) {
     sqlite3_str_appendall(s, ", \"enum\": [");
@@ -477,6 +484,13 @@ static char *llm_body(const LlmConfig *c, const LlmTable *t, const char *zUser, 
 char *llm_request_body(const LlmConfig *c, const LlmTable *t, int nRows) {
   char *zUser = llm_rows_prompt(t, nRows, 0, 1);
   char *zBody = zUser ? llm_body(c, t, zUser, -1, nRows) : 0;
+  sqlite3_free(zUser);
+  return zBody;
+}
+
+char *llm_vocab_request_body(const LlmConfig *c, const LlmTable *t, int iCol, int nValues) {
+  char *zUser = llm_vocab_prompt(t, iCol, nValues);
+  char *zBody = zUser ? llm_body(c, t, zUser, iCol, nValues) : 0;
   sqlite3_free(zUser);
   return zBody;
 }

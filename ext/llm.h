@@ -53,7 +53,7 @@ typedef struct LlmColumn {
   const char *zType;    /* declared type */
   const char *zKind;    /* inferred kind, e.g. "email" */
   const char *zComment; /* the DDL comment or the rule's description */
-  int nMaxLen;          /* characters, 0 = none */
+  int nMinLen, nMaxLen; /* characters (type, CHECKs, rules), 0 = none */
   int nValue;           /* allowed values (CHECK IN, comment list), if any */
   const char *const *azValue;
   int isUnique;
@@ -95,6 +95,8 @@ int llm_missing_key(const LlmConfig *, char **pzErr);
 /* The request body that would be sent for nRows rows of t (syda_prompt).
 ** Never contains the key.  sqlite3_malloc'd JSON text. */
 char *llm_request_body(const LlmConfig *, const LlmTable *t, int nRows);
+/* The body of the vocab request for column iCol of t. */
+char *llm_vocab_request_body(const LlmConfig *, const LlmTable *t, int iCol, int nValues);
 /* The URL it goes to. */
 char *llm_request_url(const LlmConfig *);
 

@@ -120,6 +120,9 @@ void row_prov_pause(RowGen *, int bPause);
 int row_llm_columns(const RowGen *, int bRows, int *aiCol, int nMax);
 /* The kind chosen for column iCol ("email"), for prompts. */
 const char *row_column_kind(const RowGen *, int iCol);
+/* The lengths a text value of column iCol may have, in characters, from
+** its declared type, CHECKs and rules (0: no bound). */
+void row_column_length(const RowGen *, int iCol, int *pnMin, int *pnMax);
 
 /* One value of kind iKind (fake.h) for (key, ordinal), outside any table:
 ** syda_fake and syda_kinds.  Text points into *pBuf. */

@@ -1255,6 +1255,11 @@ const char *row_column_kind(const RowGen *g, int iCol) {
   return c->nSet > 0 ? "values" : fake_kind_at(c->spec.iKind)->zName;
 }
 
+void row_column_length(const RowGen *g, int iCol, int *pnMin, int *pnMax) {
+  *pnMin = g->aCol[iCol].spec.nLenMin;
+  *pnMax = g->aCol[iCol].spec.nLenMax;
+}
+
 /* Kinds a model writes better than word lists: names of things, titles,
 ** free text.  Not identifiers, numbers, dates or places. */
 static int llm_kind_ok(const RowCol *c, int bGroup) {
