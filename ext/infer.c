@@ -279,12 +279,91 @@ static void infer_words(const char *z, Words *w) {
   }
 }
 
+/*
+** Abbreviations that terse and legacy schemas use for whole words
+** (FIRST_NM, BIRTH_DT, CLAIM_AMT, phone_no, email_addr, browser_ua).  A
+** name's words are expanded one by one before the rules are matched, and so
+** are the rules' own patterns, so a rule written "num items" and a column
+** "number_of_items" meet halfway.  Only abbreviations that mean one thing in
+** column names are here: "st" (street or state), "min" (minimum or minutes),
+** "cur" (current or currency) and "del" (deleted or delivery) are not.
+*/
+static const struct {
+  const char *zAbbr;
+  const char *zFull;
+} aAbbr[] = {
+    /* sorted by zAbbr (strcmp order): looked up by binary search */
+    {"acct", "account"},     {"acq", "acquired"},     {"addr", "address"},    {"amt", "amount"},
+    {"appt", "appointment"}, {"avg", "average"},      {"bal", "balance"},     {"bday", "birthday"},
+    {"bgn", "begin"},        {"ccy", "currency"},     {"cd", "code"},         {"chg", "changed"},
+    {"cmnt", "comment"},     {"cmt", "comment"},      {"cnt", "count"},       {"cntry", "country"},
+    {"crt", "created"},      {"ctry", "country"},     {"cust", "customer"},   {"dept", "department"},
+    {"desc", "description"}, {"descr", "description"},  {"dest", "destination"}, {"dt", "date"},
+    {"dtm", "datetime"},     {"dttm", "datetime"},    {"eff", "effective"},   {"eml", "email"},
+    {"emp", "employee"},     {"est", "estimated"},    {"exp", "expiry"},      {"flg", "flag"},
+    {"gndr", "gender"},      {"hgt", "height"},       {"img", "image"},       {"ind", "indicator"},
+    {"inv", "invoice"},      {"lang", "language"},    {"lbl", "label"},       {"lic", "license"},
+    {"loc", "location"},     {"lst", "last"},         {"mgr", "manager"},     {"mob", "mobile"},
+    {"mod", "modified"},     {"msec", "milliseconds"}, {"msg", "message"},    {"nbr", "number"},
+    {"nm", "name"},          {"no", "number"},        {"nr", "number"},       {"num", "number"},
+    {"nxt", "next"},         {"org", "organization"}, {"orig", "origin"},     {"pct", "percent"},
+    {"ph", "phone"},         {"phn", "phone"},        {"pic", "picture"},     {"pmt", "payment"},
+    {"prev", "previous"},    {"prod", "product"},     {"pwd", "password"},    {"pymt", "payment"},
+    {"qty", "quantity"},     {"rcv", "received"},     {"recv", "received"},   {"reg", "registration"},
+    {"rmk", "remark"},       {"rmks", "remarks"},     {"sched", "scheduled"}, {"sec", "seconds"},
+    {"secs", "seconds"},     {"seq", "sequence"},     {"src", "source"},      {"stat", "status"},
+    {"strt", "start"},       {"sts", "status"},       {"svc", "service"},     {"tel", "telephone"},
+    {"tm", "time"},          {"ts", "timestamp"},     {"txn", "transaction"}, {"typ", "type"},
+    {"tz", "time zone"},     {"ua", "user agent"},    {"upd", "updated"},     {"usr", "user"},
+    {"ver", "version"},      {"wt", "weight"},        {"yr", "year"},
+};
+
+/* Expand the abbreviations among w's words.  Returns how many were. */
+static int words_expand(Words *w) {
+  Words out;
+  int i, nExp = 0;
+  out.n = 0;
+  for (i = 0; i < w->n; i++) {
+    const char *zFull = 0;
+    int lo = 0, hi = (int)(sizeof(aAbbr) / sizeof(aAbbr[0])) - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) / 2, cmp = strcmp(w->a[i], aAbbr[mid].zAbbr);
+      if (cmp == 0) {
+        zFull = aAbbr[mid].zFull;
+        break;
+      }
+      if (cmp < 0)
+        hi = mid - 1;
+      else
+        lo = mid + 1;
+    }
+    if (zFull) {
+      Words f;
+      int j;
+      infer_words(zFull, &f);
+      for (j = 0; j < f.n && out.n < INFER_MAX_WORDS; j++)
+        memcpy(out.a[out.n++], f.a[j], sizeof(f.a[j]));
+      nExp++;
+    } else if (out.n < INFER_MAX_WORDS) {
+      memcpy(out.a[out.n++], w->a[i], sizeof(w->a[i]));
+    }
+  }
+  *w = out;
+  return nExp;
+}
+
+/* The words of a column's (or a table's) name, abbreviations expanded. */
+static int name_words(const char *zName, Words *w) {
+  infer_words(zName, w);
+  return words_expand(w);
+}
+
 /* Does w end with the words of zPat ("postal code")?  Returns how many
 ** words of w come before the match (the prefix), or -1. */
 static int words_end_with(const Words *w, const char *zPat) {
   Words p;
   int i, off;
-  infer_words(zPat, &p);
+  name_words(zPat, &p);
   if (p.n == 0 || p.n > w->n) return -1;
   off = w->n - p.n;
   for (i = 0; i < p.n; i++) {
@@ -765,7 +844,7 @@ static int is_group_prefix(const char *z) {
 static void table_noun(const char *zTable, char *zOut, int nOut) {
   Words w;
   int n;
-  infer_words(zTable, &w);
+  name_words(zTable, &w);
   zOut[0] = 0;
   if (w.n == 0) return;
   sqlite3_snprintf(nOut, zOut, "%s", w.a[w.n - 1]);
@@ -818,7 +897,7 @@ static int table_is_org(const SchemaTable *t) {
   int i;
   for (i = 0; i < t->nCol; i++) {
     Words w;
-    infer_words(t->aCol[i].zName, &w);
+    name_words(t->aCol[i].zName, &w);
     if (words_end_with(&w, "industry") >= 0 || words_end_with(&w, "website") >= 0 ||
         words_end_with(&w, "employees") >= 0 || words_end_with(&w, "annual revenue") >= 0 ||
         words_end_with(&w, "domain") >= 0 || words_end_with(&w, "homepage") >= 0 ||
@@ -833,10 +912,18 @@ static int table_has(const SchemaTable *t, const char *zPat) {
   int i;
   for (i = 0; i < t->nCol; i++) {
     Words w;
-    infer_words(t->aCol[i].zName, &w);
+    name_words(t->aCol[i].zName, &w);
     if (words_end_with(&w, zPat) >= 0) return 1;
   }
   return 0;
+}
+
+/* Does the table hold payment cards?  Its noun, or a card's other fields. */
+static int table_pays(const SchemaTable *t, const char *zNoun) {
+  static const char *const azNoun[] = {"card", "payment", "transaction", "wallet", "charge", 0};
+  return in_list(zNoun, azNoun) || table_has(t, "cvv") || table_has(t, "cvc") || table_has(t, "card holder") ||
+         table_has(t, "cardholder") || table_has(t, "card brand") || table_has(t, "card type") ||
+         table_has(t, "expiry month") || table_has(t, "exp month");
 }
 
 /* A "name" or "title" column: decided by its table. */
@@ -966,7 +1053,10 @@ static int match_rules(const NameRule *a, int n, const Words *w, int bSub, int *
   for (i = 0; i < n; i++) {
     int off = -1;
     Words p;
-    infer_words(a[i].zPat, &p);
+    if (bSub)
+      infer_words(a[i].zPat, &p);
+    else
+      name_words(a[i].zPat, &p);
     if (p.n <= nBestWords) continue;
     if (bSub) {
       /* comments: the phrase anywhere */
@@ -1003,7 +1093,7 @@ static int match_rules(const NameRule *a, int n, const Words *w, int bSub, int *
 /* Drop a trailing unit (weight_lbs, length_cm, price_usd) from w. */
 static int words_drop_unit(Words *w) {
   static const char *const azUnit[] = {"kg", "lb", "lbs", "g",   "gr",  "oz",  "cm",    "mm",  "km", "mi",
-                                       "ft", "m3", "usd", "eur", "gbp", "jpy", "cents", "pct", 0};
+                                       "ft", "m3", "usd", "eur", "gbp", "jpy", "cents", "percent", 0};
   int i;
   if (w->n < 2) return 0;
   for (i = 0; azUnit[i]; i++) {
@@ -1019,6 +1109,27 @@ static int words_drop_unit(Words *w) {
 static int row_kind_is_date(int i) {
   const FakeKind *k = fake_kind_at(i);
   return k && (k->eClass == TY_DATE || k->eClass == TY_DATETIME || k->eClass == TY_TIME);
+}
+
+#define N_NAME_RULE ((int)(sizeof(aNameRule) / sizeof(aNameRule[0])))
+
+/* The name rule for a column's words w; weight_lbs, length_cm: the name
+** without its unit, when that says more. */
+static int name_match(const Words *w, int *pStr, int *pnPre, const char **pzPat) {
+  int iKind = match_rules(aNameRule, N_NAME_RULE, w, 0, pStr, pnPre, pzPat);
+  int s2 = 0, p2 = 0, k2;
+  const char *z2 = 0;
+  Words v = *w;
+  if (words_drop_unit(&v) && (iKind < 0 || *pStr < 2)) {
+    k2 = match_rules(aNameRule, N_NAME_RULE, &v, 0, &s2, &p2, &z2);
+    if (k2 >= 0 && s2 >= *pStr) goto take;
+  }
+  return iKind;
+take:
+  *pStr = s2;
+  *pnPre = p2;
+  *pzPat = z2;
+  return k2;
 }
 
 /* Date chains: which dates follow which in a row. */
@@ -1138,36 +1249,35 @@ int infer_domain(char **azTable, int nTable) {
   return DOMAIN_NONE;
 }
 
+/* 'name "FIRST_NM"', and ' read as "first name"' when abbreviations were
+** expanded, then zMore: the start of the reason shown by syda_schema(). */
+static char *why_name(const SchemaColumn *c, const Words *w, int nExp, const char *zMore) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendf(s, "name \"%s\"", c->zName);
+  if (nExp > 0) {
+    sqlite3_str_appendall(s, " read as \"");
+    for (i = 0; i < w->n; i++)
+      sqlite3_str_appendf(s, "%s%s", i ? " " : "", w->a[i]);
+    sqlite3_str_appendall(s, "\"");
+  }
+  sqlite3_str_appendall(s, zMore);
+  return sqlite3_str_finish(s);
+}
+
 int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain, Infer *r) {
   const SchemaColumn *c = &t->aCol[iCol];
   const char *zComment = zNote && zNote[0] ? zNote : c->zComment;
   Words w, wc;
-  int how, iKind = -1, eStrength = 0, nPrefix = 0, iKindC = -1, eStrC = 0, nPrefC = 0, j;
+  int how, iKind = -1, eStrength = 0, nPrefix = 0, iKindC = -1, eStrC = 0, nPrefC = 0, j, nExp;
   const char *zPat = 0, *zPatC = 0;
   char zNoun[32];
   memset(r, 0, sizeof(*r));
   r->iKind = -1;
   how = infer_comment(zComment, c->eType, r);
-  infer_words(c->zName, &w);
+  nExp = name_words(c->zName, &w);
   table_noun(t->zName, zNoun, sizeof(zNoun));
-  iKind = match_rules(aNameRule, (int)(sizeof(aNameRule) / sizeof(aNameRule[0])), &w, 0, &eStrength, &nPrefix,
-                      &zPat);
-  {
-    /* weight_lbs, length_cm: the name without its unit */
-    Words wu = w;
-    int eStrU = 0, nPreU = 0, iKindU;
-    const char *zPatU = 0;
-    if (words_drop_unit(&wu) && (iKind < 0 || eStrength < 2)) {
-      iKindU = match_rules(aNameRule, (int)(sizeof(aNameRule) / sizeof(aNameRule[0])), &wu, 0, &eStrU, &nPreU,
-                           &zPatU);
-      if (iKindU >= 0 && eStrU >= eStrength) {
-        iKind = iKindU;
-        eStrength = eStrU;
-        nPrefix = nPreU;
-        zPat = zPatU;
-      }
-    }
-  }
+  iKind = name_match(&w, &eStrength, &nPrefix, &zPat);
   if (zComment) {
     infer_words(zComment, &wc);
     iKindC = match_rules(aCommentRule, (int)(sizeof(aCommentRule) / sizeof(aCommentRule[0])), &wc, 1, &eStrC,
@@ -1203,9 +1313,11 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       zKind = "honorific";
     }
     iKind = fake_kind_find(zKind);
-    r->zWhy = sqlite3_mprintf("name \"%s\" in table \"%s\"", c->zName, t->zName);
+    char *zIn = sqlite3_mprintf(" in table \"%s\"", t->zName);
+    r->zWhy = zIn ? why_name(c, &w, nExp, zIn) : 0;
+    sqlite3_free(zIn);
   } else if (iKind >= 0) {
-    r->zWhy = sqlite3_mprintf("name \"%s\"", c->zName);
+    r->zWhy = why_name(c, &w, nExp, "");
   }
 
   /* Refinements by type, length and table. */
@@ -1246,6 +1358,9 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     if (strcmp(z, "file_extension") == 0 && zPat && strcmp(zPat, "extension") == 0 && table_has(t, "phone")) {
       iKind = fake_kind_find("phone");
     }
+    if (strcmp(z, "credit_card") == 0 && zPat && strcmp(zPat, "card number") == 0 && !table_pays(t, zNoun)) {
+      iKind = fake_kind_find("reference"); /* a library or loyalty card */
+    }
   }
   /* BOOLEAN columns and yes/no names. */
   if (c->eType == TY_BOOL ||
@@ -1268,7 +1383,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     iKind = fake_kind_find(c->nLen > 0 && c->nLen <= 10 ? "code" : "reference");
     r->zWhy = sqlite3_mprintf("a text identifier");
   }
-  if (iKind >= 0 && r->zWhy == 0) r->zWhy = sqlite3_mprintf("name \"%s\"", c->zName);
+  if (iKind >= 0 && r->zWhy == 0) r->zWhy = why_name(c, &w, nExp, "");
   /* A plain date column: its words tell whether it looks ahead or back. */
   if (c->eType == TY_DATE || c->eType == TY_DATETIME || (iKind >= 0 && row_kind_is_date(iKind))) {
     static const char *const azAhead[] = {"expected", "expires",   "expiry",   "expiration", "due", "until",
@@ -1285,7 +1400,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       if (ahead || back) {
         iKind = fake_kind_find(ahead ? "date_future" : "date_past");
         sqlite3_free(r->zWhy);
-        r->zWhy = sqlite3_mprintf("name \"%s\" looks %s", c->zName, ahead ? "ahead" : "back");
+        r->zWhy = why_name(c, &w, nExp, ahead ? " looks ahead" : " looks back");
       }
     }
   }
