@@ -1111,18 +1111,96 @@ static int row_kind_is_date(int i) {
   return k && (k->eClass == TY_DATE || k->eClass == TY_DATETIME || k->eClass == TY_TIME);
 }
 
+/* Is kind i a number kind (a price, a year, a count)? */
+static int kind_is_number(int i) {
+  const FakeKind *k = fake_kind_at(i);
+  return k && (k->eClass == TY_INT || k->eClass == TY_REAL || k->eClass == TY_NUMERIC);
+}
+
+/* Could a column of declared type eType hold kind i?  Only what tells one
+** reading of a name from another: numbers do not go in dates, nor dates
+** in decimals, nor words in numbers. */
+static int kind_fits_type(int i, int eType) {
+  const FakeKind *k = fake_kind_at(i);
+  int isNum = kind_is_number(i) || (k && k->eClass == TY_BOOL);
+  int isDate = row_kind_is_date(i);
+  switch (eType) {
+    case TY_INT:
+      return isNum || isDate; /* dates as Unix seconds */
+    case TY_REAL:
+    case TY_NUMERIC:
+    case TY_BOOL:
+      return isNum;
+    case TY_DATE:
+    case TY_DATETIME:
+    case TY_TIME:
+      return isDate;
+    default:
+      return 1;
+  }
+}
+
+/* A past participle that says what happened to a measure: year_built,
+** price_paid, qty_sold, amount_due. */
+static int word_is_participle(const char *z) {
+  static const char *const azIrregular[] = {"built", "sold", "paid",  "due",   "owed",  "spent",
+                                            "won",   "lost", "made",  "held",  "given", "taken",
+                                            "grown", "drawn", "flown", "driven", "written", 0};
+  int n = (int)strlen(z);
+  if (n >= 5 && strcmp(z + n - 2, "ed") == 0 && z[n - 3] != 'e') return 1;
+  return in_list(z, azIrregular);
+}
+
+/* Kinds whose values a short code can stand for: gender_cd, status_code. */
+static const char *const azCodedKind[] = {"gender", "status", "language", "state", "country", "currency_code", 0};
+
 #define N_NAME_RULE ((int)(sizeof(aNameRule) / sizeof(aNameRule[0])))
 
-/* The name rule for a column's words w; weight_lbs, length_cm: the name
-** without its unit, when that says more. */
-static int name_match(const Words *w, int *pStr, int *pnPre, const char **pzPat) {
+/*
+** The name rule for a column's words w, when the plain match says little:
+**   weight_lbs, length_cm   the name without its unit;
+**   pace_sec_per_km         a rate is measured like what comes before "per";
+**   gender_cd, LAST_UPD_TS  a generic last word (code, date, timestamp ...)
+**                           after words that name a kind of that sort;
+**   year_built, amount_due  a measure followed by what happened to it.
+*/
+static int name_match(const SchemaColumn *c, const Words *w, int *pStr, int *pnPre, const char **pzPat) {
+  static const char *const azDateHead[] = {"date", "time", "timestamp", "datetime", "at", "on", 0};
   int iKind = match_rules(aNameRule, N_NAME_RULE, w, 0, pStr, pnPre, pzPat);
-  int s2 = 0, p2 = 0, k2;
+  int s2 = 0, p2 = 0, k2, i;
   const char *z2 = 0;
+  const char *zLast = w->n > 0 ? w->a[w->n - 1] : "";
   Words v = *w;
   if (words_drop_unit(&v) && (iKind < 0 || *pStr < 2)) {
     k2 = match_rules(aNameRule, N_NAME_RULE, &v, 0, &s2, &p2, &z2);
     if (k2 >= 0 && s2 >= *pStr) goto take;
+  }
+  for (i = 1; i < w->n && strcmp(w->a[i], "per") != 0; i++) {
+  }
+  if (i < w->n && (iKind < 0 || *pStr < 2)) {
+    v = *w;
+    v.n = i;
+    k2 = match_rules(aNameRule, N_NAME_RULE, &v, 0, &s2, &p2, &z2);
+    if (k2 >= 0) goto take;
+  }
+  v = *w;
+  v.n--;
+  if (w->n >= 2 && (iKind < 0 || *pStr < 2)) {
+    int isDateHead = in_list(zLast, azDateHead), isCodeHead = strcmp(zLast, "code") == 0;
+    if (isDateHead || isCodeHead) {
+      k2 = match_rules(aNameRule, N_NAME_RULE, &v, 0, &s2, &p2, &z2);
+      if (k2 >= 0 && s2 >= 2 &&
+          (isDateHead ? row_kind_is_date(k2) : in_list(fake_kind_at(k2)->zName, azCodedKind))) {
+        goto take;
+      }
+    }
+  }
+  if (w->n >= 2 && (iKind < 0 || !kind_fits_type(iKind, c->eType)) && word_is_participle(zLast)) {
+    k2 = match_rules(aNameRule, N_NAME_RULE, &v, 0, &s2, &p2, &z2);
+    if (k2 >= 0 && kind_fits_type(k2, c->eType) &&
+        (kind_is_number(k2) || (row_kind_is_date(k2) && (c->eType == TY_DATE || c->eType == TY_DATETIME)))) {
+      goto take;
+    }
   }
   return iKind;
 take:
@@ -1277,7 +1355,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   how = infer_comment(zComment, c->eType, r);
   nExp = name_words(c->zName, &w);
   table_noun(t->zName, zNoun, sizeof(zNoun));
-  iKind = name_match(&w, &eStrength, &nPrefix, &zPat);
+  iKind = name_match(c, &w, &eStrength, &nPrefix, &zPat);
   if (zComment) {
     infer_words(zComment, &wc);
     iKindC = match_rules(aCommentRule, (int)(sizeof(aCommentRule) / sizeof(aCommentRule[0])), &wc, 1, &eStrC,
