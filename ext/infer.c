@@ -171,6 +171,19 @@ static const char *next_sep(const char *p, const char *zEnd, int *pn) {
   return zEnd;
 }
 
+/* Does the comment give examples ("e.g. LHR, JFK") rather than every value? */
+static int comment_gives_examples(const char *z) {
+  static const char *const azMark[] = {"e.g.", "e. g.", "eg.", "for example", "for instance", "such as", 0};
+  int i, j;
+  for (i = 0; z[i]; i++) {
+    if (i > 0 && isalnum((unsigned char)z[i - 1])) continue;
+    for (j = 0; azMark[j]; j++) {
+      if (sqlite3_strnicmp(z + i, azMark[j], (int)strlen(azMark[j])) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Split the list part of a comment into values.  Returns the count. */
 static int infer_values(const char *zComment, int eType, Infer *r) {
   const char *z = zComment;
@@ -180,6 +193,7 @@ static int infer_values(const char *zComment, int eType, Infer *r) {
   const char *p;
   int nItem = 0, i;
   SydaVal aTmp[64];
+  if (comment_gives_examples(zComment)) return 0; /* a few of the values, not all */
   if (zOpen && strchr(zOpen, ')') && (strchr(zOpen, ',') || strchr(zOpen, '|') || strchr(zOpen, '/'))) {
     z = zOpen + 1;
     zEnd = strchr(z, ')');
@@ -197,11 +211,6 @@ static int infer_values(const char *zComment, int eType, Infer *r) {
     const char *zItem = p;
     n = (int)(q - p);
     trim(&zItem, &n);
-    if (n >= 4 && strncmp(zItem, "e.g.", 4) == 0) {
-      zItem += 4;
-      n -= 4;
-      trim(&zItem, &n);
-    }
     if (n > 0) {
       /* A list item is a short label; a longer phrase means prose. */
       for (j = 0; j < n; j++)
@@ -1025,6 +1034,8 @@ static const NameRule aCommentRule[] = {
     {"job title", "job_title", 2},
     {"industry", "industry", 2},
     {"product name", "product_name", 2},
+    {"percentage", "percentage", 2},
+    {"percent", "percentage", 2},
     {"price", "price", 2},
     {"city", "city", 2},
     {"country", "country", 2},
@@ -1327,6 +1338,23 @@ int infer_domain(char **azTable, int nTable) {
   return DOMAIN_NONE;
 }
 
+/* Does a comment's list hold just 0 and 1 (a yes/no) for a number column? */
+static int comment_is_yes_no(const Infer *r, int eType) {
+  int i, seen = 0;
+  if (r->nValue != 2 || !(is_numeric_type(eType) || eType == TY_ANY)) return 0;
+  for (i = 0; i < 2; i++) {
+    const SydaVal *v = &r->aValue[i];
+    if (v->eType != SQLITE_INTEGER || (v->i != 0 && v->i != 1)) return 0;
+    seen |= 1 << v->i;
+  }
+  return seen == 3;
+}
+
+/* BIT or BIT(1): SQL Server's and MySQL's yes/no column. */
+static int type_is_bit(const char *zType) {
+  return sqlite3_stricmp(zType, "BIT") == 0 || sqlite3_stricmp(zType, "BIT(1)") == 0;
+}
+
 /* 'name "FIRST_NM"', and ' read as "first name"' when abbreviations were
 ** expanded, then zMore: the start of the reason shown by syda_schema(). */
 static char *why_name(const SchemaColumn *c, const Words *w, int nExp, const char *zMore) {
@@ -1439,6 +1467,22 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     if (strcmp(z, "credit_card") == 0 && zPat && strcmp(zPat, "card number") == 0 && !table_pays(t, zNoun)) {
       iKind = fake_kind_find("reference"); /* a library or loyalty card */
     }
+  }
+  /* A comment that lists just 0 and 1, and a BIT column: yes or no. */
+  if (how == 1 && comment_is_yes_no(r, c->eType)) {
+    for (j = 0; j < r->nValue; j++)
+      val_clear(&r->aValue[j]);
+    sqlite3_free(r->aValue);
+    r->aValue = 0;
+    r->nValue = 0;
+    how = 0;
+    iKind = fake_kind_find("boolean");
+    sqlite3_free(r->zWhy);
+    r->zWhy = sqlite3_mprintf("comment lists 0 and 1");
+  } else if (type_is_bit(c->zType)) {
+    iKind = fake_kind_find("boolean");
+    sqlite3_free(r->zWhy);
+    r->zWhy = sqlite3_mprintf("type %s", c->zType);
   }
   /* BOOLEAN columns and yes/no names. */
   if (c->eType == TY_BOOL ||
