@@ -888,7 +888,24 @@ static const char *const azPersonTable[] = {
     "actor",     "director",    "writer",    "reader",    "player",
     "agent",     "lead",        "volunteer", "worker",    "tenant",
     "traveler",  "traveller",   "attendee",  "speaker",   "participant",
-    "recipient", "beneficiary", "manager",   "rep",       0};
+    "recipient", "beneficiary", "manager",   "rep",
+    /* people by their role in a row */
+    "visitor",   "adjuster",    "holder",    "cardholder", "policyholder",
+    "insured",   "claimant",    "witness",   "borrower",  "landlord",
+    "resident",  "occupant",    "winner",    "caller",    "requester",
+    "requestor", "reporter",    "reviewer",  "approver",  "assignee",
+    "creator",   "organizer",   "organiser", "coach",     "trainer",
+    "therapist", "dentist",     "pharmacist", "technician", "engineer",
+    "developer", "designer",    "consultant", "courier",  "rider",
+    "pilot",     "athlete",     "musician",  "singer",    "child",
+    "parent",    "father",      "mother",    "spouse",    "referrer",
+    "officer",   "clerk",       "cashier",   "teller",    "realtor",
+    "inspector", "lawyer",      "attorney",  "guarantor", "cosigner",
+    "dependent", "dependant",   "sender",    "signer",    "signatory",
+    "payee",     "payer",       "donor",     "surgeon",   "caregiver",
+    "guardian",  "mentor",      "tutor",     "pupil",     "learner",
+    "trainee",   "intern",      "supervisor", "founder",  "investor",
+    "shareholder", "adopter",   "renter",    "lessee",    "lessor",    0};
 static const char *const azOrgTable[] = {"company",    "organization", "organisation",
                                          "vendor",     "supplier",     "shipper",
                                          "publisher",  "manufacturer", "carrier",
@@ -899,7 +916,16 @@ static const char *const azOrgTable[] = {"company",    "organization", "organisa
                                          "practice",   "provider",     "insurer",
                                          "merchant",   "store",        "shop",
                                          "team",       "club",         "account",
-                                         "tenant_org", "lab",          0};
+                                         "tenant_org", "lab",
+                                         /* businesses a row may name */
+                                         "restaurant", "cafe",         "bakery",
+                                         "hotel",      "salon",        "gym",
+                                         "pharmacy",   "dealer",       "dealership",
+                                         "retailer",   "wholesaler",   "distributor",
+                                         "lender",     "airline",      "charity",
+                                         "nonprofit",  "foundation",   "studio",
+                                         "startup",    "franchise",    "contractor",
+                                         0};
 
 /* Does the table look like one about organisations (industry, website)? */
 static int table_is_org(const SchemaTable *t) {
@@ -935,8 +961,15 @@ static int table_pays(const SchemaTable *t, const char *zNoun) {
          table_has(t, "expiry month") || table_has(t, "exp month");
 }
 
-/* A "name" or "title" column: decided by its table. */
-static const char *name_by_table(const SchemaTable *t, const char *zNoun, int isTitle) {
+/*
+** A "name" or "title" column of a thing called zNoun: the table's own noun,
+** or the word before "name" (airport_name, visitor_name).  bTable: zNoun
+** is the table's, so its other columns may tell too (an industry or a
+** website: a company; a first and a last name: a person).  eDomain: a
+** "title" in a book, film or music database.  Returns 0 for a name when
+** nothing tells.
+*/
+static const char *name_by_noun(const SchemaTable *t, const char *zNoun, int isTitle, int eDomain, int bTable) {
   static const struct {
     const char *zNoun;
     const char *zName;  /* for "name" */
@@ -946,6 +979,8 @@ static const char *name_by_table(const SchemaTable *t, const char *zNoun, int is
       {"item", "product_name", "product_name"},
       {"good", "product_name", "product_name"},
       {"service", "product_name", "product_name"},
+      {"plan", "product_name", "product_name"},
+      {"package", "product_name", "product_name"},
       {"category", "product_category", "product_category"},
       {"department", "department", "department"},
       {"genre", "music_genre", "music_genre"},
@@ -1004,12 +1039,18 @@ static const char *name_by_table(const SchemaTable *t, const char *zNoun, int is
   if (isTitle) {
     /* people tables: a title is a job title (or Mr./Ms. when short) */
     if (in_list(zNoun, azPersonTable)) return "job_title";
+    /* a catalogue of titles in a library, a film or a music database */
+    if (strcmp(zNoun, "title") == 0 || strcmp(zNoun, "work") == 0) {
+      if (eDomain == DOMAIN_BOOK) return "book_title";
+      if (eDomain == DOMAIN_FILM) return "film_title";
+      if (eDomain == DOMAIN_MUSIC) return "song_title";
+    }
     return "sentence";
   }
-  if (in_list(zNoun, azOrgTable) || table_is_org(t)) return "company";
+  if (in_list(zNoun, azOrgTable) || (bTable && table_is_org(t))) return "company";
   if (in_list(zNoun, azPersonTable)) return "full_name";
-  if (table_has(t, "first name") || table_has(t, "last name")) return "full_name";
-  return "album_title"; /* a proper name of something: "Silent Harbor" */
+  if (bTable && (table_has(t, "first name") || table_has(t, "last name"))) return "full_name";
+  return 0; /* an airport's, a branch's name: no kind says more than text */
 }
 
 /* Kinds that words of a comment suggest ("Contact's e-mail address"). */
@@ -1393,9 +1434,12 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   if (iKindC >= 0 && (iKind < 0 || eStrength < 2)) {
     iKind = iKindC;
     r->zWhy = sqlite3_mprintf("%s says \"%s\"", zNote && zNote[0] ? "description" : "comment", zPatC);
-  } else if (iKind >= 0 && zPat && (strcmp(zPat, "name") == 0 || strcmp(zPat, "title") == 0)) {
-    /* "name" and "title" mean what the table is about */
-    const char *zKind = name_by_table(t, zNoun, strcmp(zPat, "title") == 0);
+  } else if (iKind >= 0 && zPat &&
+             (strcmp(zPat, "name") == 0 || strcmp(zPat, "title") == 0 || strcmp(zPat, "display name") == 0)) {
+    /* "name" and "title" mean what the table is about; a display name too,
+    ** a person's unless the table says otherwise */
+    const char *zKind = name_by_noun(t, zNoun, strcmp(zPat, "title") == 0, eDomain, 1);
+    if (zKind == 0) zKind = strcmp(zPat, "display name") == 0 ? "full_name" : "text";
     if (strcmp(zPat, "name") == 0 && nPrefix > 0) {
       /* customer_name, dept_name, product_name ... by the prefix word */
       char zPre[32];
@@ -1412,8 +1456,10 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
         zKind = "company";
       else if (iKindP >= 0 && eStrP >= 1 && !row_kind_is_date(iKindP))
         zKind = fake_kind_at(iKindP)->zName;
-      else
-        zKind = name_by_table(t, zPre, 0);
+      else if (is_group_prefix(zPre))
+        zKind = "full_name"; /* billing_name, shipping_name: who it goes to */
+      else if ((zKind = name_by_noun(t, zPre, 0, eDomain, strcmp(zPre, zNoun) == 0)) == 0)
+        zKind = "text";
     }
     if (strcmp(zPat, "title") == 0 && c->nLen > 0 && c->nLen <= 8 && in_list(zNoun, azPersonTable)) {
       zKind = "honorific";
