@@ -1552,18 +1552,31 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     r->zWhy = sqlite3_mprintf("a text identifier");
   }
   if (iKind >= 0 && r->zWhy == 0) r->zWhy = why_name(c, &w, nExp, "");
-  /* A plain date column: its words tell whether it looks ahead or back. */
+  /* A plain date column: its words tell whether it looks ahead or back.  A
+  ** verb in the present tense (starts_at, trial_ends_at) says what is
+  ** planned; in a current period the start has passed and the end not. */
   if (c->eType == TY_DATE || c->eType == TY_DATETIME || (iKind >= 0 && row_kind_is_date(iKind))) {
-    static const char *const azAhead[] = {"expected", "expires",   "expiry",   "expiration", "due", "until",
-                                          "next",     "scheduled", "planned",  "estimated",  "est", "renewal",
-                                          "renews",   "deadline",  "upcoming", "target",     "eta", 0};
-    static const char *const azBack[] = {"since", "last", "previous", "prev", "former", 0};
+    static const char *const azAhead[] = {
+        "expected", "expires",  "expiry",   "expiration", "due",    "until",    "next",    "scheduled",
+        "planned",  "estimated", "renewal", "renews",     "deadline", "upcoming", "target", "eta",
+        "starts",   "begins",   "ends",     "finishes",   "opens",  "closes",   "departs", "arrives",
+        "launches", "occurs",   "lapses",   "matures",    "resumes", 0};
+    static const char *const azBack[] = {"since", "last", "previous", "former", 0};
+    static const char *const azStart[] = {"start", "starts", "begin", "begins", "from", 0};
+    static const char *const azEnd[] = {"end", "ends", "until", "to", "through", 0};
     const char *zK = iKind >= 0 ? fake_kind_at(iKind)->zName : "";
     if (iKind < 0 || strcmp(zK, "date") == 0 || strcmp(zK, "datetime") == 0 || strcmp(zK, "date_past") == 0) {
-      int j, ahead = 0, back = 0;
+      int j, ahead = 0, back = 0, current = 0;
       for (j = 0; j < w.n; j++) {
         ahead |= in_list(w.a[j], azAhead);
         back |= in_list(w.a[j], azBack);
+        current |= strcmp(w.a[j], "current") == 0;
+      }
+      if (current) {
+        for (j = 0; j < w.n; j++) {
+          if (in_list(w.a[j], azStart)) back = 1, ahead = 0;
+          if (in_list(w.a[j], azEnd)) ahead = 1, back = 0;
+        }
       }
       if (ahead || back) {
         iKind = fake_kind_find(ahead ? "date_future" : "date_past");
