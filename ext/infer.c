@@ -1500,6 +1500,9 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     }
     if (strcmp(z, "description") == 0 && c->nLen > 0 && c->nLen <= 80) iKind = fake_kind_find("sentence");
     if (strcmp(z, "reference") == 0 && (c->eType == TY_INT || c->eType == TY_REAL)) iKind = -1;
+    if (strcmp(z, "reference") == 0 && eStrength < 2 && c->nLen > 0 && c->nLen <= 10) {
+      iKind = fake_kind_find("code"); /* flight_no VARCHAR(8): a short code, like a short text id */
+    }
     if (strcmp(z, "code") == 0 && c->eType != TY_TEXT && c->eType != TY_ANY) iKind = -1;
     if (strcmp(z, "date_past") == 0 && zPat && (strcmp(zPat, "at") == 0 || strcmp(zPat, "on") == 0) &&
         !(c->eType == TY_DATE || c->eType == TY_DATETIME || c->eType == TY_INT || c->eType == TY_TEXT)) {
