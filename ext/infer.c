@@ -1222,7 +1222,8 @@ static const char *const azCodedKind[] = {"gender", "status", "language", "state
 /*
 ** The name rule for a column's words w, when the plain match says little:
 **   weight_lbs, length_cm   the name without its unit;
-**   pace_sec_per_km         a rate is measured like what comes before "per";
+**   pace_sec_per_km         a rate is measured like what comes before "per"
+**                           (a number only in a column that holds one);
 **   gender_cd, LAST_UPD_TS  a generic last word (code, date, timestamp ...)
 **                           after words that name a kind of that sort;
 **   year_built, amount_due  a measure followed by what happened to it.
@@ -1244,7 +1245,8 @@ static int name_match(const SchemaColumn *c, const Words *w, int *pStr, int *pnP
     v = *w;
     v.n = i;
     k2 = match_rules(aNameRule, N_NAME_RULE, &v, 0, &s2, &p2, &z2);
-    if (k2 >= 0) goto take;
+    /* a rate written out in text ("10 boxes x 20 bags") is no number */
+    if (k2 >= 0 && !(kind_is_number(k2) && c->eType == TY_TEXT)) goto take;
   }
   v = *w;
   v.n--;
