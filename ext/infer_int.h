@@ -1,0 +1,55 @@
+/*
+** infer_int.h — what the files of the infer layer share; nothing outside
+** ext/infer*.c includes it.
+**
+**   infer_comment.c  a comment's list of values or its range
+**   infer_words.c    names and comments as lower-case words, abbreviations
+**                    expanded; the name and comment rules and their matching
+**   infer.c          a column's kind from all the evidence (infer.h)
+*/
+#ifndef SYDA_INFER_INT_H
+#define SYDA_INFER_INT_H
+
+#include "infer.h"
+
+#define INFER_MAX_WORDS 12
+
+/* A name or a comment as lower-case words: "BillingCity" -> billing, city. */
+typedef struct Words {
+  int n;
+  char a[INFER_MAX_WORDS][24];
+} Words;
+
+/* A rule: the words zPat, at the end of a name (anywhere in a comment),
+** suggest kind zKind.  eStrength: 2 = the name says it; 1 = a generic word
+** that the table or the comment may overrule; 0 = only with the table. */
+typedef struct NameRule {
+  const char *zPat;
+  const char *zKind;
+  int eStrength;
+} NameRule;
+
+extern const NameRule infer_aNameRule[];
+extern const int infer_nNameRule;
+extern const NameRule infer_aCommentRule[];
+extern const int infer_nCommentRule;
+
+/* INTEGER, REAL, NUMERIC or BOOLEAN. */
+int infer_type_is_numeric(int eType);
+
+/* Split an identifier or a comment into words (no abbreviation expanded). */
+void infer_words(const char *z, Words *w);
+/* The words of a column's or a table's name, abbreviations expanded
+** ("FIRST_NM" -> first, name).  Returns how many abbreviations were. */
+int infer_name_words(const char *zName, Words *w);
+/* Does w end with the words of zPat?  The number of words before, or -1. */
+int infer_words_end_with(const Words *w, const char *zPat);
+/* Is z one of the strings of the NULL-terminated list az? */
+int infer_in_list(const char *z, const char *const *az);
+/* The rule of a[0..n) that matches w best (bSub: anywhere in w, for
+** comments; else at its end).  Returns the kind index, or -1; its strength,
+** the number of words of w before the match and the pattern in *p... */
+int infer_match_rules(const NameRule *a, int n, const Words *w, int bSub, int *pStrength, int *pnPrefix,
+                      const char **pzPat);
+
+#endif /* SYDA_INFER_INT_H */
