@@ -179,7 +179,7 @@ static int fill_table(Fill *f, int i) {
   n = row_count(g);
   x->nRows = n;
   if (f->pLlm) {
-    rc = fill_llm_table(f->db, f->zFunc, f->pLlm, g, spec_table(f->pSpec, t->zName), n, &ft->llm, &f->zErr);
+    rc = fill_llm_table(f->db, f->zFunc, f->pLlm, g, x->pSpec, n, &ft->llm, &f->zErr);
     if (rc != SQLITE_OK) return rc;
   }
   nCol = row_ncol(g);
@@ -348,12 +348,12 @@ static char *fill_report(Fill *f, double rMs) {
   buf_str(&b, "\",\"order\":[");
   for (i = 0; i < p->nTable; i++) {
     if (i) buf_putc(&b, ',');
-    json_name(&b, p->aTable[i].pTab->zName);
+    plan_json_name(&b, p->aTable[i].pTab);
   }
   buf_str(&b, "],\"tables\":{");
   for (i = 0; i < p->nTable; i++) {
     if (i) buf_putc(&b, ',');
-    json_name(&b, p->aTable[i].pTab->zName);
+    plan_json_name(&b, p->aTable[i].pTab);
     buf_str(&b, ":{\"rows\":");
     buf_int(&b, f->aFill[i].nRows);
     buf_str(&b, ",\"ms\":");
@@ -367,7 +367,7 @@ static char *fill_report(Fill *f, double rMs) {
     if (!p->aTable[i].isAdded) continue;
     if (nAdded++) buf_putc(&b, ',');
     buf_str(&b, "{\"table\":");
-    json_name(&b, p->aTable[i].pTab->zName);
+    plan_json_name(&b, p->aTable[i].pTab);
     buf_str(&b, ",\"needed_by\":");
     json_name(&b, p->aTable[i].zAddedFor);
     buf_putc(&b, '}');
@@ -552,7 +552,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     buf_str(&b, "\",\"order\":[");
     for (i = 0; i < p->nTable; i++) {
       if (i) buf_putc(&b, ',');
-      json_name(&b, p->aTable[i].pTab->zName);
+      plan_json_name(&b, p->aTable[i].pTab);
     }
     buf_str(&b, "],\"tables\":{");
     for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
@@ -568,7 +568,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       rc = row_compile(db, t, x->pSpec, &o, &g, &zErr);
       if (rc != SQLITE_OK) break;
       if (i) buf_putc(&b, ',');
-      json_name(&b, t->zName);
+      plan_json_name(&b, t);
       buf_str(&b, ":{\"rows\":");
       if (x->nRows >= 0) {
         buf_int(&b, x->nRows);

@@ -38,12 +38,64 @@ void plan_free(Plan *p) {
   sqlite3_free(p);
 }
 
-int plan_find(const Plan *p, const char *zName) {
+int plan_find(const Plan *p, const char *zDb, const char *zName) {
   int i;
   for (i = 0; i < p->nTable; i++) {
-    if (sqlite3_stricmp(p->aTable[i].pTab->zName, zName) == 0) return i;
+    const SchemaTable *t = p->aTable[i].pTab;
+    if (sqlite3_stricmp(t->zName, zName) == 0 && sqlite3_stricmp(t->zDb, zDb) == 0) return i;
   }
   return -1;
+}
+
+/* "orders", or "aux.orders" outside the main database (sqlite3_malloc). */
+static char *plan_show(const SchemaTable *t) {
+  if (sqlite3_stricmp(t->zDb, "main") == 0) return sqlite3_mprintf("%s", t->zName);
+  return sqlite3_mprintf("%s.%s", t->zDb, t->zName);
+}
+
+void plan_json_name(SydaBuf *b, const SchemaTable *t) {
+  char *z = plan_show(t);
+  if (z == 0) {
+    b->oom = 1;
+    return;
+  }
+  buf_json_string(b, z, (int)strlen(z));
+  sqlite3_free(z);
+}
+
+/* The name of database zDb as SQLite spells it (main, temp or an attached
+** one), or NULL when there is none. */
+static char *plan_db_name(sqlite3 *db, const char *zDb) {
+  sqlite3_stmt *p = 0;
+  char *z = 0;
+  if (sqlite3_prepare_v2(db, "SELECT name FROM pragma_database_list WHERE name = ?1 COLLATE NOCASE", -1, &p,
+                         0) == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, zDb, -1, SQLITE_STATIC);
+    if (sqlite3_step(p) == SQLITE_ROW) z = sqlite3_mprintf("%s", sqlite3_column_text(p, 0));
+  }
+  sqlite3_finalize(p);
+  return z;
+}
+
+/*
+** A table the spec names: "orders" is looked up the way SQLite does (temp,
+** main, then attached databases); "aux.orders", where aux is an attached
+** database, is that database's table.
+*/
+static int plan_load_listed(sqlite3 *db, const char *zName, SchemaTable **pp, char **pzErr) {
+  const char *zDot = strchr(zName, '.');
+  int rc;
+  if (zDot && zDot > zName && zDot[1]) {
+    char *zPrefix = sqlite3_mprintf("%.*s", (int)(zDot - zName), zName);
+    char *zDb = zPrefix ? plan_db_name(db, zPrefix) : 0;
+    sqlite3_free(zPrefix);
+    if (zDb) {
+      rc = schema_table_load(db, zDb, zDot + 1, pp, pzErr);
+      sqlite3_free(zDb);
+      return rc;
+    }
+  }
+  return schema_table_load(db, 0, zName, pp, pzErr);
 }
 
 static int plan_count(sqlite3 *db, const SchemaTable *t, i64 *pn) {
@@ -108,7 +160,7 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
   SydaBuf b = {0, 0, 0, 0};
   int j;
   buf_str(&b, "{\"table\":");
-  buf_json_string(&b, c->pTab->zName, (int)strlen(c->pTab->zName));
+  plan_json_name(&b, c->pTab);
   buf_str(&b, ",\"columns\":[");
   for (j = 0; j < f->nCol; j++) {
     const char *z = c->pTab->aCol[f->aiCol[j]].zName;
@@ -116,7 +168,7 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
     buf_json_string(&b, z, (int)strlen(z));
   }
   buf_str(&b, "],\"parent\":");
-  buf_json_string(&b, par->pTab->zName, (int)strlen(par->pTab->zName));
+  plan_json_name(&b, par->pTab);
   buf_str(&b, ",\"how\":");
   buf_json_string(&b, zHow, (int)strlen(zHow));
   buf_putc(&b, '}');
@@ -288,13 +340,13 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
       const SpecTable *st = &s->aTable[i];
       SchemaTable *t = 0;
       char *zErr = 0;
-      rc = schema_table_load(db, 0, st->zName, &t, &zErr);
+      rc = plan_load_listed(db, st->zName, &t, &zErr);
       if (rc != SQLITE_OK) {
         *pzErr = sqlite3_mprintf("%s: spec: %s: %s", zFunc, st->zPath, zErr ? zErr : "out of memory");
         sqlite3_free(zErr);
         break;
       }
-      if (plan_find(p, t->zName) >= 0) {
+      if (plan_find(p, t->zDb, t->zName) >= 0) {
         *pzErr = sqlite3_mprintf("%s: spec: %s: table \"%s\" is listed twice", zFunc, st->zPath, t->zName);
         schema_table_free(t);
         rc = SQLITE_ERROR;
@@ -338,7 +390,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
     }
     for (k = 0; k < x->pTab->nFk && rc == SQLITE_OK; k++) {
       const SchemaFk *f = &x->pTab->aFk[k];
-      int j = plan_find(p, f->zParent);
+      int j = plan_find(p, x->pTab->zDb, f->zParent);
       x = &p->aTable[i];
       if (j < 0 && !f->isSelf) {
         SchemaTable *pt = 0;
@@ -354,7 +406,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
         }
         rc = plan_count(db, pt, &nPar);
         if (rc == SQLITE_OK && nPar == 0) {
-          char *zFor = sqlite3_mprintf("%s", x->pTab->zName);
+          char *zFor = plan_show(x->pTab);
           rc = zFor ? plan_add(p, &nAlloc, pt, 0, s->nRows) : SQLITE_NOMEM;
           if (rc == SQLITE_OK) {
             p->aTable[p->nTable - 1].isAdded = 1;
@@ -373,7 +425,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
   for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
     PlanTable *x = &p->aTable[i];
     for (k = 0; k < x->pTab->nFk; k++)
-      x->aiParent[k] = plan_find(p, x->pTab->aFk[k].zParent);
+      x->aiParent[k] = plan_find(p, x->pTab->zDb, x->pTab->aFk[k].zParent);
     rc = plan_count(db, x->pTab, &x->nExisting);
   }
 
@@ -387,34 +439,44 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
     }
   }
   if (rc == SQLITE_OK && s->eMode == MODE_REPLACE) {
-    /* Rows of a table outside the plan must not lose their parents. */
-    char **az = 0;
-    int n = 0, j;
-    rc = schema_table_names(db, "main", &az, &n);
-    for (j = 0; j < n && rc == SQLITE_OK; j++) {
-      SchemaTable *o = 0;
-      char *zErr = 0;
-      i64 nRows = 0;
-      if (plan_find(p, az[j]) >= 0) continue;
-      rc = schema_table_load(db, "main", az[j], &o, &zErr);
-      sqlite3_free(zErr);
-      if (rc != SQLITE_OK) break;
-      for (k = 0; k < o->nFk && rc == SQLITE_OK; k++) {
-        int iPar = plan_find(p, o->aFk[k].zParent);
-        if (iPar < 0 || p->aTable[iPar].nExisting == 0) continue;
-        rc = plan_count(db, o, &nRows);
-        if (rc == SQLITE_OK && nRows > 0) {
-          *pzErr = plan_errf(
-              zFunc,
-              "mode \"replace\": table \"%s\" is not in the spec but has rows that reference \"%s\"; "
-              "list it in the spec or empty it first",
-              o->zName, p->aTable[iPar].pTab->zName);
-          rc = SQLITE_ERROR;
+    /* Rows of a table outside the plan must not lose their parents: look
+    ** at every table of each database the plan writes to. */
+    for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+      const char *zDb = p->aTable[i].pTab->zDb;
+      char **az = 0;
+      int n = 0, j, seen = 0;
+      for (j = 0; j < i && !seen; j++)
+        seen = sqlite3_stricmp(p->aTable[j].pTab->zDb, zDb) == 0;
+      if (seen) continue;
+      rc = schema_table_names(db, zDb, &az, &n);
+      for (j = 0; j < n && rc == SQLITE_OK; j++) {
+        SchemaTable *o = 0;
+        char *zErr = 0;
+        i64 nRows = 0;
+        if (plan_find(p, zDb, az[j]) >= 0) continue;
+        rc = schema_table_load(db, zDb, az[j], &o, &zErr);
+        sqlite3_free(zErr);
+        if (rc != SQLITE_OK) break;
+        for (k = 0; k < o->nFk && rc == SQLITE_OK; k++) {
+          int iPar = plan_find(p, zDb, o->aFk[k].zParent);
+          if (iPar < 0 || p->aTable[iPar].nExisting == 0) continue;
+          rc = plan_count(db, o, &nRows);
+          if (rc == SQLITE_OK && nRows > 0) {
+            char *zO = plan_show(o), *zP = plan_show(p->aTable[iPar].pTab);
+            *pzErr = plan_errf(
+                zFunc,
+                "mode \"replace\": table \"%s\" is not in the spec but has rows that reference \"%s\"; "
+                "list it in the spec or empty it first",
+                zO, zP);
+            sqlite3_free(zO);
+            sqlite3_free(zP);
+            rc = SQLITE_ERROR;
+          }
         }
+        schema_table_free(o);
       }
-      schema_table_free(o);
+      schema_names_free(az, n);
     }
-    schema_names_free(az, n);
     for (i = 0; i < p->nTable; i++)
       p->aTable[i].nExisting = 0;
   }
