@@ -77,6 +77,21 @@ static char *plan_db_name(sqlite3 *db, const char *zDb) {
   return z;
 }
 
+/* Is t a shadow table of a virtual table (FTS5's docs_data, ...)?  Writing
+** to it would corrupt the virtual table. */
+static int plan_is_shadow(sqlite3 *db, const SchemaTable *t) {
+  sqlite3_stmt *p = 0;
+  int is = 0;
+  if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_list WHERE schema = ?1 AND name = ?2 AND type = 'shadow'",
+                         -1, &p, 0) == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, t->zDb, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 2, t->zName, -1, SQLITE_STATIC);
+    is = sqlite3_step(p) == SQLITE_ROW;
+  }
+  sqlite3_finalize(p);
+  return is;
+}
+
 /*
 ** A table the spec names: "orders" is looked up the way SQLite does (temp,
 ** main, then attached databases); "aux.orders", where aux is an attached
@@ -344,6 +359,14 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
       if (rc != SQLITE_OK) {
         *pzErr = sqlite3_mprintf("%s: spec: %s: %s", zFunc, st->zPath, zErr ? zErr : "out of memory");
         sqlite3_free(zErr);
+        break;
+      }
+      if (plan_is_shadow(db, t)) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s: \"%s\" is a shadow table of a virtual table; fill the virtual table "
+                                 "through its own INSERTs",
+                                 zFunc, st->zPath, t->zName);
+        schema_table_free(t);
+        rc = SQLITE_ERROR;
         break;
       }
       if (plan_find(p, t->zDb, t->zName) >= 0) {
