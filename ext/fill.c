@@ -32,6 +32,7 @@ SQLITE_EXTENSION_INIT3
 
 typedef struct FillTable {
   RowGen *pGen;
+  i64 nFkBad; /* rows breaking foreign keys before the fill (deferred check) */
   i64 nRows; /* inserted */
   double rMs;
   i64 *aRowid;         /* rowids written, for the UPDATE pass (or NULL) */
@@ -303,6 +304,50 @@ static int fill_updates(Fill *f, int i) {
   return rc;
 }
 
+/*
+** Rows of table i that break a foreign key, and the first such parent.
+** Only the fill's own tables are looked at: rows elsewhere that broke a key
+** before (written with foreign_keys off) are not this fill's doing.
+*/
+static int fill_fk_bad(Fill *f, int i, i64 *pn, char **pzParent) {
+  const SchemaTable *t = f->pPlan->aTable[i].pTab;
+  sqlite3_stmt *p = 0;
+  int rc = sqlite3_prepare_v2(f->db, "SELECT parent FROM pragma_foreign_key_check(?1, ?2)", -1, &p, 0);
+  *pn = 0;
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, t->zName, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 2, t->zDb, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(p)) == SQLITE_ROW) {
+      if (*pn == 0 && pzParent) *pzParent = sqlite3_mprintf("%s", sqlite3_column_text(p, 0));
+      ++*pn;
+    }
+    rc = sqlite3_finalize(p);
+  }
+  if (rc != SQLITE_OK && f->zErr == 0) {
+    f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
+  }
+  return rc;
+}
+
+/* With foreign keys deferred, nothing checks them until the commit: do it
+** before the savepoint is released, counting only what the fill added. */
+static int fill_fk_verify(Fill *f) {
+  int i, rc = SQLITE_OK;
+  for (i = 0; i < f->pPlan->nTable && rc == SQLITE_OK; i++) {
+    i64 n = 0;
+    char *zParent = 0;
+    rc = fill_fk_bad(f, i, &n, &zParent);
+    if (rc == SQLITE_OK && n > f->aFill[i].nFkBad) {
+      f->zErr = sqlite3_mprintf("%s: table \"%s\": %lld rows would break the foreign key to \"%s\"; nothing was written",
+                                f->zFunc, f->pPlan->aTable[i].pTab->zName, (long long)(n - f->aFill[i].nFkBad),
+                                zParent ? zParent : "?");
+      rc = SQLITE_CONSTRAINT;
+    }
+    sqlite3_free(zParent);
+  }
+  return rc;
+}
+
 static void json_name(SydaBuf *b, const char *z) {
   buf_json_string(b, z, (int)strlen(z));
 }
@@ -472,6 +517,10 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
     sqlite3_finalize(p);
     rc = fill_exec(&f, "PRAGMA defer_foreign_keys = ON");
+    /* rows that break a key already (replace empties its tables first) */
+    for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++) {
+      if (f.pPlan->aTable[i].nExisting > 0) rc = fill_fk_bad(&f, i, &f.aFill[i].nFkBad, 0);
+    }
   }
   if (rc == SQLITE_OK && f.pSpec->eMode == MODE_REPLACE) {
     /* children first */
@@ -488,20 +537,7 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++) {
     if (f.aFill[i].needUpdate) rc = fill_updates(&f, i);
   }
-  if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) {
-    /* everything is in place: check what was deferred before releasing */
-    sqlite3_stmt *p = 0;
-    int nBad = 0;
-    if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &p, 0) == SQLITE_OK) {
-      while (sqlite3_step(p) == SQLITE_ROW)
-        nBad++;
-    }
-    sqlite3_finalize(p);
-    if (nBad > 0 && f.zErr == 0) {
-      f.zErr = sqlite3_mprintf("syda_fill: %d rows would break foreign keys; nothing was written", nBad);
-      rc = SQLITE_CONSTRAINT;
-    }
-  }
+  if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) rc = fill_fk_verify(&f);
   if (rc == SQLITE_OK) {
     zReport = fill_report(&f, fill_now_ms(db) - f.rStart);
     if (zReport == 0) rc = SQLITE_NOMEM;

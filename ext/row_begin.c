@@ -179,7 +179,7 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
   for (i = 0; i < t->nUnique; i++) {
     const SchemaUnique *u = &t->aUnique[i];
     RowProd *pr;
-    int done = 0, iCarrier = -1;
+    int done = 0, iCarrier = -1, hasPredict = 0;
     long double total = 1;
     if (u->isPartial) continue;
     for (j = 0; j < u->nCol; j++) {
@@ -229,6 +229,7 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
         dg->isFk = 1;
         dg->idx = c->iFk;
         dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
+        hasPredict |= f->eMode == ROWFK_PREDICT;
         f->iProd = g->nProd - 1;
         f->iDigit = pr->nDigit++;
       } else if (c->eRole == COL_VALUE) {
@@ -257,9 +258,11 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
       sqlite3_free(pr->aDigit);
       continue;
     }
-    if (total < (long double)nNeed) {
+    /* Keys predicted for a cycle are new parent rows, which the rows
+    ** already present cannot reference: only this run's rows need them. */
+    if (total < (long double)(hasPredict ? g->nRows : nNeed)) {
       char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-      char *zNeed = rows_needed(g, nNeed);
+      char *zNeed = hasPredict ? sqlite3_mprintf("%lld rows are needed", (long long)g->nRows) : rows_needed(g, nNeed);
       *pzErr = row_err(
           g, -1, "UNIQUE %s allows only %lld distinct combinations of its parent rows and values, and %s",
           zCols ? zCols : "", (long long)total, zNeed ? zNeed : "");
