@@ -36,6 +36,10 @@ typedef struct FillTable {
   i64 nRows; /* inserted */
   double rMs;
   i64 *aRowid;         /* rowids written, for the UPDATE pass (or NULL) */
+  int nPk;             /* WITHOUT ROWID: primary key columns, and */
+  i64 nPkRows;         /* rows aPk has room for, and */
+  int *aiPkOut;        /* their places in the row, and */
+  SydaVal *aPk;        /* the keys written (nRows * nPk), for the UPDATE pass */
   int needUpdate;      /* some FK is ROWFK_NULL */
   RowGen **aPredict;   /* ROWFK_PREDICT parents' generators, by FK; the */
   i64 *anPredict;      /* RowGen refers to these arrays, so they live as */
@@ -144,11 +148,49 @@ static int fill_compile(Fill *f) {
   return rc;
 }
 
+static void fill_pk_free(FillTable *ft) {
+  i64 k;
+  for (k = 0; ft->aPk && k < ft->nPkRows * ft->nPk; k++)
+    val_clear(&ft->aPk[k]);
+  sqlite3_free(ft->aPk);
+  sqlite3_free(ft->aiPkOut);
+  ft->aPk = 0;
+  ft->aiPkOut = 0;
+  ft->nPk = 0;
+  ft->nPkRows = 0;
+}
+
+/*
+** A WITHOUT ROWID table whose foreign keys are set after the insert: the
+** UPDATE finds each row by its primary key, so keep the keys written.
+*/
+static int fill_pk_init(FillTable *ft, const SchemaTable *t, RowGen *g, i64 n) {
+  int i, k, nCol = row_ncol(g);
+  fill_pk_free(ft);
+  for (i = 0; i < t->nCol; i++)
+    if (t->aCol[i].iPk > 0) ft->nPk++;
+  ft->aiPkOut = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(ft->nPk + 1));
+  ft->aPk = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(n * ft->nPk + 1));
+  if (ft->aiPkOut == 0 || ft->aPk == 0) return SQLITE_NOMEM;
+  memset(ft->aPk, 0, sizeof(SydaVal) * (size_t)(n * ft->nPk + 1));
+  ft->nPkRows = n;
+  for (i = 0; i < t->nCol; i++) {
+    if (t->aCol[i].iPk <= 0) continue;
+    ft->aiPkOut[t->aCol[i].iPk - 1] = -1;
+    for (k = 0; k < nCol; k++)
+      if (row_colidx(g, k) == i) ft->aiPkOut[t->aCol[i].iPk - 1] = k;
+  }
+  for (i = 0; i < ft->nPk; i++)
+    if (ft->aiPkOut[i] < 0) return SQLITE_ERROR;
+  return SQLITE_OK;
+}
+
 static void fill_free(Fill *f) {
   int i;
   for (i = 0; f->aFill && i < f->pPlan->nTable; i++) {
     row_free(f->aFill[i].pGen);
     sqlite3_free(f->aFill[i].aRowid);
+    fill_pk_free(&f->aFill[i]);
     sqlite3_free(f->aFill[i].aPredict);
     sqlite3_free(f->aFill[i].anPredict);
     sqlite3_free(f->aFill[i].anPredictStart);
@@ -208,6 +250,16 @@ static int fill_table(Fill *f, int i) {
       sqlite3_finalize(pIns);
       return SQLITE_NOMEM;
     }
+  } else if (ft->needUpdate && n > 0) {
+    rc = fill_pk_init(ft, t, g, n);
+    if (rc != SQLITE_OK) {
+      if (rc != SQLITE_NOMEM) {
+        f->zErr = sqlite3_mprintf("%s: table \"%s\": cannot find its primary key among the columns written",
+                                  f->zFunc, t->zName);
+      }
+      sqlite3_finalize(pIns);
+      return rc;
+    }
   }
   for (iRow = 0; iRow < n; iRow++) {
     const SydaVal *a;
@@ -242,6 +294,9 @@ static int fill_table(Fill *f, int i) {
     }
     rc = sqlite3_reset(pIns);
     if (ft->aRowid) ft->aRowid[iRow] = sqlite3_last_insert_rowid(f->db);
+    for (k = 0; ft->aPk && k < ft->nPk && rc == SQLITE_OK; k++) {
+      rc = val_copy(&ft->aPk[iRow * ft->nPk + k], &a[ft->aiPkOut[k]]);
+    }
     if ((iRow & 0xffff) == 0xffff) fill_progress(f, t->zName, iRow + 1, n, 0);
   }
   sqlite3_finalize(pIns);
@@ -266,18 +321,21 @@ static int fill_updates(Fill *f, int i) {
     sqlite3_str *s;
     char *zSql;
     if (x->aeFk[k] != ROWFK_NULL) continue;
-    if (ft->aRowid == 0 && ft->nRows > 0) {
-      f->zErr = sqlite3_mprintf(
-          "%s: table \"%s\": cannot set \"%s\" after the insert: a WITHOUT ROWID table in a cycle "
-          "needs NOT NULL or predictable keys",
-          f->zFunc, t->zName, t->aCol[fk->aiCol[0]].zName);
-      return SQLITE_ERROR;
-    }
     s = sqlite3_str_new(f->db);
     sqlite3_str_appendf(s, "UPDATE \"%w\".\"%w\" SET ", t->zDb, t->zName);
     for (j = 0; j < fk->nCol; j++)
       sqlite3_str_appendf(s, "%s\"%w\" = ?%d", j ? ", " : "", t->aCol[fk->aiCol[j]].zName, j + 1);
-    sqlite3_str_appendf(s, " WHERE rowid = ?%d", fk->nCol + 1);
+    if (ft->aPk) {
+      /* WITHOUT ROWID: by the primary key written */
+      int q;
+      sqlite3_str_appendall(s, " WHERE ");
+      for (q = 0; q < ft->nPk; q++) {
+        sqlite3_str_appendf(s, "%s\"%w\" = ?%d", q ? " AND " : "", t->aCol[row_colidx(ft->pGen, ft->aiPkOut[q])].zName,
+                            fk->nCol + 1 + q);
+      }
+    } else {
+      sqlite3_str_appendf(s, " WHERE rowid = ?%d", fk->nCol + 1);
+    }
     zSql = sqlite3_str_finish(s);
     if (zSql == 0) return SQLITE_NOMEM;
     rc = sqlite3_prepare_v2(f->db, zSql, -1, &pUp, 0);
@@ -292,7 +350,13 @@ static int fill_updates(Fill *f, int i) {
       if (rc != SQLITE_OK) break;
       for (j = 0; j < fk->nCol; j++)
         val_bind(pUp, j + 1, &aKey[j]);
-      sqlite3_bind_int64(pUp, fk->nCol + 1, ft->aRowid[iRow]);
+      if (ft->aPk) {
+        int q;
+        for (q = 0; q < ft->nPk; q++)
+          val_bind(pUp, fk->nCol + 1 + q, &ft->aPk[iRow * ft->nPk + q]);
+      } else {
+        sqlite3_bind_int64(pUp, fk->nCol + 1, ft->aRowid[iRow]);
+      }
       if (sqlite3_step(pUp) != SQLITE_DONE) {
         f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
         rc = SQLITE_ERROR;
