@@ -338,6 +338,94 @@ done:
   return rc;
 }
 
+/*
+** A UNIQUE set made only of foreign keys (a join table's pair, a 1:1 key)
+** has at most as many combinations as the product of its parents' rows.
+** When the parents are filled by the same call, the generator would only
+** find out once they are written; say it before anything is.
+*/
+static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
+  int i, j, k, rc = SQLITE_OK;
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    PlanTable *x = &p->aTable[i];
+    const SchemaTable *t = x->pTab;
+    if (x->nRows <= 0) continue; /* nothing, or "per": known when filling */
+    for (j = 0; j < t->nUnique && rc == SQLITE_OK; j++) {
+      const SchemaUnique *u = &t->aUnique[j];
+      long double total = 1;
+      int covered = 1, hasPredict = 0, nFk = 0;
+      i64 nNeed;
+      if (u->isPartial) continue;
+      for (k = 0; k < u->nCol && covered; k++) {
+        int q, inFk = 0;
+        for (q = 0; q < t->nFk && !inFk; q++) {
+          const SchemaFk *f = &t->aFk[q];
+          int m;
+          for (m = 0; m < f->nCol; m++)
+            inFk |= f->aiCol[m] == u->aiCol[k];
+        }
+        covered = inFk;
+      }
+      if (!covered) continue;
+      for (k = 0; k < t->nFk && covered; k++) {
+        const SchemaFk *f = &t->aFk[k];
+        int m, q, nIn = 0;
+        i64 nKeys = 0;
+        for (m = 0; m < f->nCol; m++)
+          for (q = 0; q < u->nCol; q++)
+            nIn += f->aiCol[m] == u->aiCol[q];
+        if (nIn == 0) continue;
+        if (nIn < f->nCol || f->isSelf || x->aeFk[k] == ROWFK_NULL) covered = 0;
+        if (!covered) break;
+        if (x->aiParent[k] >= 0) {
+          const PlanTable *par = &p->aTable[x->aiParent[k]];
+          if (par->nRows < 0) covered = 0; /* "per": not known yet */
+          nKeys = x->aeFk[k] == ROWFK_PREDICT ? par->nRows : par->nExisting + par->nRows;
+        } else {
+          SchemaTable *pt = 0;
+          char *zErr = 0;
+          rc = schema_table_load(db, t->zDb, f->zParent, &pt, &zErr);
+          sqlite3_free(zErr);
+          if (rc == SQLITE_OK) rc = plan_count(db, pt, &nKeys);
+          schema_table_free(pt);
+          if (rc != SQLITE_OK) {
+            rc = SQLITE_OK; /* the generator will say what is wrong */
+            covered = 0;
+          }
+        }
+        hasPredict |= x->aeFk[k] == ROWFK_PREDICT;
+        total *= (long double)nKeys;
+        nFk++;
+      }
+      if (!covered || nFk == 0) continue;
+      nNeed = hasPredict ? x->nRows : x->nExisting + x->nRows;
+      if (total < (long double)nNeed) {
+        sqlite3_str *b = sqlite3_str_new(db);
+        char *zCols;
+        for (k = 0; k < u->nCol; k++)
+          sqlite3_str_appendf(b, "%s%s", k ? ", " : "(", t->aCol[u->aiCol[k]].zName);
+        sqlite3_str_appendall(b, ")");
+        zCols = sqlite3_str_finish(b);
+        if (!hasPredict && x->nExisting > 0) {
+          *pzErr = plan_errf(zFunc,
+                             "table \"%s\": UNIQUE %s allows only %lld distinct combinations of its parent rows "
+                             "and values, and %lld rows are needed, counting the %lld before this one",
+                             t->zName, zCols ? zCols : "", (long long)total, (long long)nNeed,
+                             (long long)x->nExisting);
+        } else {
+          *pzErr = plan_errf(zFunc,
+                             "table \"%s\": UNIQUE %s allows only %lld distinct combinations of its parent rows "
+                             "and values, and %lld rows are needed",
+                             t->zName, zCols ? zCols : "", (long long)total, (long long)nNeed);
+        }
+        sqlite3_free(zCols);
+        rc = SQLITE_ERROR;
+      }
+    }
+  }
+  return rc;
+}
+
 int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **pzErr) {
   Plan *p;
   int rc = SQLITE_OK, i, k, nAlloc = 0;
@@ -504,6 +592,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
       p->aTable[i].nExisting = 0;
   }
   if (rc == SQLITE_OK) rc = plan_order(db, zFunc, p, pzErr);
+  if (rc == SQLITE_OK) rc = plan_check_combinations(db, zFunc, p, pzErr);
   if (rc != SQLITE_OK) {
     if (*pzErr == 0)
       *pzErr = plan_errf(zFunc, "%s", rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(db));
