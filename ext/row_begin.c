@@ -355,6 +355,28 @@ static int row_per_plan(RowGen *g, char **pzErr) {
   return SQLITE_OK;
 }
 
+/*
+** Is set u a product whose digits an evaluated CHECK reads?  A row that the
+** CHECK refuses moves to another combination (row_next), which a later row
+** may have been given: such sets are checked against the rows written.
+*/
+static int row_prod_checked(const RowGen *g, const SchemaUnique *u) {
+  int i, j, k;
+  for (i = 0; i < g->nProd; i++) {
+    if (g->aProd[i].pSet != u) continue;
+    for (j = 0; j < g->nEval; j++) {
+      const CheckEval *e = &g->pCheck->aEval[j];
+      for (k = 0; k < e->nRef; k++) {
+        const RowCol *c = &g->aCol[e->aiRef[k]];
+        if ((c->eUniq == UQ_DIGIT && c->iProd == i) || (c->eRole == COL_FK && g->aFk[c->iFk].iProd == i)) {
+          return 1;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
 int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   const SchemaTable *t = g->t;
   int rc, i, j;
@@ -458,7 +480,7 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
         const RowCol *c = &g->aCol[t->aUnique[i].aiCol[j]];
         hasExpr |= c->eRole == COL_EXPR || c->eProv != 0;
       }
-      if (g->nExisting > 0 || hasExpr) {
+      if (g->nExisting > 0 || hasExpr || row_prod_checked(g, &t->aUnique[i])) {
         rc = row_exists_stmt(g, t->aUnique[i].nCol, t->aUnique[i].aiCol, &g->apLive[i], pzErr);
         if (rc != SQLITE_OK) return rc;
       }
