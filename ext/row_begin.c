@@ -204,6 +204,7 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
     pr = &g->aProd[g->nProd];
     memset(pr, 0, sizeof(*pr));
     pr->pSet = u;
+    pr->iPerDigit = -1;
     pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(u->nCol + 1));
     if (pr->aDigit == 0) return SQLITE_NOMEM;
     g->nProd++;
@@ -230,6 +231,11 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
         dg->idx = c->iFk;
         dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
         hasPredict |= f->eMode == ROWFK_PREDICT;
+        if (c->iFk == g->pOpt->iPerFk && g->aPerEnd) {
+          /* "per" chooses the parent; the other digits vary in its run */
+          dg->nCap = 1;
+          pr->iPerDigit = pr->nDigit;
+        }
         f->iProd = g->nProd - 1;
         f->iDigit = pr->nDigit++;
       } else if (c->eRole == COL_VALUE) {
@@ -256,6 +262,27 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
     if (pr->nDigit == 0 || pr->nDigit > 16) {
       g->nProd--;
       sqlite3_free(pr->aDigit);
+      continue;
+    }
+    if (pr->iPerDigit >= 0) {
+      /* the most rows one parent gets */
+      i64 nRun = 0, k2;
+      for (k2 = 0; k2 < g->nPer; k2++) {
+        i64 nThis = g->aPerEnd[k2] - (k2 ? g->aPerEnd[k2 - 1] : 0);
+        if (nThis > nRun) nRun = nThis;
+      }
+      if (total < (long double)nRun) {
+        char *zCols = row_cols_text(t, u->nCol, u->aiCol);
+        *pzErr = row_err(g, -1,
+                         "UNIQUE %s allows only %lld distinct combinations for each row of \"%s\", and "
+                         "\"per\" gives one of them %lld rows",
+                         zCols ? zCols : "", (long long)total, g->aFk[g->pOpt->iPerFk].pFk->zParent,
+                         (long long)nRun);
+        sqlite3_free(zCols);
+        return SQLITE_ERROR;
+      }
+      pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
+      pr->perKey = rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i);
       continue;
     }
     /* Keys predicted for a cycle are new parent rows, which the rows

@@ -15,6 +15,21 @@ SQLITE_EXTENSION_INIT3
 ** in the side state. */
 static int self_key(RowGen *g, RowFk *f, i64 j, SydaVal *aOut);
 
+/* The "per" parent whose run holds row `ordinal`, and the row's rank in it. */
+static i64 per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
+  i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
+  if (rel < 0) rel = 0;
+  while (lo < hi) {
+    i64 mid = (lo + hi) / 2;
+    if (g->aPerEnd[mid] > rel)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  if (piRank) *piRank = rel - (lo ? g->aPerEnd[lo - 1] : 0);
+  return lo;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -33,16 +48,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     idx = g->aProd[f->iProd].aVal[s][f->iDigit];
   } else if (iFk == g->pOpt->iPerFk && g->aPerEnd) {
     /* the parent whose run of rows holds this one */
-    i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
     if (g->nPer == 0) return SQLITE_OK;
-    while (lo < hi) {
-      i64 mid = (lo + hi) / 2;
-      if (g->aPerEnd[mid] > rel)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-    idx = lo;
+    idx = per_run(g, ordinal, 0);
   } else if (f->pFk->isSelf) {
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
     int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
@@ -106,12 +113,23 @@ static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
   int i, j;
   for (i = 0; i < g->nProd; i++) {
     RowProd *pr = &g->aProd[i];
-    u64 x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
+    u64 x;
+    i64 iRun = 0;
+    if (pr->iPerDigit >= 0 && g->nPer > 0) {
+      RngPerm perm;
+      i64 rank = 0;
+      iRun = per_run(g, ordinal, &rank);
+      rng_perm_init(&perm, pr->nTotal, pr->perKey ^ rng_mix((u64)iRun + 1));
+      x = rng_perm(&perm, ((u64)rank + (u64)nUniqTry) % pr->nTotal);
+    } else {
+      x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
+    }
     for (j = 0; j < pr->nDigit; j++) {
       u64 cap = (u64)pr->aDigit[j].nCap;
       pr->aVal[s][j] = (i64)(x % cap);
       x /= cap;
     }
+    if (pr->iPerDigit >= 0) pr->aVal[s][pr->iPerDigit] = iRun;
   }
 }
 
