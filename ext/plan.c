@@ -338,6 +338,7 @@ done:
   return rc;
 }
 
+
 /*
 ** A UNIQUE set made only of foreign keys (a join table's pair, a 1:1 key)
 ** has at most as many combinations as the product of its parents' rows.
@@ -354,7 +355,7 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
       const SchemaUnique *u = &t->aUnique[j];
       long double total = 1;
       int covered = 1, hasPredict = 0, nFk = 0;
-      i64 nNeed;
+      long double nNeed; /* counts near 2^63 must not overflow */
       if (u->isPartial) continue;
       for (k = 0; k < u->nCol && covered; k++) {
         int q, inFk = 0;
@@ -370,7 +371,7 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
       for (k = 0; k < t->nFk && covered; k++) {
         const SchemaFk *f = &t->aFk[k];
         int m, q, nIn = 0;
-        i64 nKeys = 0;
+        long double nKeys = 0;
         for (m = 0; m < f->nCol; m++)
           for (q = 0; q < u->nCol; q++)
             nIn += f->aiCol[m] == u->aiCol[q];
@@ -380,13 +381,16 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
         if (x->aiParent[k] >= 0) {
           const PlanTable *par = &p->aTable[x->aiParent[k]];
           if (par->nRows < 0) covered = 0; /* "per": not known yet */
-          nKeys = x->aeFk[k] == ROWFK_PREDICT ? par->nRows : par->nExisting + par->nRows;
+          nKeys = x->aeFk[k] == ROWFK_PREDICT ? (long double)par->nRows
+                                               : (long double)par->nExisting + (long double)par->nRows;
         } else {
           SchemaTable *pt = 0;
           char *zErr = 0;
+          i64 nPar = 0;
           rc = schema_table_load(db, t->zDb, f->zParent, &pt, &zErr);
           sqlite3_free(zErr);
-          if (rc == SQLITE_OK) rc = plan_count(db, pt, &nKeys);
+          if (rc == SQLITE_OK) rc = plan_count(db, pt, &nPar);
+          nKeys = (long double)nPar;
           schema_table_free(pt);
           if (rc != SQLITE_OK) {
             rc = SQLITE_OK; /* the generator will say what is wrong */
@@ -394,30 +398,29 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
           }
         }
         hasPredict |= x->aeFk[k] == ROWFK_PREDICT;
-        total *= (long double)nKeys;
+        total *= nKeys;
         nFk++;
       }
       if (!covered || nFk == 0) continue;
-      nNeed = hasPredict ? x->nRows : x->nExisting + x->nRows;
-      if (total < (long double)nNeed) {
+      nNeed = hasPredict ? (long double)x->nRows : (long double)x->nExisting + (long double)x->nRows;
+      if (total < nNeed) {
         sqlite3_str *b = sqlite3_str_new(db);
+        /* both below 2^64 here: counts are at most 2^63 - 1 each */
+        u64 uNeed = hasPredict ? (u64)x->nRows : (u64)x->nExisting + (u64)x->nRows;
         char *zCols;
+        char *zBefore = !hasPredict && x->nExisting > 0
+                            ? sqlite3_mprintf(", counting the %lld before this one", (long long)x->nExisting)
+                            : sqlite3_mprintf("%s", "");
         for (k = 0; k < u->nCol; k++)
           sqlite3_str_appendf(b, "%s%s", k ? ", " : "(", t->aCol[u->aiCol[k]].zName);
         sqlite3_str_appendall(b, ")");
         zCols = sqlite3_str_finish(b);
-        if (!hasPredict && x->nExisting > 0) {
-          *pzErr = plan_errf(zFunc,
-                             "table \"%s\": UNIQUE %s allows only %lld distinct combinations of its parent rows "
-                             "and values, and %lld rows are needed, counting the %lld before this one",
-                             t->zName, zCols ? zCols : "", (long long)total, (long long)nNeed,
-                             (long long)x->nExisting);
-        } else {
-          *pzErr = plan_errf(zFunc,
-                             "table \"%s\": UNIQUE %s allows only %lld distinct combinations of its parent rows "
-                             "and values, and %lld rows are needed",
-                             t->zName, zCols ? zCols : "", (long long)total, (long long)nNeed);
-        }
+        *pzErr = plan_errf(zFunc,
+                           "table \"%s\": UNIQUE %s allows only %llu distinct combinations of its parent rows and "
+                           "values, and %llu rows are needed%s",
+                           t->zName, zCols ? zCols : "", (unsigned long long)(u64)total, (unsigned long long)uNeed,
+                           zBefore ? zBefore : "");
+        sqlite3_free(zBefore);
         sqlite3_free(zCols);
         rc = SQLITE_ERROR;
       }
