@@ -490,6 +490,11 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
+    if ((r->hasMin && row_val_num(&r->min) < 0) || (r->hasMax && row_val_num(&r->max) < 0)) {
+      *pzErr = row_err(g, iCol, "min and max of a text column are lengths, 0 or more");
+      infer_clear(&inf);
+      return SQLITE_ERROR;
+    }
     if (r->hasMin) c->spec.nLenMin = (int)row_val_num(&r->min);
     if (r->hasMax && (c->spec.nLenMax == 0 || row_val_num(&r->max) < c->spec.nLenMax)) {
       c->spec.nLenMax = (int)row_val_num(&r->max);
