@@ -32,9 +32,14 @@ SQLITE_EXTENSION_INIT3
 
 typedef struct FillTable {
   RowGen *pGen;
+  i64 nFkBad; /* rows breaking foreign keys before the fill (deferred check) */
   i64 nRows; /* inserted */
   double rMs;
   i64 *aRowid;         /* rowids written, for the UPDATE pass (or NULL) */
+  int nPk;             /* WITHOUT ROWID: primary key columns, and */
+  i64 nPkRows;         /* rows aPk has room for, and */
+  int *aiPkOut;        /* their places in the row, and */
+  SydaVal *aPk;        /* the keys written (nRows * nPk), for the UPDATE pass */
   int needUpdate;      /* some FK is ROWFK_NULL */
   RowGen **aPredict;   /* ROWFK_PREDICT parents' generators, by FK; the */
   i64 *anPredict;      /* RowGen refers to these arrays, so they live as */
@@ -143,11 +148,49 @@ static int fill_compile(Fill *f) {
   return rc;
 }
 
+static void fill_pk_free(FillTable *ft) {
+  i64 k;
+  for (k = 0; ft->aPk && k < ft->nPkRows * ft->nPk; k++)
+    val_clear(&ft->aPk[k]);
+  sqlite3_free(ft->aPk);
+  sqlite3_free(ft->aiPkOut);
+  ft->aPk = 0;
+  ft->aiPkOut = 0;
+  ft->nPk = 0;
+  ft->nPkRows = 0;
+}
+
+/*
+** A WITHOUT ROWID table whose foreign keys are set after the insert: the
+** UPDATE finds each row by its primary key, so keep the keys written.
+*/
+static int fill_pk_init(FillTable *ft, const SchemaTable *t, RowGen *g, i64 n) {
+  int i, k, nCol = row_ncol(g);
+  fill_pk_free(ft);
+  for (i = 0; i < t->nCol; i++)
+    if (t->aCol[i].iPk > 0) ft->nPk++;
+  ft->aiPkOut = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(ft->nPk + 1));
+  ft->aPk = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(n * ft->nPk + 1));
+  if (ft->aiPkOut == 0 || ft->aPk == 0) return SQLITE_NOMEM;
+  memset(ft->aPk, 0, sizeof(SydaVal) * (size_t)(n * ft->nPk + 1));
+  ft->nPkRows = n;
+  for (i = 0; i < t->nCol; i++) {
+    if (t->aCol[i].iPk <= 0) continue;
+    ft->aiPkOut[t->aCol[i].iPk - 1] = -1;
+    for (k = 0; k < nCol; k++)
+      if (row_colidx(g, k) == i) ft->aiPkOut[t->aCol[i].iPk - 1] = k;
+  }
+  for (i = 0; i < ft->nPk; i++)
+    if (ft->aiPkOut[i] < 0) return SQLITE_ERROR;
+  return SQLITE_OK;
+}
+
 static void fill_free(Fill *f) {
   int i;
   for (i = 0; f->aFill && i < f->pPlan->nTable; i++) {
     row_free(f->aFill[i].pGen);
     sqlite3_free(f->aFill[i].aRowid);
+    fill_pk_free(&f->aFill[i]);
     sqlite3_free(f->aFill[i].aPredict);
     sqlite3_free(f->aFill[i].anPredict);
     sqlite3_free(f->aFill[i].anPredictStart);
@@ -179,7 +222,7 @@ static int fill_table(Fill *f, int i) {
   n = row_count(g);
   x->nRows = n;
   if (f->pLlm && f->pLlm->eStrategy == LLM_STRATEGY_ROWS) {
-    rc = fill_llm_rows(f->db, f->zFunc, f->pLlm, g, spec_table(f->pSpec, t->zName), n, &ft->llm, &f->zErr);
+    rc = fill_llm_rows(f->db, f->zFunc, f->pLlm, g, x->pSpec, n, &ft->llm, &f->zErr);
     if (rc != SQLITE_OK) return rc;
   }
   nCol = row_ncol(g);
@@ -206,6 +249,16 @@ static int fill_table(Fill *f, int i) {
     if (ft->aRowid == 0) {
       sqlite3_finalize(pIns);
       return SQLITE_NOMEM;
+    }
+  } else if (ft->needUpdate && n > 0) {
+    rc = fill_pk_init(ft, t, g, n);
+    if (rc != SQLITE_OK) {
+      if (rc != SQLITE_NOMEM) {
+        f->zErr = sqlite3_mprintf("%s: table \"%s\": cannot find its primary key among the columns written",
+                                  f->zFunc, t->zName);
+      }
+      sqlite3_finalize(pIns);
+      return rc;
     }
   }
   for (iRow = 0; iRow < n; iRow++) {
@@ -241,6 +294,9 @@ static int fill_table(Fill *f, int i) {
     }
     rc = sqlite3_reset(pIns);
     if (ft->aRowid) ft->aRowid[iRow] = sqlite3_last_insert_rowid(f->db);
+    for (k = 0; ft->aPk && k < ft->nPk && rc == SQLITE_OK; k++) {
+      rc = val_copy(&ft->aPk[iRow * ft->nPk + k], &a[ft->aiPkOut[k]]);
+    }
     if ((iRow & 0xffff) == 0xffff) fill_progress(f, t->zName, iRow + 1, n, 0);
   }
   sqlite3_finalize(pIns);
@@ -262,7 +318,7 @@ static int fill_vocab(Fill *f) {
   if (apGen == 0) return SQLITE_NOMEM;
   for (i = 0; i < n; i++) {
     apGen[i] = f->aFill[i].pGen;
-    apSpec[i] = spec_table(f->pSpec, f->pPlan->aTable[i].pTab->zName);
+    apSpec[i] = f->pPlan->aTable[i].pSpec;
     apStats[i] = &f->aFill[i].llm;
   }
   rc = fill_llm_vocab(f->db, f->zFunc, f->pLlm, n, apGen, apSpec, apStats, &f->zErr);
@@ -283,18 +339,21 @@ static int fill_updates(Fill *f, int i) {
     sqlite3_str *s;
     char *zSql;
     if (x->aeFk[k] != ROWFK_NULL) continue;
-    if (ft->aRowid == 0 && ft->nRows > 0) {
-      f->zErr = sqlite3_mprintf(
-          "%s: table \"%s\": cannot set \"%s\" after the insert: a WITHOUT ROWID table in a cycle "
-          "needs NOT NULL or predictable keys",
-          f->zFunc, t->zName, t->aCol[fk->aiCol[0]].zName);
-      return SQLITE_ERROR;
-    }
     s = sqlite3_str_new(f->db);
     sqlite3_str_appendf(s, "UPDATE \"%w\".\"%w\" SET ", t->zDb, t->zName);
     for (j = 0; j < fk->nCol; j++)
       sqlite3_str_appendf(s, "%s\"%w\" = ?%d", j ? ", " : "", t->aCol[fk->aiCol[j]].zName, j + 1);
-    sqlite3_str_appendf(s, " WHERE rowid = ?%d", fk->nCol + 1);
+    if (ft->aPk) {
+      /* WITHOUT ROWID: by the primary key written */
+      int q;
+      sqlite3_str_appendall(s, " WHERE ");
+      for (q = 0; q < ft->nPk; q++) {
+        sqlite3_str_appendf(s, "%s\"%w\" = ?%d", q ? " AND " : "", t->aCol[row_colidx(ft->pGen, ft->aiPkOut[q])].zName,
+                            fk->nCol + 1 + q);
+      }
+    } else {
+      sqlite3_str_appendf(s, " WHERE rowid = ?%d", fk->nCol + 1);
+    }
     zSql = sqlite3_str_finish(s);
     if (zSql == 0) return SQLITE_NOMEM;
     rc = sqlite3_prepare_v2(f->db, zSql, -1, &pUp, 0);
@@ -309,7 +368,13 @@ static int fill_updates(Fill *f, int i) {
       if (rc != SQLITE_OK) break;
       for (j = 0; j < fk->nCol; j++)
         val_bind(pUp, j + 1, &aKey[j]);
-      sqlite3_bind_int64(pUp, fk->nCol + 1, ft->aRowid[iRow]);
+      if (ft->aPk) {
+        int q;
+        for (q = 0; q < ft->nPk; q++)
+          val_bind(pUp, fk->nCol + 1 + q, &ft->aPk[iRow * ft->nPk + q]);
+      } else {
+        sqlite3_bind_int64(pUp, fk->nCol + 1, ft->aRowid[iRow]);
+      }
       if (sqlite3_step(pUp) != SQLITE_DONE) {
         f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
         rc = SQLITE_ERROR;
@@ -317,6 +382,50 @@ static int fill_updates(Fill *f, int i) {
       sqlite3_reset(pUp);
     }
     sqlite3_finalize(pUp);
+  }
+  return rc;
+}
+
+/*
+** Rows of table i that break a foreign key, and the first such parent.
+** Only the fill's own tables are looked at: rows elsewhere that broke a key
+** before (written with foreign_keys off) are not this fill's doing.
+*/
+static int fill_fk_bad(Fill *f, int i, i64 *pn, char **pzParent) {
+  const SchemaTable *t = f->pPlan->aTable[i].pTab;
+  sqlite3_stmt *p = 0;
+  int rc = sqlite3_prepare_v2(f->db, "SELECT parent FROM pragma_foreign_key_check(?1, ?2)", -1, &p, 0);
+  *pn = 0;
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, t->zName, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 2, t->zDb, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(p)) == SQLITE_ROW) {
+      if (*pn == 0 && pzParent) *pzParent = sqlite3_mprintf("%s", sqlite3_column_text(p, 0));
+      ++*pn;
+    }
+    rc = sqlite3_finalize(p);
+  }
+  if (rc != SQLITE_OK && f->zErr == 0) {
+    f->zErr = sqlite3_mprintf("%s: table \"%s\": %s", f->zFunc, t->zName, sqlite3_errmsg(f->db));
+  }
+  return rc;
+}
+
+/* With foreign keys deferred, nothing checks them until the commit: do it
+** before the savepoint is released, counting only what the fill added. */
+static int fill_fk_verify(Fill *f) {
+  int i, rc = SQLITE_OK;
+  for (i = 0; i < f->pPlan->nTable && rc == SQLITE_OK; i++) {
+    i64 n = 0;
+    char *zParent = 0;
+    rc = fill_fk_bad(f, i, &n, &zParent);
+    if (rc == SQLITE_OK && n > f->aFill[i].nFkBad) {
+      f->zErr = sqlite3_mprintf("%s: table \"%s\": %lld rows would break the foreign key to \"%s\"; nothing was written",
+                                f->zFunc, f->pPlan->aTable[i].pTab->zName, (long long)(n - f->aFill[i].nFkBad),
+                                zParent ? zParent : "?");
+      rc = SQLITE_CONSTRAINT;
+    }
+    sqlite3_free(zParent);
   }
   return rc;
 }
@@ -366,12 +475,12 @@ static char *fill_report(Fill *f, double rMs) {
   buf_str(&b, "\",\"order\":[");
   for (i = 0; i < p->nTable; i++) {
     if (i) buf_putc(&b, ',');
-    json_name(&b, p->aTable[i].pTab->zName);
+    plan_json_name(&b, p->aTable[i].pTab);
   }
   buf_str(&b, "],\"tables\":{");
   for (i = 0; i < p->nTable; i++) {
     if (i) buf_putc(&b, ',');
-    json_name(&b, p->aTable[i].pTab->zName);
+    plan_json_name(&b, p->aTable[i].pTab);
     buf_str(&b, ":{\"rows\":");
     buf_int(&b, f->aFill[i].nRows);
     buf_str(&b, ",\"ms\":");
@@ -385,7 +494,7 @@ static char *fill_report(Fill *f, double rMs) {
     if (!p->aTable[i].isAdded) continue;
     if (nAdded++) buf_putc(&b, ',');
     buf_str(&b, "{\"table\":");
-    json_name(&b, p->aTable[i].pTab->zName);
+    plan_json_name(&b, p->aTable[i].pTab);
     buf_str(&b, ",\"needed_by\":");
     json_name(&b, p->aTable[i].zAddedFor);
     buf_putc(&b, '}');
@@ -491,6 +600,10 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
     sqlite3_finalize(p);
     rc = fill_exec(&f, "PRAGMA defer_foreign_keys = ON");
+    /* rows that break a key already (replace empties its tables first) */
+    for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++) {
+      if (f.pPlan->aTable[i].nExisting > 0) rc = fill_fk_bad(&f, i, &f.aFill[i].nFkBad, 0);
+    }
   }
   if (rc == SQLITE_OK && f.pSpec->eMode == MODE_REPLACE) {
     /* children first */
@@ -508,20 +621,7 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   for (i = 0; rc == SQLITE_OK && i < f.pPlan->nTable; i++) {
     if (f.aFill[i].needUpdate) rc = fill_updates(&f, i);
   }
-  if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) {
-    /* everything is in place: check what was deferred before releasing */
-    sqlite3_stmt *p = 0;
-    int nBad = 0;
-    if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &p, 0) == SQLITE_OK) {
-      while (sqlite3_step(p) == SQLITE_ROW)
-        nBad++;
-    }
-    sqlite3_finalize(p);
-    if (nBad > 0 && f.zErr == 0) {
-      f.zErr = sqlite3_mprintf("syda_fill: %d rows would break foreign keys; nothing was written", nBad);
-      rc = SQLITE_CONSTRAINT;
-    }
-  }
+  if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) rc = fill_fk_verify(&f);
   if (rc == SQLITE_OK) {
     zReport = fill_report(&f, fill_now_ms(db) - f.rStart);
     if (zReport == 0) rc = SQLITE_NOMEM;
@@ -572,7 +672,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     buf_str(&b, "\",\"order\":[");
     for (i = 0; i < p->nTable; i++) {
       if (i) buf_putc(&b, ',');
-      json_name(&b, p->aTable[i].pTab->zName);
+      plan_json_name(&b, p->aTable[i].pTab);
     }
     buf_str(&b, "],\"tables\":{");
     for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
@@ -588,7 +688,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       rc = row_compile(db, t, x->pSpec, &o, &g, &zErr);
       if (rc != SQLITE_OK) break;
       if (i) buf_putc(&b, ',');
-      json_name(&b, t->zName);
+      plan_json_name(&b, t);
       buf_str(&b, ":{\"rows\":");
       if (x->nRows >= 0) {
         buf_int(&b, x->nRows);

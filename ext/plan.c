@@ -38,12 +38,79 @@ void plan_free(Plan *p) {
   sqlite3_free(p);
 }
 
-int plan_find(const Plan *p, const char *zName) {
+int plan_find(const Plan *p, const char *zDb, const char *zName) {
   int i;
   for (i = 0; i < p->nTable; i++) {
-    if (sqlite3_stricmp(p->aTable[i].pTab->zName, zName) == 0) return i;
+    const SchemaTable *t = p->aTable[i].pTab;
+    if (sqlite3_stricmp(t->zName, zName) == 0 && sqlite3_stricmp(t->zDb, zDb) == 0) return i;
   }
   return -1;
+}
+
+/* "orders", or "aux.orders" outside the main database (sqlite3_malloc). */
+static char *plan_show(const SchemaTable *t) {
+  if (sqlite3_stricmp(t->zDb, "main") == 0) return sqlite3_mprintf("%s", t->zName);
+  return sqlite3_mprintf("%s.%s", t->zDb, t->zName);
+}
+
+void plan_json_name(SydaBuf *b, const SchemaTable *t) {
+  char *z = plan_show(t);
+  if (z == 0) {
+    b->oom = 1;
+    return;
+  }
+  buf_json_string(b, z, (int)strlen(z));
+  sqlite3_free(z);
+}
+
+/* The name of database zDb as SQLite spells it (main, temp or an attached
+** one), or NULL when there is none. */
+static char *plan_db_name(sqlite3 *db, const char *zDb) {
+  sqlite3_stmt *p = 0;
+  char *z = 0;
+  if (sqlite3_prepare_v2(db, "SELECT name FROM pragma_database_list WHERE name = ?1 COLLATE NOCASE", -1, &p,
+                         0) == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, zDb, -1, SQLITE_STATIC);
+    if (sqlite3_step(p) == SQLITE_ROW) z = sqlite3_mprintf("%s", sqlite3_column_text(p, 0));
+  }
+  sqlite3_finalize(p);
+  return z;
+}
+
+/* Is t a shadow table of a virtual table (FTS5's docs_data, ...)?  Writing
+** to it would corrupt the virtual table. */
+static int plan_is_shadow(sqlite3 *db, const SchemaTable *t) {
+  sqlite3_stmt *p = 0;
+  int is = 0;
+  if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_list WHERE schema = ?1 AND name = ?2 AND type = 'shadow'",
+                         -1, &p, 0) == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, t->zDb, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 2, t->zName, -1, SQLITE_STATIC);
+    is = sqlite3_step(p) == SQLITE_ROW;
+  }
+  sqlite3_finalize(p);
+  return is;
+}
+
+/*
+** A table the spec names: "orders" is looked up the way SQLite does (temp,
+** main, then attached databases); "aux.orders", where aux is an attached
+** database, is that database's table.
+*/
+static int plan_load_listed(sqlite3 *db, const char *zName, SchemaTable **pp, char **pzErr) {
+  const char *zDot = strchr(zName, '.');
+  int rc;
+  if (zDot && zDot > zName && zDot[1]) {
+    char *zPrefix = sqlite3_mprintf("%.*s", (int)(zDot - zName), zName);
+    char *zDb = zPrefix ? plan_db_name(db, zPrefix) : 0;
+    sqlite3_free(zPrefix);
+    if (zDb) {
+      rc = schema_table_load(db, zDb, zDot + 1, pp, pzErr);
+      sqlite3_free(zDb);
+      return rc;
+    }
+  }
+  return schema_table_load(db, 0, zName, pp, pzErr);
 }
 
 static int plan_count(sqlite3 *db, const SchemaTable *t, i64 *pn) {
@@ -108,7 +175,7 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
   SydaBuf b = {0, 0, 0, 0};
   int j;
   buf_str(&b, "{\"table\":");
-  buf_json_string(&b, c->pTab->zName, (int)strlen(c->pTab->zName));
+  plan_json_name(&b, c->pTab);
   buf_str(&b, ",\"columns\":[");
   for (j = 0; j < f->nCol; j++) {
     const char *z = c->pTab->aCol[f->aiCol[j]].zName;
@@ -116,7 +183,7 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
     buf_json_string(&b, z, (int)strlen(z));
   }
   buf_str(&b, "],\"parent\":");
-  buf_json_string(&b, par->pTab->zName, (int)strlen(par->pTab->zName));
+  plan_json_name(&b, par->pTab);
   buf_str(&b, ",\"how\":");
   buf_json_string(&b, zHow, (int)strlen(zHow));
   buf_putc(&b, '}');
@@ -271,6 +338,97 @@ done:
   return rc;
 }
 
+
+/*
+** A UNIQUE set made only of foreign keys (a join table's pair, a 1:1 key)
+** has at most as many combinations as the product of its parents' rows.
+** When the parents are filled by the same call, the generator would only
+** find out once they are written; say it before anything is.
+*/
+static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
+  int i, j, k, rc = SQLITE_OK;
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    PlanTable *x = &p->aTable[i];
+    const SchemaTable *t = x->pTab;
+    if (x->nRows <= 0) continue; /* nothing, or "per": known when filling */
+    for (j = 0; j < t->nUnique && rc == SQLITE_OK; j++) {
+      const SchemaUnique *u = &t->aUnique[j];
+      long double total = 1;
+      int covered = 1, hasPredict = 0, nFk = 0;
+      long double nNeed; /* counts near 2^63 must not overflow */
+      if (u->isPartial) continue;
+      for (k = 0; k < u->nCol && covered; k++) {
+        int q, inFk = 0;
+        for (q = 0; q < t->nFk && !inFk; q++) {
+          const SchemaFk *f = &t->aFk[q];
+          int m;
+          for (m = 0; m < f->nCol; m++)
+            inFk |= f->aiCol[m] == u->aiCol[k];
+        }
+        covered = inFk;
+      }
+      if (!covered) continue;
+      for (k = 0; k < t->nFk && covered; k++) {
+        const SchemaFk *f = &t->aFk[k];
+        int m, q, nIn = 0;
+        long double nKeys = 0;
+        for (m = 0; m < f->nCol; m++)
+          for (q = 0; q < u->nCol; q++)
+            nIn += f->aiCol[m] == u->aiCol[q];
+        if (nIn == 0) continue;
+        if (nIn < f->nCol || f->isSelf || x->aeFk[k] == ROWFK_NULL) covered = 0;
+        if (!covered) break;
+        if (x->aiParent[k] >= 0) {
+          const PlanTable *par = &p->aTable[x->aiParent[k]];
+          if (par->nRows < 0) covered = 0; /* "per": not known yet */
+          nKeys = x->aeFk[k] == ROWFK_PREDICT ? (long double)par->nRows
+                                               : (long double)par->nExisting + (long double)par->nRows;
+        } else {
+          SchemaTable *pt = 0;
+          char *zErr = 0;
+          i64 nPar = 0;
+          rc = schema_table_load(db, t->zDb, f->zParent, &pt, &zErr);
+          sqlite3_free(zErr);
+          if (rc == SQLITE_OK) rc = plan_count(db, pt, &nPar);
+          nKeys = (long double)nPar;
+          schema_table_free(pt);
+          if (rc != SQLITE_OK) {
+            rc = SQLITE_OK; /* the generator will say what is wrong */
+            covered = 0;
+          }
+        }
+        hasPredict |= x->aeFk[k] == ROWFK_PREDICT;
+        total *= nKeys;
+        nFk++;
+      }
+      if (!covered || nFk == 0) continue;
+      nNeed = hasPredict ? (long double)x->nRows : (long double)x->nExisting + (long double)x->nRows;
+      if (total < nNeed) {
+        sqlite3_str *b = sqlite3_str_new(db);
+        /* both below 2^64 here: counts are at most 2^63 - 1 each */
+        u64 uNeed = hasPredict ? (u64)x->nRows : (u64)x->nExisting + (u64)x->nRows;
+        char *zCols;
+        char *zBefore = !hasPredict && x->nExisting > 0
+                            ? sqlite3_mprintf(", counting the %lld before this one", (long long)x->nExisting)
+                            : sqlite3_mprintf("%s", "");
+        for (k = 0; k < u->nCol; k++)
+          sqlite3_str_appendf(b, "%s%s", k ? ", " : "(", t->aCol[u->aiCol[k]].zName);
+        sqlite3_str_appendall(b, ")");
+        zCols = sqlite3_str_finish(b);
+        *pzErr = plan_errf(zFunc,
+                           "table \"%s\": UNIQUE %s allows only %llu distinct combinations of its parent rows and "
+                           "values, and %llu rows are needed%s",
+                           t->zName, zCols ? zCols : "", (unsigned long long)(u64)total, (unsigned long long)uNeed,
+                           zBefore ? zBefore : "");
+        sqlite3_free(zBefore);
+        sqlite3_free(zCols);
+        rc = SQLITE_ERROR;
+      }
+    }
+  }
+  return rc;
+}
+
 int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **pzErr) {
   Plan *p;
   int rc = SQLITE_OK, i, k, nAlloc = 0;
@@ -288,13 +446,21 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
       const SpecTable *st = &s->aTable[i];
       SchemaTable *t = 0;
       char *zErr = 0;
-      rc = schema_table_load(db, 0, st->zName, &t, &zErr);
+      rc = plan_load_listed(db, st->zName, &t, &zErr);
       if (rc != SQLITE_OK) {
         *pzErr = sqlite3_mprintf("%s: spec: %s: %s", zFunc, st->zPath, zErr ? zErr : "out of memory");
         sqlite3_free(zErr);
         break;
       }
-      if (plan_find(p, t->zName) >= 0) {
+      if (plan_is_shadow(db, t)) {
+        *pzErr = sqlite3_mprintf("%s: spec: %s: \"%s\" is a shadow table of a virtual table; fill the virtual table "
+                                 "through its own INSERTs",
+                                 zFunc, st->zPath, t->zName);
+        schema_table_free(t);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      if (plan_find(p, t->zDb, t->zName) >= 0) {
         *pzErr = sqlite3_mprintf("%s: spec: %s: table \"%s\" is listed twice", zFunc, st->zPath, t->zName);
         schema_table_free(t);
         rc = SQLITE_ERROR;
@@ -338,7 +504,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
     }
     for (k = 0; k < x->pTab->nFk && rc == SQLITE_OK; k++) {
       const SchemaFk *f = &x->pTab->aFk[k];
-      int j = plan_find(p, f->zParent);
+      int j = plan_find(p, x->pTab->zDb, f->zParent);
       x = &p->aTable[i];
       if (j < 0 && !f->isSelf) {
         SchemaTable *pt = 0;
@@ -354,7 +520,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
         }
         rc = plan_count(db, pt, &nPar);
         if (rc == SQLITE_OK && nPar == 0) {
-          char *zFor = sqlite3_mprintf("%s", x->pTab->zName);
+          char *zFor = plan_show(x->pTab);
           rc = zFor ? plan_add(p, &nAlloc, pt, 0, s->nRows) : SQLITE_NOMEM;
           if (rc == SQLITE_OK) {
             p->aTable[p->nTable - 1].isAdded = 1;
@@ -373,7 +539,7 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
   for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
     PlanTable *x = &p->aTable[i];
     for (k = 0; k < x->pTab->nFk; k++)
-      x->aiParent[k] = plan_find(p, x->pTab->aFk[k].zParent);
+      x->aiParent[k] = plan_find(p, x->pTab->zDb, x->pTab->aFk[k].zParent);
     rc = plan_count(db, x->pTab, &x->nExisting);
   }
 
@@ -387,38 +553,49 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
     }
   }
   if (rc == SQLITE_OK && s->eMode == MODE_REPLACE) {
-    /* Rows of a table outside the plan must not lose their parents. */
-    char **az = 0;
-    int n = 0, j;
-    rc = schema_table_names(db, "main", &az, &n);
-    for (j = 0; j < n && rc == SQLITE_OK; j++) {
-      SchemaTable *o = 0;
-      char *zErr = 0;
-      i64 nRows = 0;
-      if (plan_find(p, az[j]) >= 0) continue;
-      rc = schema_table_load(db, "main", az[j], &o, &zErr);
-      sqlite3_free(zErr);
-      if (rc != SQLITE_OK) break;
-      for (k = 0; k < o->nFk && rc == SQLITE_OK; k++) {
-        int iPar = plan_find(p, o->aFk[k].zParent);
-        if (iPar < 0 || p->aTable[iPar].nExisting == 0) continue;
-        rc = plan_count(db, o, &nRows);
-        if (rc == SQLITE_OK && nRows > 0) {
-          *pzErr = plan_errf(
-              zFunc,
-              "mode \"replace\": table \"%s\" is not in the spec but has rows that reference \"%s\"; "
-              "list it in the spec or empty it first",
-              o->zName, p->aTable[iPar].pTab->zName);
-          rc = SQLITE_ERROR;
+    /* Rows of a table outside the plan must not lose their parents: look
+    ** at every table of each database the plan writes to. */
+    for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+      const char *zDb = p->aTable[i].pTab->zDb;
+      char **az = 0;
+      int n = 0, j, seen = 0;
+      for (j = 0; j < i && !seen; j++)
+        seen = sqlite3_stricmp(p->aTable[j].pTab->zDb, zDb) == 0;
+      if (seen) continue;
+      rc = schema_table_names(db, zDb, &az, &n);
+      for (j = 0; j < n && rc == SQLITE_OK; j++) {
+        SchemaTable *o = 0;
+        char *zErr = 0;
+        i64 nRows = 0;
+        if (plan_find(p, zDb, az[j]) >= 0) continue;
+        rc = schema_table_load(db, zDb, az[j], &o, &zErr);
+        sqlite3_free(zErr);
+        if (rc != SQLITE_OK) break;
+        for (k = 0; k < o->nFk && rc == SQLITE_OK; k++) {
+          int iPar = plan_find(p, zDb, o->aFk[k].zParent);
+          if (iPar < 0 || p->aTable[iPar].nExisting == 0) continue;
+          rc = plan_count(db, o, &nRows);
+          if (rc == SQLITE_OK && nRows > 0) {
+            char *zO = plan_show(o), *zP = plan_show(p->aTable[iPar].pTab);
+            *pzErr = plan_errf(
+                zFunc,
+                "mode \"replace\": table \"%s\" is not in the spec but has rows that reference \"%s\"; "
+                "list it in the spec or empty it first",
+                zO, zP);
+            sqlite3_free(zO);
+            sqlite3_free(zP);
+            rc = SQLITE_ERROR;
+          }
         }
+        schema_table_free(o);
       }
-      schema_table_free(o);
+      schema_names_free(az, n);
     }
-    schema_names_free(az, n);
     for (i = 0; i < p->nTable; i++)
       p->aTable[i].nExisting = 0;
   }
   if (rc == SQLITE_OK) rc = plan_order(db, zFunc, p, pzErr);
+  if (rc == SQLITE_OK) rc = plan_check_combinations(db, zFunc, p, pzErr);
   if (rc != SQLITE_OK) {
     if (*pzErr == 0)
       *pzErr = plan_errf(zFunc, "%s", rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(db));

@@ -45,7 +45,10 @@ typedef struct Plan {
 
 int plan_build(sqlite3 *db, const char *zFunc, const Spec *pSpec, Plan **pp, char **pzErr);
 void plan_free(Plan *);
-/* Index of table zName in p->aTable, -1 if not in the plan. */
-int plan_find(const Plan *, const char *zName);
+/* Index of table zDb.zName in p->aTable, -1 if not in the plan. */
+int plan_find(const Plan *, const char *zDb, const char *zName);
+/* The table's name as reports show it: "orders", or "aux.orders" outside
+** the main database. */
+void plan_json_name(SydaBuf *, const SchemaTable *);
 
 #endif /* SYDA_PLAN_H */

@@ -179,7 +179,7 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
   for (i = 0; i < t->nUnique; i++) {
     const SchemaUnique *u = &t->aUnique[i];
     RowProd *pr;
-    int done = 0, iCarrier = -1;
+    int done = 0, iCarrier = -1, hasPredict = 0;
     long double total = 1;
     if (u->isPartial) continue;
     for (j = 0; j < u->nCol; j++) {
@@ -204,6 +204,7 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
     pr = &g->aProd[g->nProd];
     memset(pr, 0, sizeof(*pr));
     pr->pSet = u;
+    pr->iPerDigit = -1;
     pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(u->nCol + 1));
     if (pr->aDigit == 0) return SQLITE_NOMEM;
     g->nProd++;
@@ -229,6 +230,12 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
         dg->isFk = 1;
         dg->idx = c->iFk;
         dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
+        hasPredict |= f->eMode == ROWFK_PREDICT;
+        if (c->iFk == g->pOpt->iPerFk && g->aPerEnd) {
+          /* "per" chooses the parent; the other digits vary in its run */
+          dg->nCap = 1;
+          pr->iPerDigit = pr->nDigit;
+        }
         f->iProd = g->nProd - 1;
         f->iDigit = pr->nDigit++;
       } else if (c->eRole == COL_VALUE) {
@@ -257,9 +264,32 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
       sqlite3_free(pr->aDigit);
       continue;
     }
-    if (total < (long double)nNeed) {
+    if (pr->iPerDigit >= 0) {
+      /* the most rows one parent gets */
+      i64 nRun = 0, k2;
+      for (k2 = 0; k2 < g->nPer; k2++) {
+        i64 nThis = g->aPerEnd[k2] - (k2 ? g->aPerEnd[k2 - 1] : 0);
+        if (nThis > nRun) nRun = nThis;
+      }
+      if (total < (long double)nRun) {
+        char *zCols = row_cols_text(t, u->nCol, u->aiCol);
+        *pzErr = row_err(g, -1,
+                         "UNIQUE %s allows only %lld distinct combinations for each row of \"%s\", and "
+                         "\"per\" gives one of them %lld rows",
+                         zCols ? zCols : "", (long long)total, g->aFk[g->pOpt->iPerFk].pFk->zParent,
+                         (long long)nRun);
+        sqlite3_free(zCols);
+        return SQLITE_ERROR;
+      }
+      pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
+      pr->perKey = rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i);
+      continue;
+    }
+    /* Keys predicted for a cycle are new parent rows, which the rows
+    ** already present cannot reference: only this run's rows need them. */
+    if (total < (long double)(hasPredict ? g->nRows : nNeed)) {
       char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-      char *zNeed = rows_needed(g, nNeed);
+      char *zNeed = hasPredict ? sqlite3_mprintf("%lld rows are needed", (long long)g->nRows) : rows_needed(g, nNeed);
       *pzErr = row_err(
           g, -1, "UNIQUE %s allows only %lld distinct combinations of its parent rows and values, and %s",
           zCols ? zCols : "", (long long)total, zNeed ? zNeed : "");
@@ -350,6 +380,28 @@ static int row_per_plan(RowGen *g, char **pzErr) {
   g->nPer = f->nParent;
   (void)pzErr;
   return SQLITE_OK;
+}
+
+/*
+** Is set u a product whose digits an evaluated CHECK reads?  A row that the
+** CHECK refuses moves to another combination (row_next), which a later row
+** may have been given: such sets are checked against the rows written.
+*/
+static int row_prod_checked(const RowGen *g, const SchemaUnique *u) {
+  int i, j, k;
+  for (i = 0; i < g->nProd; i++) {
+    if (g->aProd[i].pSet != u) continue;
+    for (j = 0; j < g->nEval; j++) {
+      const CheckEval *e = &g->pCheck->aEval[j];
+      for (k = 0; k < e->nRef; k++) {
+        const RowCol *c = &g->aCol[e->aiRef[k]];
+        if ((c->eUniq == UQ_DIGIT && c->iProd == i) || (c->eRole == COL_FK && g->aFk[c->iFk].iProd == i)) {
+          return 1;
+        }
+      }
+    }
+  }
+  return 0;
 }
 
 int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
@@ -459,7 +511,7 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
         const RowCol *c = &g->aCol[t->aUnique[i].aiCol[j]];
         hasExpr |= c->eRole == COL_EXPR;
       }
-      if (g->nExisting > 0 || hasExpr) {
+      if (g->nExisting > 0 || hasExpr || row_prod_checked(g, &t->aUnique[i])) {
         rc = row_exists_stmt(g, t->aUnique[i].nCol, t->aUnique[i].aiCol, &g->apLive[i], pzErr);
         if (rc != SQLITE_OK) return rc;
       }

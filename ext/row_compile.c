@@ -118,6 +118,8 @@ int row_dom_allows(const RowCol *c, const SydaVal *v) {
     double r = row_val_num(v);
     if (d->hasLo && (r < d->rLo || (d->loExcl && r == d->rLo))) return 0;
     if (d->hasHi && (r > d->rHi || (d->hiExcl && r == d->rHi))) return 0;
+  } else if (d->hasHi) {
+    return 0; /* SQLite orders text and blobs after every number */
   }
   if (v->eType == SQLITE_TEXT) {
     int nChar = utf8_chars(v->z, v->n);
@@ -488,6 +490,11 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
+    if ((r->hasMin && row_val_num(&r->min) < 0) || (r->hasMax && row_val_num(&r->max) < 0)) {
+      *pzErr = row_err(g, iCol, "min and max of a text column are lengths, 0 or more");
+      infer_clear(&inf);
+      return SQLITE_ERROR;
+    }
     if (r->hasMin) c->spec.nLenMin = (int)row_val_num(&r->min);
     if (r->hasMax && (c->spec.nLenMax == 0 || row_val_num(&r->max) < c->spec.nLenMax)) {
       c->spec.nLenMax = (int)row_val_num(&r->max);
@@ -514,6 +521,17 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       if (v.eType == SQLITE_NULL) {
         val_clear(&v);
         *pzErr = row_err(g, iCol, "values: null is not a value; use \"null\": 0.2 for NULLs");
+        rc = SQLITE_ERROR;
+        break;
+      }
+      if (g->t->isStrict && ((sc->eAff == AFF_INTEGER && !(v.eType == SQLITE_INTEGER ||
+                                                          (v.eType == SQLITE_FLOAT && v.r == floor(v.r)))) ||
+                             (sc->eAff == AFF_REAL && v.eType != SQLITE_INTEGER && v.eType != SQLITE_FLOAT))) {
+        char *zV = v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
+        *pzErr = row_err(g, iCol, "value %s of the rule is not %s, which this STRICT table requires", zV ? zV : "?",
+                         sc->eAff == AFF_INTEGER ? "an integer" : "a number");
+        sqlite3_free(zV);
+        val_clear(&v);
         rc = SQLITE_ERROR;
         break;
       }

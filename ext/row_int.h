@@ -107,6 +107,11 @@ typedef struct RowProd {
   RowDigit *aDigit;
   u64 nTotal;
   RngPerm perm;
+  /* A set holding the "per" foreign key: that digit is the row's parent
+  ** (its run), the others a permutation of the row's rank in the run,
+  ** keyed by the parent, so each parent's rows differ among themselves. */
+  int iPerDigit; /* -1: none */
+  u64 perKey;
   i64 aVal[2][16]; /* the current digits, by state */
 } RowProd;
 

@@ -15,6 +15,21 @@ SQLITE_EXTENSION_INIT3
 ** in the side state. */
 static int self_key(RowGen *g, RowFk *f, i64 j, SydaVal *aOut);
 
+/* The "per" parent whose run holds row `ordinal`, and the row's rank in it. */
+static i64 per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
+  i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
+  if (rel < 0) rel = 0;
+  while (lo < hi) {
+    i64 mid = (lo + hi) / 2;
+    if (g->aPerEnd[mid] > rel)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  if (piRank) *piRank = rel - (lo ? g->aPerEnd[lo - 1] : 0);
+  return lo;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -33,16 +48,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     idx = g->aProd[f->iProd].aVal[s][f->iDigit];
   } else if (iFk == g->pOpt->iPerFk && g->aPerEnd) {
     /* the parent whose run of rows holds this one */
-    i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
     if (g->nPer == 0) return SQLITE_OK;
-    while (lo < hi) {
-      i64 mid = (lo + hi) / 2;
-      if (g->aPerEnd[mid] > rel)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-    idx = lo;
+    idx = per_run(g, ordinal, 0);
   } else if (f->pFk->isSelf) {
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
     int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
@@ -106,23 +113,36 @@ static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
   int i, j;
   for (i = 0; i < g->nProd; i++) {
     RowProd *pr = &g->aProd[i];
-    u64 x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
+    u64 x;
+    i64 iRun = 0;
+    if (pr->iPerDigit >= 0 && g->nPer > 0) {
+      RngPerm perm;
+      i64 rank = 0;
+      iRun = per_run(g, ordinal, &rank);
+      rng_perm_init(&perm, pr->nTotal, pr->perKey ^ rng_mix((u64)iRun + 1));
+      x = rng_perm(&perm, ((u64)rank + (u64)nUniqTry) % pr->nTotal);
+    } else {
+      x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
+    }
     for (j = 0; j < pr->nDigit; j++) {
       u64 cap = (u64)pr->aDigit[j].nCap;
       pr->aVal[s][j] = (i64)(x % cap);
       x /= cap;
     }
+    if (pr->iPerDigit >= 0) pr->aVal[s][pr->iPerDigit] = iRun;
   }
 }
 
-/* Make the columns of row `ordinal` in state s (all when ai is NULL). */
-static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n, const int *ai,
+/* Make the columns of row `ordinal` in state s (all when ai is NULL).
+** nProdTry moves the row to another combination of its unique products
+** only (a CHECK refused the one it had, or a row present holds it). */
+static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int nProdTry, int n, const int *ai,
                     char **pzErr) {
   RowState *st = &g->aState[s];
   int i, j, rc;
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nTry;
-  prod_digits(g, s, ordinal, nUniqTry);
+  prod_digits(g, s, ordinal, nUniqTry + nProdTry);
   /* Unique indexes once per row: a group that a unique column drives takes
   ** that column's index. */
   for (i = 0; i < g->t->nCol; i++) {
@@ -256,7 +276,7 @@ static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
       return SQLITE_OK;
     }
   }
-  rc = row_make(g, 1, jRow, 0, 0, nCol, f->aiSelfCol, &zErr);
+  rc = row_make(g, 1, jRow, 0, 0, 0, nCol, f->aiSelfCol, &zErr);
   sqlite3_free(zErr);
   if (rc != SQLITE_OK) return rc;
   /* Copy text out of the side state before it is reused. */
@@ -279,13 +299,19 @@ static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
   return SQLITE_OK;
 }
 
+/* Does column iCol take a digit of a unique product? */
+static int row_is_digit(const RowGen *g, int iCol) {
+  const RowCol *c = &g->aCol[iCol];
+  return c->eUniq == UQ_DIGIT || (c->eRole == COL_FK && g->aFk[c->iFk].iProd >= 0);
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
-  int nTry = 0, nUniqTry = 0, rc, i, j;
+  int nTry = 0, nUniqTry = 0, nProdTry = 0, rc, i, j;
   const SchemaTable *t = g->t;
   *pzErr = 0;
   for (;;) {
     int failed = -1, clash = -1;
-    rc = row_make(g, 0, ordinal, nTry, nUniqTry, 0, 0, pzErr);
+    rc = row_make(g, 0, ordinal, nTry, nUniqTry, nProdTry, 0, 0, pzErr);
     if (rc != SQLITE_OK) return rc;
     for (i = 0; i < g->nEval; i++) {
       sqlite3_stmt *p = g->apEval[i];
@@ -304,6 +330,17 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
       if (failed >= 0) break;
     }
     if (failed >= 0) {
+      /* A CHECK across the digits of a product (follower <> followee of a
+      ** join table of one table with itself) refuses the combination the
+      ** row was given, whatever else is drawn again: take another one.
+      ** row_begin() then checks these sets against the rows written. */
+      const CheckEval *e = &g->pCheck->aEval[failed];
+      for (j = 0; j < e->nRef; j++) {
+        if (row_is_digit(g, e->aiRef[j])) {
+          nProdTry++;
+          break;
+        }
+      }
       if (++nTry >= ROW_CHECK_TRIES) {
         const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[failed].iCheck];
         if (ck->zName) {
@@ -332,13 +369,16 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
     }
     if (clash >= 0) {
       const SchemaUnique *u = &t->aUnique[clash];
-      int canMove = 0;
+      int canMove = 0, isProd = 0;
       for (j = 0; j < u->nCol; j++) {
         RowCol *c = &g->aCol[u->aiCol[j]];
-        canMove |=
-            c->eRole == COL_SEQ || c->eUniq != UQ_NONE || (c->eRole == COL_FK && g->aFk[c->iFk].iProd >= 0);
+        canMove |= c->eRole == COL_SEQ || c->eUniq != UQ_NONE || row_is_digit(g, u->aiCol[j]);
+        isProd |= row_is_digit(g, u->aiCol[j]);
       }
-      if (!canMove || ++nUniqTry >= ROW_UNIQ_TRIES) {
+      /* a product moves alone: the row's other unique values stay its own */
+      if (canMove && isProd && ++nProdTry < ROW_UNIQ_TRIES) continue;
+      if (canMove && !isProd && ++nUniqTry < ROW_UNIQ_TRIES) continue;
+      {
         char *zCols = row_cols_text(t, u->nCol, u->aiCol);
         *pzErr =
             row_err(g, -1, "cannot find a value for UNIQUE %s that is not already in the table (row %lld)",
@@ -346,7 +386,6 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
         sqlite3_free(zCols);
         return SQLITE_CONSTRAINT;
       }
-      continue;
     }
     break;
   }
@@ -371,7 +410,7 @@ int row_fk_value(RowGen *g, int iFk, i64 ordinal, SydaVal **pa, char **pzErr) {
 }
 
 int row_key_value(RowGen *g, int nCol, const int *aiCol, i64 ordinal, SydaVal *aOut, char **pzErr) {
-  int rc = row_make(g, 1, ordinal, 0, 0, nCol, aiCol, pzErr);
+  int rc = row_make(g, 1, ordinal, 0, 0, 0, nCol, aiCol, pzErr);
   int j;
   if (rc != SQLITE_OK) return rc;
   for (j = 0; j < nCol; j++)

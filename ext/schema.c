@@ -837,17 +837,20 @@ int schema_table_load(sqlite3 *db, const char *zDb, const char *zName, SchemaTab
 int schema_table_names(sqlite3 *db, const char *zDb, char ***pazName, int *pnName) {
   sqlite3_stmt *p = 0;
   int rc;
+  /* PRAGMA table_list tells shadow tables apart (type 'shadow') when the
+  ** virtual table's module is loaded; when it is not (the table shows with
+  ** no columns), NAME_suffix tables of virtual table NAME are left out. */
   char *zQ = sqlite3_mprintf(
-      "SELECT s.name FROM \"%w\".sqlite_schema s WHERE s.type='table' "
+      "SELECT s.name FROM \"%w\".sqlite_schema s JOIN pragma_table_list l "
+      "  ON l.schema = %Q COLLATE NOCASE AND l.name = s.name "
+      "WHERE s.type='table' AND l.type='table' "
       "AND s.name NOT LIKE 'sqlite\\_%%' ESCAPE '\\' "
-      "AND s.sql NOT LIKE 'CREATE VIRTUAL%%' "
       /* the LLM mode's cache (llm.c) is syda's own, not the user's */
       "AND s.name <> 'syda_llm_cache' "
-      /* shadow tables of virtual tables: NAME_suffix where NAME is virtual */
-      "AND NOT EXISTS (SELECT 1 FROM \"%w\".sqlite_schema v WHERE v.type='table' "
-      "  AND v.sql LIKE 'CREATE VIRTUAL%%' AND s.name LIKE v.name || '\\_%%' ESCAPE '\\') "
+      "AND NOT EXISTS (SELECT 1 FROM pragma_table_list v WHERE v.schema = %Q COLLATE NOCASE "
+      "  AND v.type='virtual' AND v.ncol = 0 AND s.name LIKE v.name || '\\_%%' ESCAPE '\\') "
       "ORDER BY s.rowid",
-      zDb, zDb);
+      zDb, zDb, zDb);
   if (zQ == 0) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(db, zQ, -1, &p, 0);
   sqlite3_free(zQ);

@@ -202,6 +202,20 @@ static char *spec_path(const char *zBase, const char *zKey) {
   return sqlite3_mprintf("%s.%s", zBase, zKey);
 }
 
+/* A member whose key an earlier member of the same object already has:
+** json_tree() keeps both, and silently letting the last one win would hide
+** a typo'd copy-and-paste. */
+static int spec_dup_key(JDoc *d, const char *zObjPath, int iMember) {
+  const JNode *m = &d->a[iMember];
+  int j;
+  for (j = d->a[m->iParent].iFirst; j >= 0 && j != iMember; j = d->a[j].iNext) {
+    if (strcmp(d->a[j].zKey, m->zKey) == 0) {
+      return spec_err(d, zObjPath && zObjPath[0] ? zObjPath : 0, "key \"%s\" is given twice", m->zKey);
+    }
+  }
+  return SQLITE_OK;
+}
+
 static int want_type(JDoc *d, const JNode *x, const char *zPath, int eType) {
   if (x->eType == eType) return SQLITE_OK;
   if (eType == J_REAL && x->eType == J_INT) return SQLITE_OK;
@@ -293,7 +307,9 @@ static int parse_rule(JDoc *d, int iNode, SpecRule *r) {
     const JNode *m = &d->a[i];
     char *zPath = spec_path(r->zPath, m->zKey);
     if (zPath == 0) return SQLITE_NOMEM;
-    if (strcmp(m->zKey, "kind") == 0) {
+    if (spec_dup_key(d, r->zPath, i)) {
+      rc = SQLITE_ERROR;
+    } else if (strcmp(m->zKey, "kind") == 0) {
       rc = want_text(d, m, zPath, &r->zKind);
       if (rc == SQLITE_OK && fake_kind_find(r->zKind) < 0) {
         rc = spec_err(d, zPath, "unknown kind \"%s\" (SELECT kind FROM syda_kinds lists them)", r->zKind);
@@ -455,7 +471,9 @@ static int parse_table_members(JDoc *d, Spec *s, int iNode, SpecTable *t, int bT
     const JNode *m = &d->a[i];
     char *zPath = spec_path(t->zPath, m->zKey);
     if (zPath == 0) return SQLITE_NOMEM;
-    if (strcmp(m->zKey, "rows") == 0 && !bTop) {
+    if (spec_dup_key(d, t->zPath, i)) {
+      rc = SQLITE_ERROR;
+    } else if (strcmp(m->zKey, "rows") == 0 && !bTop) {
       rc = want_count(d, m, zPath, &t->nRows);
     } else if (strcmp(m->zKey, "per") == 0 && !bTop) {
       rc = want_text(d, m, zPath, &t->zPer);
@@ -472,6 +490,9 @@ static int parse_table_members(JDoc *d, Spec *s, int iNode, SpecTable *t, int bT
       }
     } else if (strcmp(m->zKey, "dist") == 0 && !bTop) {
       rc = parse_dist(d, m, zPath, &t->ePerDist);
+      if (rc == SQLITE_OK && t->ePerDist == DIST_LOGNORMAL) {
+        rc = spec_err(d, zPath, "rows per parent can spread uniform, normal or zipf, not lognormal");
+      }
     } else if (strcmp(m->zKey, "prompt") == 0) {
       rc = want_text(d, m, zPath, &t->zPrompt);
     } else if (strcmp(m->zKey, "columns") == 0) {
@@ -511,6 +532,11 @@ static int parse_table_members(JDoc *d, Spec *s, int iNode, SpecTable *t, int bT
   } else if (rc == SQLITE_OK && t->zPer) {
     t->perMin = 1;
     t->perMax = 3;
+  }
+  if (rc == SQLITE_OK && t->ePerDist && t->zPer == 0) {
+    char *zPath = spec_path(t->zPath, "dist");
+    rc = spec_err(d, zPath, "dist of a table spreads the rows per parent and needs \"per\"");
+    sqlite3_free(zPath);
   }
   if (rc == SQLITE_OK && t->zPer && t->nRows >= 0) {
     rc = spec_err(d, t->zPath, "give either rows or per, not both");
@@ -556,7 +582,9 @@ int spec_parse(sqlite3 *db, const char *zFunc, const char *zJson, Spec **pp, cha
   for (i = rc == SQLITE_OK ? d.a[0].iFirst : -1; i >= 0 && rc == SQLITE_OK; i = d.a[i].iNext) {
     const JNode *m = &d.a[i];
     const char *k = m->zKey;
-    if (strcmp(k, "seed") == 0) {
+    if (spec_dup_key(&d, 0, i)) {
+      rc = SQLITE_ERROR;
+    } else if (strcmp(k, "seed") == 0) {
       rc = want_type(&d, m, k, J_INT);
       s->seed = m->atom.i;
       s->hasSeed = 1;

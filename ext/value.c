@@ -323,6 +323,12 @@ int date_parse(const char *z, int n, int64_t *pSecs) {
   if (n < 10 || z[4] != '-' || z[7] != '-') return 1;
   if (date_digits(z, 4, &y) || date_digits(z + 5, 2, &m) || date_digits(z + 8, 2, &d)) return 1;
   if (m < 1 || m > 12 || d < 1 || d > 31) return 1;
+  {
+    /* no 2023-02-30: the day must exist in its month */
+    int y2, m2, d2;
+    date_civil_from_days(date_days_from_civil(y, m, d), &y2, &m2, &d2);
+    if (m2 != m || d2 != d) return 1;
+  }
   if (n > 10) {
     if ((z[10] != ' ' && z[10] != 'T') || time_parse(z + 11, n - 11, &t)) return 1;
   }

@@ -71,16 +71,22 @@ proc do_glob_test {name script pattern} {
   test_result $name [string match $pattern $got] "match $pattern" $got
 }
 
-# Everything in a database: schema and every row of every table, in order.
+# Everything in a database: schema and every row of every table, in order,
+# in main and in each attached database.
 proc db_state {{db db}} {
   set out {}
-  foreach {type name sql} [$db eval {
-    SELECT type, name, sql FROM sqlite_schema ORDER BY type, name
-  }] {
-    lappend out $type $name $sql
-    if {$type eq "table" && ![string match sqlite_* $name]
-        && ![string match -nocase "CREATE VIRTUAL*" $sql]} {
-      lappend out [$db eval "SELECT * FROM \"[string map {\" \"\"} $name]\" ORDER BY 1, 2"]
+  foreach schema [$db eval {SELECT name FROM pragma_database_list WHERE name <> 'temp' ORDER BY seq}] {
+    set qs "\"[string map {\" \"\"} $schema]\""
+    foreach {type name sql} [$db eval "SELECT type, name, sql FROM $qs.sqlite_schema ORDER BY type, name"] {
+      lappend out $schema $type $name $sql
+      if {$type eq "table" && ![string match sqlite_* $name]
+          && ![string match -nocase "CREATE VIRTUAL*" $sql]} {
+        set qn "$qs.\"[string map {\" \"\"} $name]\""
+        set n [llength [$db eval "SELECT name FROM pragma_table_info('[string map {' ''} $name]', '[string map {' ''} $schema]')"]]
+        set by {}
+        for {set i 1} {$i <= $n} {incr i} { lappend by $i }
+        lappend out [$db eval "SELECT * FROM $qn ORDER BY [join $by ,]"]
+      }
     }
   }
   return $out

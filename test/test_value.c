@@ -47,6 +47,9 @@ int main(void) {
   T_EQ_INT(date_parse("2024-02-29T10:20", 16, &s), 0);
   T_TRUE(date_parse("2024/02/29", 10, &s) != 0);
   T_TRUE(date_parse("2024-13-01", 10, &s) != 0);
+  T_TRUE(date_parse("2023-02-29", 10, &s) != 0); /* days that do not exist */
+  T_TRUE(date_parse("2024-02-30", 10, &s) != 0);
+  T_TRUE(date_parse("2024-04-31 08:00:00", 19, &s) != 0);
   T_TRUE(date_parse("soon", 4, &s) != 0);
   T_EQ_INT(time_parse("08:30", 5, &s), 0);
   T_EQ_INT(s, 8 * 3600 + 30 * 60);

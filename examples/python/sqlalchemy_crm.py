@@ -28,7 +28,7 @@ class Customer(Base):
     """Customer organizations of a B2B SaaS company."""
     __tablename__ = "customers"
     id = Column(Integer, primary_key=True)
-    name = Column(String(100), unique=True, comment="Company name of the customer organization")
+    name = Column(String(100), nullable=False, unique=True, comment="Company name of the customer organization")
     industry = Column(String(50), comment="Industry the customer works in")
     website = Column(String(100), comment="Company website URL")
     status = Column(String(20), comment="Customer status: Active, Inactive, Prospect")
@@ -40,9 +40,9 @@ class Contact(Base):
     __tablename__ = "contacts"
     id = Column(Integer, primary_key=True)
     customer_id = Column(Integer, ForeignKey("customers.id"), nullable=False, comment="Organization of the contact")
-    first_name = Column(String(50), comment="Given name of the contact")
-    last_name = Column(String(50), comment="Family name of the contact")
-    email = Column(String(100), unique=True, comment="Business e-mail address")
+    first_name = Column(String(50), nullable=False, comment="Given name of the contact")
+    last_name = Column(String(50), nullable=False, comment="Family name of the contact")
+    email = Column(String(100), nullable=False, unique=True, comment="Business e-mail address")
     phone = Column(String(20), comment="Direct phone number")
     position = Column(String(100), comment="Job title")
     is_primary = Column(Boolean, default=False, comment="Whether this is the main contact of the customer")
@@ -52,9 +52,9 @@ class Product(Base):
     """Products of a cloud software company."""
     __tablename__ = "products"
     id = Column(Integer, primary_key=True)
-    name = Column(String(100), unique=True, comment="Product name")
+    name = Column(String(100), nullable=False, unique=True, comment="Product name")
     category = Column(String(50), comment="Product category")
-    price = Column(Float, comment="List price in USD")
+    price = Column(Float, nullable=False, comment="List price in USD")
     description = Column(Text, comment="What the product does")
 
 
@@ -63,7 +63,7 @@ class Order(Base):
     __tablename__ = "orders"
     id = Column(Integer, primary_key=True)
     customer_id = Column(Integer, ForeignKey("customers.id"), nullable=False, comment="Customer that placed the order")
-    order_date = Column(Date, comment="Day the order was placed")
+    order_date = Column(Date, nullable=False, comment="Day the order was placed")
     status = Column(String(20), comment="Order status: New, Processing, Shipped, Delivered, Cancelled")
     total_amount = Column(Float, comment="Order total in USD")
 
@@ -74,8 +74,8 @@ class OrderItem(Base):
     id = Column(Integer, primary_key=True)
     order_id = Column(Integer, ForeignKey("orders.id"), nullable=False, comment="Order the line belongs to")
     product_id = Column(Integer, ForeignKey("products.id"), nullable=False, comment="Product ordered")
-    quantity = Column(Integer, comment="Units ordered")
-    unit_price = Column(Float, comment="Price per unit when ordered, in USD")
+    quantity = Column(Integer, nullable=False, comment="Units ordered")
+    unit_price = Column(Float, nullable=False, comment="Price per unit when ordered, in USD")
 
 
 SAMPLE_SIZES = {"customers": 10, "contacts": 25, "products": 15, "orders": 30, "order_items": 60}
@@ -84,9 +84,9 @@ CUSTOM = {
     "products": {
         "category": {"values": ["Cloud Infrastructure", "Business Intelligence", "Security Services",
                                 "Data Analytics", "Custom Development", "Support Package", "API Services"]},
-        "price": {"min": 49, "max": 4999, "round": 2},
+        "price": {"min": 50, "max": 5000, "round": 2, "dist": "uniform"},
     },
-    "order_items": {"quantity": {"min": 1, "max": 10}},
+    "order_items": {"quantity": {"min": 1, "max": 10, "dist": "uniform"}},
 }
 
 
