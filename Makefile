@@ -73,15 +73,30 @@ build/nollm/syda.so: $(SRC) $(HDR) VERSION
 test-nollm: build/nollm/syda.so
 	@SYDA_EXT=build/nollm/syda SYDA_TESTNAME='llm (LLM=0 build)' tclsh tcl-tests/llm.test
 
-# Sanitizers: the extension and the unit tests are built with ASan+UBSan;
-# tclsh is not, so the runtime is preloaded into it.
+# Sanitizers: the extension and the unit tests are built with ASan+UBSan
+# (the sources once for the loadable extension, once with SQLITE_CORE for
+# the unit tests); tclsh is not, so the runtime is preloaded into it.
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
-asan: deps
+ASAN_OBJ   := $(patsubst %.c,build/asan/core/%.o,$(SRC))
+ASAN_UNIT  := $(patsubst test/%.c,build/asan/%,$(wildcard test/test_*.c))
+
+build/asan/syda.so: $(SRC) $(HDR) VERSION
 	@mkdir -p build/asan
-	$(CC) $(BASE) $(ASAN_FLAGS) -fPIC -shared -o build/asan/syda.so $(SRC) $(LIBS)
-	@fail=0; for t in $(wildcard test/test_*.c); do \
-	  $(CC) $(BASE) $(ASAN_FLAGS) -DSQLITE_CORE -o build/asan/$$(basename $$t .c) $$t $(SRC) -lsqlite3 $(LIBS) || exit 1; \
-	  ./build/asan/$$(basename $$t .c) || fail=1; done; \
+	$(CC) $(BASE) $(ASAN_FLAGS) -fPIC -shared -o $@ $(SRC) $(LIBS)
+
+build/asan/core/%.o: %.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(ASAN_FLAGS) -DSQLITE_CORE -c -o $@ $<
+
+build/asan/libsyda.a: $(ASAN_OBJ)
+	rm -f $@
+	ar rcs $@ $(ASAN_OBJ)
+
+build/asan/test_%: test/test_%.c test/testutil.h build/asan/libsyda.a
+	$(CC) $(BASE) $(ASAN_FLAGS) -DSQLITE_CORE -o $@ $< build/asan/libsyda.a -lsqlite3 $(LIBS)
+
+asan: deps build/asan/syda.so $(ASAN_UNIT)
+	@fail=0; for t in $(ASAN_UNIT); do ./$$t || fail=1; done; \
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	SYDA_EXT=build/asan/syda tclsh tcl-tests/all.tcl $(TESTS) || fail=1; exit $$fail
