@@ -858,6 +858,18 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       int iCol = schema_column_index(t, pRules->aRule[i].zCol);
       if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) g->aiOrder[g->nOrder++] = iCol;
     }
+    /* A foreign key's parent is chosen at whichever of its columns is made
+    ** first, which need not be its first column: FOREIGN KEY (b, a). */
+    for (i = 0; i < g->nFk; i++) {
+      RowFk *f = &g->aFk[i];
+      f->iChooseCol = -1;
+      for (j = 0; j < g->nOrder && f->iChooseCol < 0; j++) {
+        int k;
+        for (k = 0; k < f->pFk->nCol; k++) {
+          if (f->pFk->aiCol[k] == g->aiOrder[j] && g->aCol[g->aiOrder[j]].iFk == i) f->iChooseCol = g->aiOrder[j];
+        }
+      }
+    }
   }
 
   /* CHECKs evaluated in SQLite. */

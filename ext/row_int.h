@@ -88,6 +88,7 @@ typedef struct RowFk {
   RowGen *pPredict;
   i64 nPredict, iPredictStart;
   int isLoaded;
+  int iChooseCol; /* the FK's column made first: the parent is chosen there */
   int *aiPredictCol; /* parent columns in the predicting generator */
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];

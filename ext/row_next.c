@@ -153,7 +153,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
         /* choose once per FK, at its first column */
         for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
         }
-        if (k == 0 || ai) {
+        if (iCol == f->iChooseCol || ai) {
           rc = fk_choose(g, s, c->iFk, ordinal, nTry, pzErr);
           if (rc != SQLITE_OK) return rc;
         }
