@@ -212,8 +212,15 @@ static int vtabConnect(sqlite3 *db, void *pAux, int argc, const char *const *arg
     for (i = 0; i < t->nCol; i++) {
       const SchemaColumn *c = &t->aCol[i];
       if (c->eHidden) continue;
-      sqlite3_str_appendf(s, "\"%w\" %s, ", c->zName,
-                          sqlite3_strlike("%hidden%", c->zType, 0) == 0 ? "" : c->zType);
+      /* The type as one quoted name: SQLite dequotes it to the same text
+      ** (so the same affinity), and a type such as ENUM('a','b') or one
+      ** holding keywords cannot change what the declaration means.  A type
+      ** that says HIDDEN would hide the column, so it is left out. */
+      if (c->zType[0] == 0 || sqlite3_strlike("%hidden%", c->zType, 0) == 0) {
+        sqlite3_str_appendf(s, "\"%w\", ", c->zName);
+      } else {
+        sqlite3_str_appendf(s, "\"%w\" \"%w\", ", c->zName, c->zType);
+      }
       p->nCol++;
     }
     sqlite3_str_appendf(s, "\"%w\" HIDDEN, \"%w\" HIDDEN, \"%w\" HIDDEN)", zN, zSeed, zStart);
