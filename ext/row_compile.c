@@ -680,7 +680,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aFk = sqlite3_malloc64(sizeof(RowFk) * (sqlite3_uint64)(t->nFk + 1));
   g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(t->nUnique + 1));
   g->apLive = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)(t->nUnique + 1));
-  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->apLive) {
+  g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
+  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->apLive || !g->aTry) {
     row_free(g);
     return SQLITE_NOMEM;
   }
@@ -943,6 +944,7 @@ void row_free(RowGen *g) {
   sqlite3_free(g->aCol);
   sqlite3_free(g->aiOut);
   sqlite3_free(g->aiOrder);
+  sqlite3_free(g->aTry);
   sqlite3_free(g->aOut);
   sqlite3_free(g->aFk);
   sqlite3_free(g->aProd);

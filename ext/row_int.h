@@ -136,6 +136,7 @@ struct RowGen {
   int nProd;
   RowProd *aProd;
   RowState aState[2]; /* 0: the row being made, 1: keys of other rows */
+  int *aTry;          /* row_next: each column's attempt at the row */
   SydaVal *aOut;
   int nEval;
   sqlite3_stmt **apEval;

@@ -115,13 +115,33 @@ static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
   }
 }
 
-/* Make the columns of row `ordinal` in state s (all when ai is NULL). */
-static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n, const int *ai,
-                    char **pzErr) {
+/* The attempt of column iCol: aTry[iCol], or 0 (the first draw). */
+static int col_try(const int *aTry, int iCol) {
+  return aTry ? aTry[iCol] : 0;
+}
+
+/* The attempt of a foreign key: the highest of its columns'. */
+static int fk_try(const RowFk *f, const int *aTry) {
+  int k, n = 0;
+  for (k = 0; aTry && k < f->pFk->nCol; k++) {
+    if (aTry[f->pFk->aiCol[k]] > n) n = aTry[f->pFk->aiCol[k]];
+  }
+  return n;
+}
+
+/*
+** Make the columns of row `ordinal` in state s (all when ai is NULL).
+** aTry (NULL: all 0) is each column's attempt: a CHECK that fails draws
+** again only the columns it reads, so that CHECKs on different columns do
+** not undo one another.  nGroupTry is the attempt of the correlated groups
+** (a person, a company, a place).
+*/
+static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTry, int nUniqTry, int n,
+                    const int *ai, char **pzErr) {
   RowState *st = &g->aState[s];
   int i, j, rc;
   st->frow.iOrdinal = ordinal;
-  st->frow.iAttempt = nTry;
+  st->frow.iAttempt = nGroupTry;
   prod_digits(g, s, ordinal, nUniqTry);
   /* Unique indexes once per row: a group that a unique column drives takes
   ** that column's index. */
@@ -154,7 +174,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
         for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
         }
         if (iCol == f->iChooseCol || ai) {
-          rc = fk_choose(g, s, c->iFk, ordinal, nTry, pzErr);
+          rc = fk_choose(g, s, c->iFk, ordinal, fk_try(f, aTry), pzErr);
           if (rc != SQLITE_OK) return rc;
         }
         if (k < f->pFk->nCol) *v = f->aPick[s][k];
@@ -162,7 +182,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
       }
       case COL_VALUE: {
         i64 uDigit = c->eUniq == UQ_DIGIT ? g->aProd[c->iProd].aVal[s][c->iDigit] : -1;
-        row_gen_value(g, st, iCol, ordinal, nTry, nUniqTry, uDigit);
+        row_gen_value(g, st, iCol, ordinal, col_try(aTry, iCol), nUniqTry, uDigit);
         break;
       }
       case COL_EXPR: {
@@ -256,7 +276,7 @@ static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
       return SQLITE_OK;
     }
   }
-  rc = row_make(g, 1, jRow, 0, 0, nCol, f->aiSelfCol, &zErr);
+  rc = row_make(g, 1, jRow, 0, 0, 0, nCol, f->aiSelfCol, &zErr);
   sqlite3_free(zErr);
   if (rc != SQLITE_OK) return rc;
   /* Copy text out of the side state before it is reused. */
@@ -279,13 +299,39 @@ static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
   return SQLITE_OK;
 }
 
+/*
+** Draw column iCol again at the next attempt, with the columns its value
+** follows (a total's quantity and price, a date's predecessor, the status
+** a date waits for, an expression's inputs).  Returns 1 if one of them
+** belongs to a correlated group (a person, a company, a place).
+*/
+static int retry_col(RowGen *g, int *aTry, int iCol, int depth) {
+  const RowCol *c = &g->aCol[iCol];
+  int bGroup = c->spec.iGroup >= 0, j;
+  aTry[iCol]++;
+  if (depth > 8) return bGroup;
+  if (c->spec.iFactorA >= 0) bGroup |= retry_col(g, aTry, c->spec.iFactorA, depth + 1);
+  if (c->spec.iFactorB >= 0) bGroup |= retry_col(g, aTry, c->spec.iFactorB, depth + 1);
+  if (c->spec.iAfter >= 0) bGroup |= retry_col(g, aTry, c->spec.iAfter, depth + 1);
+  if (c->eStatusRule && g->iStatus >= 0) bGroup |= retry_col(g, aTry, g->iStatus, depth + 1);
+  if (c->eRole == COL_EXPR) {
+    for (j = 1; j <= sqlite3_bind_parameter_count(c->pExpr); j++) {
+      int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(c->pExpr, j) + 1);
+      if (iRef >= 0 && iRef != iCol) bGroup |= retry_col(g, aTry, iRef, depth + 1);
+    }
+  }
+  return bGroup;
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
-  int nTry = 0, nUniqTry = 0, rc, i, j;
+  int nTry = 0, nGroupTry = 0, nUniqTry = 0, rc, i, j;
   const SchemaTable *t = g->t;
+  int *aTry = g->aTry;
   *pzErr = 0;
+  memset(aTry, 0, sizeof(int) * (size_t)t->nCol);
   for (;;) {
     int failed = -1, clash = -1;
-    rc = row_make(g, 0, ordinal, nTry, nUniqTry, 0, 0, pzErr);
+    rc = row_make(g, 0, ordinal, aTry, nGroupTry, nUniqTry, 0, 0, pzErr);
     if (rc != SQLITE_OK) return rc;
     for (i = 0; i < g->nEval; i++) {
       sqlite3_stmt *p = g->apEval[i];
@@ -293,15 +339,21 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
       for (j = 0; j < e->nRef; j++)
         val_bind(p, e->aiRef[j] + 1, &g->aState[0].aVal[e->aiRef[j]]);
       rc = sqlite3_step(p);
-      if (rc == SQLITE_ROW && sqlite3_column_int(p, 0) == 0) failed = i;
       if (rc != SQLITE_ROW) {
         *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", t->aCheck[e->iCheck].zExpr,
                          sqlite3_errmsg(g->db));
         sqlite3_reset(p);
         return SQLITE_ERROR;
       }
+      if (sqlite3_column_int(p, 0) == 0) {
+        /* draw the columns this CHECK reads again, and only those */
+        int bGroup = 0;
+        if (failed < 0) failed = i;
+        for (j = 0; j < e->nRef; j++)
+          bGroup |= retry_col(g, aTry, e->aiRef[j], 0);
+        if (bGroup) nGroupTry++;
+      }
       sqlite3_reset(p);
-      if (failed >= 0) break;
     }
     if (failed >= 0) {
       if (++nTry >= ROW_CHECK_TRIES) {
@@ -371,7 +423,7 @@ int row_fk_value(RowGen *g, int iFk, i64 ordinal, SydaVal **pa, char **pzErr) {
 }
 
 int row_key_value(RowGen *g, int nCol, const int *aiCol, i64 ordinal, SydaVal *aOut, char **pzErr) {
-  int rc = row_make(g, 1, ordinal, 0, 0, nCol, aiCol, pzErr);
+  int rc = row_make(g, 1, ordinal, 0, 0, 0, nCol, aiCol, pzErr);
   int j;
   if (rc != SQLITE_OK) return rc;
   for (j = 0; j < nCol; j++)
