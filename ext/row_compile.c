@@ -297,6 +297,26 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     if (lo < -lim) lo = -lim;
     if (lo > hi) lo = hi > 0 ? 0 : -lim;
   }
+  if (d && d->hasLo && d->hasHi && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL &&
+      !(sc->eType == TY_NUMERIC && sc->nPrec > 0) && !(r && r->nRound >= 0)) {
+    /*
+    ** The type leaves the decimals free (REAL, NUMERIC, none): when the
+    ** CHECK's range holds fewer than two values at the kind's step, take
+    ** as many decimals as give it ten ("e > 0 AND e < 0.001").
+    */
+    int nScale = s->isInt ? 0 : s->nScale;
+    while (nScale >= 0 && nScale < 12) {
+      double step = pow(10.0, -nScale);
+      double nFit = floor((d->rHi - (d->hiExcl ? step : 0)) / step + 1e-9) -
+                    ceil((d->rLo + (d->loExcl ? step : 0)) / step - 1e-9) + 1;
+      if (nFit >= (nScale == (s->isInt ? 0 : s->nScale) ? 2 : 10)) break;
+      nScale++;
+    }
+    if (nScale > (s->isInt ? 0 : s->nScale)) {
+      s->nScale = nScale;
+      s->isInt = 0;
+    }
+  }
   if (d) {
     double step = s->isInt ? 1.0 : (s->nScale >= 0 ? pow(10.0, -s->nScale) : 1e-6);
     double dlo = d->hasLo ? d->rLo + (d->loExcl ? step : 0) : -1e300;
