@@ -848,7 +848,9 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
   memset(&d, 0, sizeof(d));
   d.nLenLo = d.nLenHi = -1;
   ok = dom_term(t, x, &iCol, &d);
-  if (ok && iCol >= 0) {
+  /* A generated column is not drawn: SQLite computes it, so a CHECK on it
+  ** is evaluated on the values it is computed from. */
+  if (ok && iCol >= 0 && !t->aCol[iCol].eHidden) {
     /* Merge d into the column's domain (an AND). */
     Domain *D = &aDom[iCol];
     int i;
@@ -879,13 +881,44 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
   return ok;
 }
 
+/* Add iCol to the list of columns an expression reads. */
+static void check_ref_add(int iCol, int **paiRef, int *pnRef) {
+  int k, seen = 0;
+  if (paiRef == 0) return;
+  for (k = 0; k < *pnRef; k++)
+    seen |= (*paiRef)[k] == iCol;
+  if (!seen) {
+    int *aNew = sqlite3_realloc64(*paiRef, sizeof(int) * (sqlite3_uint64)(*pnRef + 1));
+    if (aNew) {
+      aNew[(*pnRef)++] = iCol;
+      *paiRef = aNew;
+    }
+  }
+}
+
+static int check_bind_into(sqlite3_str *s, const SchemaTable *t, const char *zExpr, int **paiRef, int *pnRef,
+                           int depth);
+
 char *check_bind_columns(const SchemaTable *t, const char *zExpr, int **paiRef, int *pnRef) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  if (check_bind_into(s, t, zExpr, paiRef, pnRef, 0) != SQLITE_OK) {
+    sqlite3_free(sqlite3_str_finish(s));
+    return 0;
+  }
+  return sqlite3_str_finish(s);
+}
+
+/*
+** The work of check_bind_columns, into s.  A generated column is replaced
+** by its expression, itself bound (SQLite computes it from the row's other
+** columns, so that is the value a CHECK or an index sees).
+*/
+static int check_bind_into(sqlite3_str *s, const SchemaTable *t, const char *zExpr, int **paiRef, int *pnRef,
+                           int depth) {
   SqlTok *a = 0;
-  int n = 0, i;
-  sqlite3_str *s;
-  if (sqltok_split(zExpr, 0, &a, &n)) return 0;
-  s = sqlite3_str_new(0);
-  for (i = 0; i < n && a[i].eType != TK_EOF; i++) {
+  int n = 0, i, rc = SQLITE_OK;
+  if (sqltok_split(zExpr, 0, &a, &n)) return SQLITE_NOMEM;
+  for (i = 0; i < n && a[i].eType != TK_EOF && rc == SQLITE_OK; i++) {
     const SqlTok *tk = &a[i];
     int j = i + 1, iCol = -1, iEnd = i;
     while (j < n && (a[j].eType == TK_SPACE || a[j].eType == TK_COMMENT))
@@ -909,27 +942,21 @@ char *check_bind_columns(const SchemaTable *t, const char *zExpr, int **paiRef, 
         }
       }
     }
-    if (iCol >= 0) {
+    if (iCol >= 0 && t->aCol[iCol].zGenExpr && depth < 16) {
+      sqlite3_str_appendall(s, " (");
+      rc = check_bind_into(s, t, t->aCol[iCol].zGenExpr, paiRef, pnRef, depth + 1);
+      sqlite3_str_appendall(s, ") ");
+      i = iEnd;
+    } else if (iCol >= 0) {
       sqlite3_str_appendf(s, " ?%d ", iCol + 1);
-      if (paiRef) {
-        int k, seen = 0;
-        for (k = 0; k < *pnRef; k++)
-          seen |= (*paiRef)[k] == iCol;
-        if (!seen) {
-          int *aNew = sqlite3_realloc64(*paiRef, sizeof(int) * (sqlite3_uint64)(*pnRef + 1));
-          if (aNew) {
-            aNew[(*pnRef)++] = iCol;
-            *paiRef = aNew;
-          }
-        }
-      }
+      check_ref_add(iCol, paiRef, pnRef);
       i = iEnd;
     } else {
       sqlite3_str_append(s, zExpr + tk->iOff, tk->n);
     }
   }
   sqlite3_free(a);
-  return sqlite3_str_finish(s);
+  return rc;
 }
 
 int check_analyze(const SchemaTable *t, CheckInfo **pp) {
@@ -984,6 +1011,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
         ci->aEval = aNew;
         memset(e, 0, sizeof(*e));
         e->iCheck = i;
+        e->iCol = -1;
         zBound = check_bind_columns(t, t->aCheck[i].zExpr, &e->aiRef, &e->nRef);
         e->zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT FALSE", zBound) : 0;
         sqlite3_free(zBound);
@@ -1001,6 +1029,33 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
     sqlite3_free(p.aPool);
     sqlite3_free(p.aPtr);
     sqlite3_free(p.a);
+  }
+  /* A NOT NULL generated column: its expression must not give NULL. */
+  for (i = 0; i < t->nCol && rc == SQLITE_OK; i++) {
+    const SchemaColumn *c = &t->aCol[i];
+    CheckEval *aNew;
+    char *zRef, *zBound;
+    if (!c->eHidden || !c->notNull || c->zGenExpr == 0) continue;
+    aNew = sqlite3_realloc64(ci->aEval, sizeof(CheckEval) * (sqlite3_uint64)(ci->nEval + 1));
+    if (aNew == 0) {
+      rc = SQLITE_NOMEM;
+      break;
+    }
+    ci->aEval = aNew;
+    memset(&aNew[ci->nEval], 0, sizeof(CheckEval));
+    aNew[ci->nEval].iCheck = -1;
+    aNew[ci->nEval].iCol = i;
+    zRef = sqlite3_mprintf("\"%w\"", c->zName);
+    zBound = zRef ? check_bind_columns(t, zRef, &aNew[ci->nEval].aiRef, &aNew[ci->nEval].nRef) : 0;
+    aNew[ci->nEval].zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT NULL", zBound) : 0;
+    sqlite3_free(zRef);
+    sqlite3_free(zBound);
+    if (aNew[ci->nEval].zSql == 0) {
+      sqlite3_free(aNew[ci->nEval].aiRef);
+      rc = SQLITE_NOMEM;
+    } else {
+      ci->nEval++;
+    }
   }
   if (rc != SQLITE_OK) {
     check_free(ci);

@@ -38,7 +38,8 @@ typedef struct Domain {
 } Domain;
 
 typedef struct CheckEval {
-  int iCheck; /* index into SchemaTable.aCheck */
+  int iCheck; /* index into SchemaTable.aCheck; -1: NOT NULL of generated column iCol */
+  int iCol;
   char *zSql; /* "SELECT (expr) IS NOT FALSE" with ?N for column N-1 */
   int nRef;   /* columns it reads */
   int *aiRef;

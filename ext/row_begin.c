@@ -151,7 +151,7 @@ static char *rows_needed(const RowGen *g, i64 nNeed) {
 /* Plan the UNIQUE sets that no single column makes unique: products. */
 static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
   const SchemaTable *t = g->t;
-  int i, j, k;
+  int i, j, k, pass;
   /* Single columns first: their own permutation (made by row_compile). */
   for (i = 0; i < t->nCol; i++) {
     RowCol *c = &g->aCol[i];
@@ -176,99 +176,124 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
     }
   }
   g->nProd = 0;
-  for (i = 0; i < t->nUnique; i++) {
-    const SchemaUnique *u = &t->aUnique[i];
-    RowProd *pr;
-    int done = 0, iCarrier = -1;
-    long double total = 1;
-    if (u->isPartial) continue;
-    for (j = 0; j < u->nCol; j++) {
-      if (is_seq_or_self(g, u->aiCol[j])) done = 1;
-      if (g->aCol[u->aiCol[j]].eRole == COL_EXPR) done = 1; /* checked live */
-    }
-    if (done) continue;
-    /* A member with room for every row carries the set. */
-    for (j = 0; j < u->nCol && iCarrier < 0; j++) {
-      RowCol *c = &g->aCol[u->aiCol[j]];
-      if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
-          (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
-        iCarrier = u->aiCol[j];
+  /* Constraints first, then the sets derived from expression keys, which
+  ** only help: when they cannot be built they are left to the live check. */
+  for (pass = 0; pass < 2; pass++) {
+    for (i = 0; i < t->nUnique; i++) {
+      const RowUniq *q = &g->aUq[i];
+      RowProd *pr;
+      int done = 0, iCarrier = -1, conflict = 0, nBase = q->nBase;
+      const int *aiBase = q->aiBase;
+      long double total = 1;
+      if (nBase == 0 || q->isDerived != pass) continue;
+      for (j = 0; j < nBase; j++) {
+        if (is_seq_or_self(g, aiBase[j])) done = 1;
+        if (g->aCol[aiBase[j]].eRole == COL_EXPR) done = 1; /* checked live */
       }
-    }
-    if (iCarrier >= 0) {
-      RowCol *c = &g->aCol[iCarrier];
-      c->eUniq = UQ_SELF;
-      row_uniq_setup(c);
-      continue;
-    }
-    pr = &g->aProd[g->nProd];
-    memset(pr, 0, sizeof(*pr));
-    pr->pSet = u;
-    pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(u->nCol + 1));
-    if (pr->aDigit == 0) return SQLITE_NOMEM;
-    g->nProd++;
-    for (j = 0; j < u->nCol; j++) {
-      int iCol = u->aiCol[j];
-      RowCol *c = &g->aCol[iCol];
-      RowDigit *dg;
-      if (c->eRole == COL_FK) {
-        RowFk *f = &g->aFk[c->iFk];
-        int seen = 0;
-        for (k = 0; k < pr->nDigit; k++)
-          seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
-        if (seen) continue;
-        if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
-          char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-          *pzErr = row_err(g, -1, "cannot make UNIQUE %s distinct: its foreign key to \"%s\" %s",
-                           zCols ? zCols : "", f->pFk->zParent,
-                           f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
-          sqlite3_free(zCols);
-          return SQLITE_ERROR;
+      if (done) continue;
+      /* A member with room for every row carries the set. */
+      for (j = 0; j < nBase && iCarrier < 0; j++) {
+        RowCol *c = &g->aCol[aiBase[j]];
+        if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
+            (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
+          iCarrier = aiBase[j];
         }
-        dg = &pr->aDigit[pr->nDigit];
-        dg->isFk = 1;
-        dg->idx = c->iFk;
-        dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
-        f->iProd = g->nProd - 1;
-        f->iDigit = pr->nDigit++;
-      } else if (c->eRole == COL_VALUE) {
-        if (c->iProd >= 0) {
-          char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-          *pzErr =
-              row_err(g, -1, "cannot make UNIQUE %s distinct: column \"%s\" is part of another UNIQUE set",
-                      zCols ? zCols : "", t->aCol[iCol].zName);
-          sqlite3_free(zCols);
-          return SQLITE_ERROR;
-        }
-        dg = &pr->aDigit[pr->nDigit];
-        dg->isFk = 0;
-        dg->idx = iCol;
-        dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
-        c->eUniq = UQ_DIGIT;
-        c->iProd = g->nProd - 1;
-        c->iDigit = pr->nDigit++;
-      } else {
+      }
+      if (iCarrier >= 0) {
+        RowCol *c = &g->aCol[iCarrier];
+        c->eUniq = UQ_SELF;
+        row_uniq_setup(c);
         continue;
       }
-      total *= (long double)dg->nCap;
+      /* A member already in another product cannot take part in this one. */
+      for (j = 0; j < nBase && !conflict; j++) {
+        const RowCol *c = &g->aCol[aiBase[j]];
+        if (c->eRole == COL_FK) {
+          const RowFk *f = &g->aFk[c->iFk];
+          if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
+            conflict = 1;
+            if (!q->isDerived) {
+              char *zSet = row_unique_text(g, i);
+              *pzErr = row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s", zSet ? zSet : "",
+                               f->pFk->zParent,
+                               f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
+              sqlite3_free(zSet);
+              return SQLITE_ERROR;
+            }
+          }
+        } else if (c->eRole == COL_VALUE && c->iProd >= 0) {
+          conflict = 1;
+          if (!q->isDerived) {
+            char *zSet = row_unique_text(g, i);
+            *pzErr = row_err(g, -1, "cannot make %s distinct: column \"%s\" is part of another UNIQUE set",
+                             zSet ? zSet : "", t->aCol[aiBase[j]].zName);
+            sqlite3_free(zSet);
+            return SQLITE_ERROR;
+          }
+        }
+      }
+      if (conflict) continue;
+      pr = &g->aProd[g->nProd];
+      memset(pr, 0, sizeof(*pr));
+      pr->pSet = &t->aUnique[i];
+      pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(nBase + 1));
+      if (pr->aDigit == 0) return SQLITE_NOMEM;
+      g->nProd++;
+      for (j = 0; j < nBase; j++) {
+        int iCol = aiBase[j];
+        RowCol *c = &g->aCol[iCol];
+        RowDigit *dg;
+        if (c->eRole == COL_FK) {
+          RowFk *f = &g->aFk[c->iFk];
+          int seen = 0;
+          for (k = 0; k < pr->nDigit; k++)
+            seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
+          if (seen) continue;
+          dg = &pr->aDigit[pr->nDigit];
+          dg->isFk = 1;
+          dg->idx = c->iFk;
+          dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
+          f->iProd = g->nProd - 1;
+          f->iDigit = pr->nDigit++;
+        } else if (c->eRole == COL_VALUE) {
+          dg = &pr->aDigit[pr->nDigit];
+          dg->isFk = 0;
+          dg->idx = iCol;
+          dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
+          c->eUniq = UQ_DIGIT;
+          c->iProd = g->nProd - 1;
+          c->iDigit = pr->nDigit++;
+        } else {
+          continue;
+        }
+        total *= (long double)dg->nCap;
+      }
+      if (pr->nDigit == 0 || pr->nDigit > 16) {
+        /* nothing to build with, or too many digits: undo */
+        for (j = 0; j < pr->nDigit; j++) {
+          if (pr->aDigit[j].isFk) {
+            g->aFk[pr->aDigit[j].idx].iProd = -1;
+          } else {
+            g->aCol[pr->aDigit[j].idx].eUniq = UQ_NONE;
+            g->aCol[pr->aDigit[j].idx].iProd = -1;
+          }
+        }
+        g->nProd--;
+        sqlite3_free(pr->aDigit);
+        continue;
+      }
+      if (total < (long double)nNeed) {
+        char *zSet = row_unique_text(g, i);
+        char *zNeed = rows_needed(g, nNeed);
+        *pzErr = row_err(g, -1, "%s allows only %lld distinct combinations of its parent rows and values, and %s",
+                         zSet ? zSet : "", (long long)total, zNeed ? zNeed : "");
+        sqlite3_free(zSet);
+        sqlite3_free(zNeed);
+        return SQLITE_ERROR;
+      }
+      pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
+      rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
     }
-    if (pr->nDigit == 0 || pr->nDigit > 16) {
-      g->nProd--;
-      sqlite3_free(pr->aDigit);
-      continue;
-    }
-    if (total < (long double)nNeed) {
-      char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-      char *zNeed = rows_needed(g, nNeed);
-      *pzErr = row_err(
-          g, -1, "UNIQUE %s allows only %lld distinct combinations of its parent rows and values, and %s",
-          zCols ? zCols : "", (long long)total, zNeed ? zNeed : "");
-      sqlite3_free(zCols);
-      sqlite3_free(zNeed);
-      return SQLITE_ERROR;
-    }
-    pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-    rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
   }
   return SQLITE_OK;
 }
@@ -446,19 +471,20 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   */
   g->checkSelf = g->nExisting > 0;
   for (i = 0; i < t->nUnique; i++) {
-    sqlite3_finalize(g->apLive[i]);
-    g->apLive[i] = 0;
-    {
-      /* values not distinct by construction: expressions, proposed values */
-      int hasExpr = 0;
-      for (j = 0; j < t->aUnique[i].nCol; j++) {
-        const RowCol *c = &g->aCol[t->aUnique[i].aiCol[j]];
-        hasExpr |= c->eRole == COL_EXPR || c->eProv != 0;
-      }
-      if (g->nExisting > 0 || hasExpr) {
-        rc = row_exists_stmt(g, t->aUnique[i].nCol, t->aUnique[i].aiCol, &g->apLive[i], pzErr);
-        if (rc != SQLITE_OK) return rc;
-      }
+    RowUniq *q = &g->aUq[i];
+    /* values not distinct by construction: expressions, proposed values,
+    ** keys on expressions and partial indexes, and then every set, since
+    ** a clash there moves unique values off their own places */
+    int live = g->nExisting > 0 || g->hasEvalUq;
+    sqlite3_finalize(q->pLive);
+    q->pLive = 0;
+    for (j = 0; j < q->nRef; j++) {
+      const RowCol *c = &g->aCol[q->aiRef[j]];
+      live |= c->eRole == COL_EXPR || c->eProv != 0;
+    }
+    if (live) {
+      rc = row_prepare(g, q->zLive, &q->pLive, pzErr);
+      if (rc != SQLITE_OK) return rc;
     }
   }
   return SQLITE_OK;

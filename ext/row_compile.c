@@ -40,6 +40,20 @@ char *row_cols_text(const SchemaTable *t, int n, const int *ai) {
   return sqlite3_str_finish(s);
 }
 
+/* What an evaluated constraint is, for messages: CHECK constraint "name"
+** (expr), CHECK (expr), or the NOT NULL of a generated column. */
+char *row_eval_text(const RowGen *g, const CheckEval *e) {
+  const SchemaTable *t = g->t;
+  if (e->iCheck < 0) {
+    return sqlite3_mprintf("NOT NULL of generated column \"%s\" (%s)", t->aCol[e->iCol].zName,
+                           t->aCol[e->iCol].zGenExpr);
+  }
+  if (t->aCheck[e->iCheck].zName) {
+    return sqlite3_mprintf("CHECK constraint \"%s\" (%s)", t->aCheck[e->iCheck].zName, t->aCheck[e->iCheck].zExpr);
+  }
+  return sqlite3_mprintf("CHECK (%s)", t->aCheck[e->iCheck].zExpr);
+}
+
 /* ---- compile ------------------------------------------------------------------ */
 
 int row_type_is_numeric(int eType) {
@@ -641,6 +655,78 @@ static int compile_expr(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   return c->zWhy ? SQLITE_OK : SQLITE_NOMEM;
 }
 
+/*
+** How UNIQUE set iSet is kept: the columns made distinct by construction,
+** and the query that finds a row already holding the candidate's keys:
+**
+**   SELECT 1 FROM t WHERE (k1) = (k1') COLLATE c1 AND ... AND (w) AND (w') LIMIT 1
+**
+** where k' and w' are the keys and the partial index's WHERE over the
+** candidate's values (?N), generated columns replaced by their expressions.
+*/
+static int compile_uniq(RowGen *g, int iSet) {
+  const SchemaTable *t = g->t;
+  const SchemaUnique *u = &t->aUnique[iSet];
+  RowUniq *q = &g->aUq[iSet];
+  sqlite3_str *s = sqlite3_str_new(0);
+  int k, evaluated = schema_unique_evaluated(u);
+  sqlite3_str_appendf(s, "SELECT 1 FROM \"%w\".\"%w\" WHERE ", t->zDb, t->zName);
+  for (k = 0; k < u->nKey; k++) {
+    char *zBound = check_bind_columns(t, u->azKey[k], &q->aiRef, &q->nRef);
+    sqlite3_str_appendf(s, "%s(%s) = (%s)", k ? " AND " : "", u->azKey[k], zBound ? zBound : "NULL");
+    if (u->azColl[k]) sqlite3_str_appendf(s, " COLLATE \"%w\"", u->azColl[k]);
+    sqlite3_free(zBound);
+  }
+  if (u->zWhere) {
+    char *zBound = check_bind_columns(t, u->zWhere, &q->aiRef, &q->nRef);
+    sqlite3_str_appendf(s, " AND (%s) AND (%s)", u->zWhere, zBound ? zBound : "NULL");
+    sqlite3_free(zBound);
+  }
+  sqlite3_str_appendall(s, " LIMIT 1");
+  q->zLive = sqlite3_str_finish(s);
+  if (q->zLive == 0) return SQLITE_NOMEM;
+  if (evaluated) g->hasEvalUq = 1;
+  if (u->isPartial) return SQLITE_OK; /* only evaluated: it holds for some rows only */
+  if (u->isExpr) {
+    /* distinct keys need distinct inputs: make those distinct */
+    q->isDerived = 1;
+    q->nBase = q->nRef;
+    q->aiBase = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(q->nRef + 1));
+    if (q->aiBase == 0) return SQLITE_NOMEM;
+    if (q->nRef) memcpy(q->aiBase, q->aiRef, sizeof(int) * (size_t)q->nRef);
+    return SQLITE_OK;
+  }
+  q->nBase = u->nCol;
+  q->aiBase = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(u->nCol + 1));
+  if (q->aiBase == 0) return SQLITE_NOMEM;
+  memcpy(q->aiBase, u->aiCol, sizeof(int) * (size_t)u->nCol);
+  return SQLITE_OK;
+}
+
+/* "UNIQUE (a, b)", or for a set on expressions or with a WHERE,
+** "unique index "name" (lower(email)) WHERE active", for messages. */
+char *row_unique_text(const RowGen *g, int iSet) {
+  const SchemaUnique *u = &g->t->aUnique[iSet];
+  sqlite3_str *s;
+  int k;
+  if (!schema_unique_evaluated(u) || u->zName == 0 || sqlite3_strnicmp(u->zName, "sqlite_autoindex", 16) == 0) {
+    char *zCols = row_cols_text(g->t, u->nCol, u->aiCol);
+    char *z = sqlite3_mprintf("UNIQUE %s", zCols ? zCols : "");
+    sqlite3_free(zCols);
+    return z;
+  }
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendf(s, "unique index \"%s\" (", u->zName);
+  for (k = 0; k < u->nKey; k++) {
+    /* keys that are all columns by name, the others as written */
+    const char *zKey = u->nKey == u->nCol ? g->t->aCol[u->aiCol[k]].zName : u->azKey[k];
+    sqlite3_str_appendf(s, "%s%s", k ? ", " : "", zKey);
+  }
+  sqlite3_str_appendchar(s, 1, ')');
+  if (u->zWhere) sqlite3_str_appendf(s, " WHERE %s", u->zWhere);
+  return sqlite3_str_finish(s);
+}
+
 static int row_state_init(RowState *st, int nCol, int nGroup) {
   memset(st, 0, sizeof(*st));
   st->aBuf = sqlite3_malloc64(sizeof(SydaBuf) * (sqlite3_uint64)(nCol + 1));
@@ -699,16 +785,16 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aOut = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(t->nCol + 1));
   g->aFk = sqlite3_malloc64(sizeof(RowFk) * (sqlite3_uint64)(t->nFk + 1));
   g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(t->nUnique + 1));
-  g->apLive = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)(t->nUnique + 1));
+  g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
   g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
-  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->apLive || !g->aTry) {
+  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry) {
     row_free(g);
     return SQLITE_NOMEM;
   }
   memset(g->aCol, 0, sizeof(RowCol) * (size_t)(t->nCol + 1));
   memset(g->aFk, 0, sizeof(RowFk) * (size_t)(t->nFk + 1));
   memset(g->aProd, 0, sizeof(RowProd) * (size_t)(t->nUnique + 1));
-  memset(g->apLive, 0, sizeof(sqlite3_stmt *) * (size_t)(t->nUnique + 1));
+  memset(g->aUq, 0, sizeof(RowUniq) * (size_t)(t->nUnique + 1));
   g->nFk = t->nFk;
   g->nGroup = 0;
   rc = check_analyze(t, &g->pCheck);
@@ -861,6 +947,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     }
   }
 
+  for (i = 0; rc == SQLITE_OK && i < t->nUnique; i++)
+    rc = compile_uniq(g, i);
   if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
   if (rc == SQLITE_OK) row_set_drivers(g);
   /* Generation order: keys and values first, then values that follow
@@ -895,16 +983,19 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
 
   /* CHECKs evaluated in SQLite. */
   if (rc == SQLITE_OK && g->pCheck->nEval > 0) {
-    g->apEval = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)g->pCheck->nEval);
+    int nEval = g->pCheck->nEval;
+    g->apEval = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)nEval);
     if (g->apEval == 0) rc = SQLITE_NOMEM;
-    for (i = 0; rc == SQLITE_OK && i < g->pCheck->nEval; i++) {
-      rc = sqlite3_prepare_v2(db, g->pCheck->aEval[i].zSql, -1, &g->apEval[i], 0);
+    for (i = 0; rc == SQLITE_OK && i < nEval; i++) {
+      const CheckEval *e = &g->pCheck->aEval[i];
+      rc = sqlite3_prepare_v2(db, e->zSql, -1, &g->apEval[i], 0);
       if (rc != SQLITE_OK) {
-        const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[i].iCheck];
-        *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", ck->zExpr, sqlite3_errmsg(db));
-      } else {
-        g->nEval++;
+        char *zWhat = row_eval_text(g, e);
+        *pzErr = row_err(g, -1, "cannot evaluate %s: %s", zWhat ? zWhat : "", sqlite3_errmsg(db));
+        sqlite3_free(zWhat);
+        break;
       }
+      g->nEval++;
     }
   }
   if (rc != SQLITE_OK) {
@@ -954,13 +1045,17 @@ void row_free(RowGen *g) {
   sqlite3_free(g->aPerEnd);
   for (i = 0; i < g->nEval; i++)
     sqlite3_finalize(g->apEval[i]);
-  for (i = 0; g->apLive && i < g->t->nUnique; i++)
-    sqlite3_finalize(g->apLive[i]);
+  for (i = 0; g->aUq && i < g->t->nUnique; i++) {
+    sqlite3_finalize(g->aUq[i].pLive);
+    sqlite3_free(g->aUq[i].aiBase);
+    sqlite3_free(g->aUq[i].aiRef);
+    sqlite3_free(g->aUq[i].zLive);
+  }
   row_state_free(&g->aState[0], g->t->nCol);
   row_state_free(&g->aState[1], g->t->nCol);
   check_free(g->pCheck);
   sqlite3_free(g->apEval);
-  sqlite3_free(g->apLive);
+  sqlite3_free(g->aUq);
   sqlite3_free(g->aCol);
   sqlite3_free(g->aiOut);
   sqlite3_free(g->aiOrder);

@@ -102,6 +102,17 @@ typedef struct RowDigit {
   i64 nCap;
 } RowDigit;
 
+/* One UNIQUE set of the table (SchemaTable.aUnique), as row.c uses it. */
+typedef struct RowUniq {
+  int nBase; /* the columns made distinct by construction (none for a */
+  int *aiBase; /* partial index): the keys, or the columns keys are made of */
+  int isDerived; /* aiBase are the inputs of expressions or generated columns */
+  char *zLive;   /* SELECT 1 FROM t WHERE <keys equal the candidate's> ... */
+  int nRef;      /* columns the candidate side reads (?N = column N-1) */
+  int *aiRef;
+  sqlite3_stmt *pLive; /* zLive prepared, when rows must be checked */
+} RowUniq;
+
 typedef struct RowProd {
   const SchemaUnique *pSet;
   int nDigit;
@@ -140,7 +151,8 @@ struct RowGen {
   SydaVal *aOut;
   int nEval;
   sqlite3_stmt **apEval;
-  sqlite3_stmt **apLive; /* per unique set, when the table had rows */
+  RowUniq *aUq;          /* per unique set (SchemaTable.aUnique) */
+  int hasEvalUq;         /* some set is partial, or on expressions */
   int iSeq;              /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
@@ -161,6 +173,8 @@ struct RowGen {
 /* row_compile.c */
 char *row_err(const RowGen *g, int iCol, const char *zFmt, ...);
 char *row_cols_text(const SchemaTable *t, int n, const int *ai);
+char *row_eval_text(const RowGen *g, const CheckEval *e);
+char *row_unique_text(const RowGen *g, int iSet);
 int row_type_is_numeric(int eType);
 int row_type_is_time(int eType);
 int row_kind_fits(int eClass, int eType);

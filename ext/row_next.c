@@ -324,7 +324,7 @@ static int retry_col(RowGen *g, int *aTry, int iCol, int depth) {
 }
 
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
-  int nTry = 0, nGroupTry = 0, nUniqTry = 0, rc, i, j;
+  int nTry = 0, nGroupTry = 0, nUniqTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
   int *aTry = g->aTry;
   *pzErr = 0;
@@ -340,8 +340,9 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
         val_bind(p, e->aiRef[j] + 1, &g->aState[0].aVal[e->aiRef[j]]);
       rc = sqlite3_step(p);
       if (rc != SQLITE_ROW) {
-        *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", t->aCheck[e->iCheck].zExpr,
-                         sqlite3_errmsg(g->db));
+        char *zWhat = row_eval_text(g, e);
+        *pzErr = row_err(g, -1, "cannot evaluate %s: %s", zWhat ? zWhat : "", sqlite3_errmsg(g->db));
+        sqlite3_free(zWhat);
         sqlite3_reset(p);
         return SQLITE_ERROR;
       }
@@ -357,46 +358,52 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
     }
     if (failed >= 0) {
       if (++nTry >= ROW_CHECK_TRIES) {
-        const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[failed].iCheck];
-        if (ck->zName) {
-          *pzErr = row_err(g, -1, "no row satisfies CHECK constraint \"%s\" (%s) after %d attempts",
-                           ck->zName, ck->zExpr, ROW_CHECK_TRIES);
-        } else {
-          *pzErr =
-              row_err(g, -1, "no row satisfies CHECK (%s) after %d attempts", ck->zExpr, ROW_CHECK_TRIES);
-        }
+        char *zWhat = row_eval_text(g, &g->pCheck->aEval[failed]);
+        *pzErr = row_err(g, -1, "no row satisfies %s after %d attempts", zWhat ? zWhat : "", ROW_CHECK_TRIES);
+        sqlite3_free(zWhat);
         return SQLITE_CONSTRAINT;
       }
       continue;
     }
     for (i = 0; i < t->nUnique && clash < 0; i++) {
-      sqlite3_stmt *p = g->apLive[i];
-      const SchemaUnique *u = &t->aUnique[i];
-      int hasNull = 0;
+      const RowUniq *q = &g->aUq[i];
+      sqlite3_stmt *p = q->pLive;
       if (p == 0) continue;
-      for (j = 0; j < u->nCol; j++) {
-        const SydaVal *v = &g->aState[0].aVal[u->aiCol[j]];
-        hasNull |= v->eType == SQLITE_NULL;
-        val_bind(p, j + 1, v);
-      }
-      if (!hasNull && sqlite3_step(p) == SQLITE_ROW) clash = i;
+      for (j = 0; j < q->nRef; j++)
+        val_bind(p, q->aiRef[j] + 1, &g->aState[0].aVal[q->aiRef[j]]);
+      rc = sqlite3_step(p);
+      if (rc == SQLITE_ROW) clash = i;
       sqlite3_reset(p);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        char *zSet = row_unique_text(g, i);
+        *pzErr = row_err(g, -1, "cannot check %s: %s", zSet ? zSet : "", sqlite3_errmsg(g->db));
+        sqlite3_free(zSet);
+        return SQLITE_ERROR;
+      }
     }
     if (clash >= 0) {
-      const SchemaUnique *u = &t->aUnique[clash];
-      int canMove = 0;
-      for (j = 0; j < u->nCol; j++) {
-        RowCol *c = &g->aCol[u->aiCol[j]];
-        canMove |=
+      const RowUniq *q = &g->aUq[clash];
+      int byCons = 0;
+      for (j = 0; j < q->nBase; j++) {
+        const RowCol *c = &g->aCol[q->aiBase[j]];
+        byCons |=
             c->eRole == COL_SEQ || c->eUniq != UQ_NONE || (c->eRole == COL_FK && g->aFk[c->iFk].iProd >= 0);
       }
-      if (!canMove || ++nUniqTry >= ROW_UNIQ_TRIES) {
-        char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-        *pzErr =
-            row_err(g, -1, "cannot find a value for UNIQUE %s that is not already in the table (row %lld)",
-                    zCols ? zCols : "", (long long)ordinal);
-        sqlite3_free(zCols);
+      if (++nClash >= ROW_UNIQ_TRIES) {
+        char *zSet = row_unique_text(g, clash);
+        *pzErr = row_err(g, -1, "cannot find a value for %s that is not already in the table (row %lld)",
+                         zSet ? zSet : "", (long long)ordinal);
+        sqlite3_free(zSet);
         return SQLITE_CONSTRAINT;
+      }
+      if (byCons) {
+        nUniqTry++; /* unique values move to other places */
+      } else {
+        /* values drawn freely: draw the keys (and the WHERE's columns) again */
+        int bGroup = 0;
+        for (j = 0; j < q->nRef; j++)
+          bGroup |= retry_col(g, aTry, q->aiRef[j], 0);
+        if (bGroup) nGroupTry++;
       }
       continue;
     }
