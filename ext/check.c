@@ -959,6 +959,70 @@ static int check_bind_into(sqlite3_str *s, const SchemaTable *t, const char *zEx
   return rc;
 }
 
+/*
+** Look in the top-level AND terms of CHECK text zExpr for one of the form
+** "col = f(col)" or "f(col) = col", where f reads no other column.  Sets
+** e->iFixCol and e->zFix ("SELECT f(?N)").  An OR at the top level means
+** no term must hold on its own: then there is none.
+*/
+static int check_find_fix(const SchemaTable *t, const char *zExpr, CheckEval *e) {
+  SqlTok *a = 0;
+  int n = 0, i, depth = 0, iTerm = 0, rc;
+  e->iFixCol = -1;
+  rc = sqltok_split(zExpr, 1, &a, &n);
+  if (rc != SQLITE_OK) return rc;
+  for (i = 0; i < n && a[i].eType != TK_EOF; i++) {
+    if (a[i].eType == TK_LP) depth++;
+    if (a[i].eType == TK_RP) depth--;
+    if (depth == 0 && sqltok_is(zExpr, &a[i], "OR")) goto done;
+  }
+  for (i = 0; i <= n && e->iFixCol < 0; i++) {
+    int atEnd = i == n || a[i].eType == TK_EOF;
+    if (!atEnd && a[i].eType == TK_LP) depth++;
+    if (!atEnd && a[i].eType == TK_RP) depth--;
+    if (atEnd || (depth == 0 && sqltok_is(zExpr, &a[i], "AND"))) {
+      /* the term a[iTerm .. i-1]: NAME = rest, or rest = NAME */
+      int j, iEq = -1, d2 = 0;
+      for (j = iTerm; j < i; j++) {
+        if (a[j].eType == TK_LP) d2++;
+        if (a[j].eType == TK_RP) d2--;
+        if (d2 == 0 && a[j].eType == TK_OP && ((a[j].n == 1 && zExpr[a[j].iOff] == '=') ||
+                                              (a[j].n == 2 && memcmp(zExpr + a[j].iOff, "==", 2) == 0))) {
+          iEq = j;
+          break;
+        }
+      }
+      if (iEq > iTerm && iEq < i - 1 && (iEq == iTerm + 1 || iEq == i - 2)) {
+        int iName = iEq == iTerm + 1 ? iTerm : i - 1;
+        int iFrom = iEq == iTerm + 1 ? iEq + 1 : iTerm, iTo = iEq == iTerm + 1 ? i - 1 : iEq - 1;
+        int iCol = -1;
+        if (sqltok_is_name(&a[iName]) && iTo > iFrom) {
+          char *zName = sqltok_text(zExpr, &a[iName]);
+          iCol = zName ? schema_column_index(t, zName) : -1;
+          sqlite3_free(zName);
+        }
+        if (iCol >= 0 && !t->aCol[iCol].eHidden) {
+          char *zOther = sqlite3_mprintf("%.*s", a[iTo].iOff + a[iTo].n - a[iFrom].iOff, zExpr + a[iFrom].iOff);
+          int *aiRef = 0, nRef = 0;
+          char *zBound = zOther ? check_bind_columns(t, zOther, &aiRef, &nRef) : 0;
+          if (zBound && nRef == 1 && aiRef[0] == iCol) {
+            e->zFix = sqlite3_mprintf("SELECT (%s)", zBound);
+            if (e->zFix) e->iFixCol = iCol;
+          }
+          if (zOther == 0 || zBound == 0) rc = SQLITE_NOMEM;
+          sqlite3_free(zOther);
+          sqlite3_free(zBound);
+          sqlite3_free(aiRef);
+        }
+      }
+      iTerm = i + 1;
+    }
+  }
+done:
+  sqlite3_free(a);
+  return rc;
+}
+
 int check_analyze(const SchemaTable *t, CheckInfo **pp) {
   CheckInfo *ci;
   int i, rc = SQLITE_OK;
@@ -1020,6 +1084,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
           rc = SQLITE_NOMEM;
         } else {
           ci->nEval++;
+          rc = check_find_fix(t, t->aCheck[i].zExpr, e);
         }
       }
     }
@@ -1045,6 +1110,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
     memset(&aNew[ci->nEval], 0, sizeof(CheckEval));
     aNew[ci->nEval].iCheck = -1;
     aNew[ci->nEval].iCol = i;
+    aNew[ci->nEval].iFixCol = -1;
     zRef = sqlite3_mprintf("\"%w\"", c->zName);
     zBound = zRef ? check_bind_columns(t, zRef, &aNew[ci->nEval].aiRef, &aNew[ci->nEval].nRef) : 0;
     aNew[ci->nEval].zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT NULL", zBound) : 0;
@@ -1073,6 +1139,7 @@ void check_free(CheckInfo *ci) {
   for (i = 0; i < ci->nEval; i++) {
     sqlite3_free(ci->aEval[i].zSql);
     sqlite3_free(ci->aEval[i].aiRef);
+    sqlite3_free(ci->aEval[i].zFix);
   }
   sqlite3_free(ci->aDom);
   sqlite3_free(ci->aEval);

@@ -43,6 +43,11 @@ typedef struct CheckEval {
   char *zSql; /* "SELECT (expr) IS NOT FALSE" with ?N for column N-1 */
   int nRef;   /* columns it reads */
   int *aiRef;
+  /* A term "col = f(col)" (code = upper(code), x = round(x, 2)): a value
+  ** that fails it can be repaired by replacing it with f(value).  zFix is
+  ** "SELECT f(?N)"; iFixCol -1 when the CHECK has no such term. */
+  int iFixCol;
+  char *zFix;
 } CheckEval;
 
 typedef struct CheckInfo {

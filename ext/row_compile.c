@@ -985,7 +985,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   if (rc == SQLITE_OK && g->pCheck->nEval > 0) {
     int nEval = g->pCheck->nEval;
     g->apEval = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)nEval);
-    if (g->apEval == 0) rc = SQLITE_NOMEM;
+    g->apFix = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)nEval);
+    g->aFixOn = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nEval);
+    if (g->apEval == 0 || g->apFix == 0 || g->aFixOn == 0) rc = SQLITE_NOMEM;
+    if (g->apFix) memset(g->apFix, 0, sizeof(sqlite3_stmt *) * (size_t)nEval);
     for (i = 0; rc == SQLITE_OK && i < nEval; i++) {
       const CheckEval *e = &g->pCheck->aEval[i];
       rc = sqlite3_prepare_v2(db, e->zSql, -1, &g->apEval[i], 0);
@@ -996,6 +999,11 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         break;
       }
       g->nEval++;
+      /* a repair that does not prepare is only not used */
+      if (e->zFix && g->aCol[e->iFixCol].eRole == COL_VALUE &&
+          sqlite3_prepare_v2(db, e->zFix, -1, &g->apFix[i], 0) == SQLITE_OK) {
+        if (g->aCol[e->iFixCol].isKey) g->hasFixKey = 1;
+      }
     }
   }
   if (rc != SQLITE_OK) {
@@ -1043,8 +1051,12 @@ void row_free(RowGen *g) {
   for (i = 0; g->aProd && i < g->nProd; i++)
     sqlite3_free(g->aProd[i].aDigit);
   sqlite3_free(g->aPerEnd);
-  for (i = 0; i < g->nEval; i++)
+  for (i = 0; i < g->nEval; i++) {
     sqlite3_finalize(g->apEval[i]);
+    if (g->apFix) sqlite3_finalize(g->apFix[i]);
+  }
+  sqlite3_free(g->apFix);
+  sqlite3_free(g->aFixOn);
   for (i = 0; g->aUq && i < g->t->nUnique; i++) {
     sqlite3_finalize(g->aUq[i].pLive);
     sqlite3_free(g->aUq[i].aiBase);

@@ -27,7 +27,7 @@
 #include "rng.h"
 #include "row.h"
 
-#define ROW_CHECK_TRIES 100 /* candidate rows tried against evaluated CHECKs */
+#define ROW_CHECK_TRIES 200 /* candidate rows tried against evaluated CHECKs */
 #define ROW_UNIQ_TRIES 1000 /* alternatives tried against rows already present */
 #define ROW_NULL_RATE 0.1   /* nullable non-key columns */
 #define ROW_ROOT_RATE 0.1   /* nullable self-references that start a tree */
@@ -151,8 +151,11 @@ struct RowGen {
   SydaVal *aOut;
   int nEval;
   sqlite3_stmt **apEval;
+  sqlite3_stmt **apFix; /* per evaluated CHECK: its "col = f(col)" repair, or NULL */
+  int *aFixOn;          /* row_next: repairs in use for the row */
   RowUniq *aUq;          /* per unique set (SchemaTable.aUnique) */
   int hasEvalUq;         /* some set is partial, or on expressions */
+  int hasFixKey;         /* a CHECK repair may change a key's value */
   int iSeq;              /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */

@@ -323,16 +323,71 @@ static int retry_col(RowGen *g, int *aTry, int iCol, int depth) {
   return bGroup;
 }
 
+/*
+** Repair column e->iFixCol of the row with the CHECK's own "col = f(col)":
+** the value becomes f(value) when that fits the column (type, length,
+** domain); the CHECKs are then evaluated on it like on any value.
+*/
+static int apply_fix(RowGen *g, int iEval) {
+  const CheckEval *e = &g->pCheck->aEval[iEval];
+  sqlite3_stmt *p = g->apFix[iEval];
+  RowState *st = &g->aState[0];
+  RowCol *c = &g->aCol[e->iFixCol];
+  SydaVal *v = &st->aVal[e->iFixCol];
+  SydaVal nv;
+  char *z = 0;
+  int rc;
+  if (v->eType == SQLITE_NULL) return SQLITE_OK;
+  val_bind(p, e->iFixCol + 1, v);
+  rc = sqlite3_step(p);
+  memset(&nv, 0, sizeof(nv));
+  nv.eType = rc == SQLITE_ROW ? sqlite3_column_type(p, 0) : SQLITE_NULL;
+  if (nv.eType == SQLITE_INTEGER) {
+    nv.i = sqlite3_column_int64(p, 0);
+  } else if (nv.eType == SQLITE_FLOAT) {
+    nv.r = sqlite3_column_double(p, 0);
+  } else if (nv.eType == SQLITE_TEXT) {
+    z = sqlite3_mprintf("%.*s", sqlite3_column_bytes(p, 0), (const char *)sqlite3_column_text(p, 0));
+    if (z == 0) nv.eType = SQLITE_NULL;
+    nv.z = z;
+    nv.n = z ? (int)strlen(z) : 0;
+  } else {
+    nv.eType = SQLITE_NULL;
+  }
+  sqlite3_reset(p);
+  if (nv.eType != SQLITE_NULL && row_dom_allows(c, &nv) &&
+      (nv.eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(nv.z, nv.n) <= c->spec.nLenMax)) {
+    if (nv.eType == SQLITE_TEXT) {
+      SydaBuf *b = &st->aBuf[e->iFixCol];
+      buf_reset(b);
+      buf_append(b, nv.z, nv.n);
+      if (b->oom) {
+        sqlite3_free(z);
+        return SQLITE_NOMEM;
+      }
+      val_text_buf(v, b);
+    } else {
+      *v = nv;
+    }
+  }
+  sqlite3_free(z);
+  return SQLITE_OK;
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   int nTry = 0, nGroupTry = 0, nUniqTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
   int *aTry = g->aTry;
   *pzErr = 0;
   memset(aTry, 0, sizeof(int) * (size_t)t->nCol);
+  if (g->aFixOn) memset(g->aFixOn, 0, sizeof(int) * (size_t)g->nEval);
   for (;;) {
     int failed = -1, clash = -1;
     rc = row_make(g, 0, ordinal, aTry, nGroupTry, nUniqTry, 0, 0, pzErr);
     if (rc != SQLITE_OK) return rc;
+    for (i = 0; i < g->nEval; i++) {
+      if (g->aFixOn[i] && (rc = apply_fix(g, i)) != SQLITE_OK) return rc;
+    }
     for (i = 0; i < g->nEval; i++) {
       sqlite3_stmt *p = g->apEval[i];
       const CheckEval *e = &g->pCheck->aEval[i];
@@ -347,12 +402,16 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
         return SQLITE_ERROR;
       }
       if (sqlite3_column_int(p, 0) == 0) {
-        /* draw the columns this CHECK reads again, and only those */
-        int bGroup = 0;
         if (failed < 0) failed = i;
-        for (j = 0; j < e->nRef; j++)
-          bGroup |= retry_col(g, aTry, e->aiRef[j], 0);
-        if (bGroup) nGroupTry++;
+        if (g->apFix[i] && !g->aFixOn[i]) {
+          g->aFixOn[i] = 1; /* first, repair the value the CHECK names */
+        } else {
+          /* draw the columns this CHECK reads again, and only those */
+          int bGroup = 0;
+          for (j = 0; j < e->nRef; j++)
+            bGroup |= retry_col(g, aTry, e->aiRef[j], 0);
+          if (bGroup) nGroupTry++;
+        }
       }
       sqlite3_reset(p);
     }

@@ -522,6 +522,58 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
   return 1;
 }
 
+/*
+** A CHECK that failed ROW_SHRINK_FROM times on this column's value asks for
+** values that random draws over the whole range rarely give (a + b < 100
+** when each is drawn up to 1000).  Every other later attempt draws from an
+** ever smaller part of the range: near its low end, its high end, or zero
+** (its middle when zero is outside), in turn and the same for every column
+** (a + b < 100 wants both low), halving every two such attempts; the
+** attempts between keep the whole range (x % 7 = 3 needs no narrowing).
+** *pTmp holds the narrowed column when one is returned.
+*/
+#define ROW_SHRINK_FROM 8
+static const RowCol *shrunk_col(const RowCol *c, int nTry, RowCol *pTmp) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  int isTime = row_is_time_kind(k), anchor;
+  double lo, hi, w, f, a, b;
+  if (nTry < ROW_SHRINK_FROM || nTry % 2 == 0 || c->nSet > 0 || k->xGen) return c;
+  lo = isTime ? (double)c->spec.tLo : c->spec.rLo;
+  hi = isTime ? (double)c->spec.tHi : c->spec.rHi;
+  w = hi - lo;
+  if (!(w > 0)) return c;
+  f = pow(0.5, 1.0 + (double)(nTry - ROW_SHRINK_FROM) / 4.0);
+  anchor = (nTry / 2) % 3;
+  if (anchor == 0) {
+    a = lo;
+    b = lo + f * w;
+  } else if (anchor == 1) {
+    a = hi - f * w;
+    b = hi;
+  } else {
+    double mid = (lo <= 0 && hi >= 0) ? 0 : (lo + hi) / 2;
+    a = mid - f * w / 2;
+    b = mid + f * w / 2;
+    if (a < lo) a = lo;
+    if (b > hi) b = hi;
+  }
+  *pTmp = *c;
+  if (isTime || c->spec.isInt) {
+    a = ceil(a);
+    b = floor(b);
+    if (b < a) b = a;
+    if (a > hi) a = b = floor(hi);
+  }
+  if (isTime) {
+    pTmp->spec.tLo = (int64_t)a;
+    pTmp->spec.tHi = (int64_t)b;
+  } else {
+    pTmp->spec.rLo = a;
+    pTmp->spec.rHi = b;
+  }
+  return pTmp;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -577,11 +629,15 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
     }
     if (k->xGen) {
       gen_text(g, st, c, iCol, &d, u, v);
-    } else if (row_is_time_kind(k)) {
-      gen_time(g, c, st, &d, u, &st->aBuf[iCol], v);
     } else {
-      gen_number(c, &d, u, v);
-      if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      RowCol tmp;
+      const RowCol *cc = u < 0 ? shrunk_col(c, nTry, &tmp) : c;
+      if (row_is_time_kind(k)) {
+        gen_time(g, cc, st, &d, u, &st->aBuf[iCol], v);
+      } else {
+        gen_number(cc, &d, u, v);
+        if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      }
     }
     if (u >= 0 || c->pDom == 0 || c->pDom->nNot == 0 || row_dom_allows(c, v)) return;
   }
