@@ -475,7 +475,7 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     /* values not distinct by construction: expressions, proposed values,
     ** keys on expressions and partial indexes, and then every set, since
     ** a clash there moves unique values off their own places */
-    int live = g->nExisting > 0 || g->hasEvalUq || g->hasFixKey;
+    int live = g->nExisting > 0 || g->hasEvalUq || g->keysMove;
     sqlite3_finalize(q->pLive);
     q->pLive = 0;
     for (j = 0; j < q->nRef; j++) {

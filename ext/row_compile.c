@@ -999,10 +999,11 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         break;
       }
       g->nEval++;
+      for (j = 0; j < e->nRef; j++)
+        g->keysMove |= g->aCol[e->aiRef[j]].isKey;
       /* a repair that does not prepare is only not used */
-      if (e->zFix && g->aCol[e->iFixCol].eRole == COL_VALUE &&
-          sqlite3_prepare_v2(db, e->zFix, -1, &g->apFix[i], 0) == SQLITE_OK) {
-        if (g->aCol[e->iFixCol].isKey) g->hasFixKey = 1;
+      if (e->zFix && g->aCol[e->iFixCol].eRole == COL_VALUE) {
+        sqlite3_prepare_v2(db, e->zFix, -1, &g->apFix[i], 0);
       }
     }
   }

@@ -155,7 +155,8 @@ struct RowGen {
   int *aFixOn;          /* row_next: repairs in use for the row */
   RowUniq *aUq;          /* per unique set (SchemaTable.aUnique) */
   int hasEvalUq;         /* some set is partial, or on expressions */
-  int hasFixKey;         /* a CHECK repair may change a key's value */
+  int keysMove;          /* an evaluated CHECK reads a key: its values may
+                          * leave their places, so rows are checked */
   int iSeq;              /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */

@@ -101,20 +101,6 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
   return SQLITE_OK;
 }
 
-/* Digits of each unique product for the row. */
-static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
-  int i, j;
-  for (i = 0; i < g->nProd; i++) {
-    RowProd *pr = &g->aProd[i];
-    u64 x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
-    for (j = 0; j < pr->nDigit; j++) {
-      u64 cap = (u64)pr->aDigit[j].nCap;
-      pr->aVal[s][j] = (i64)(x % cap);
-      x /= cap;
-    }
-  }
-}
-
 /* The attempt of column iCol: aTry[iCol], or 0 (the first draw). */
 static int col_try(const int *aTry, int iCol) {
   return aTry ? aTry[iCol] : 0;
@@ -127,6 +113,30 @@ static int fk_try(const RowFk *f, const int *aTry) {
     if (aTry[f->pFk->aiCol[k]] > n) n = aTry[f->pFk->aiCol[k]];
   }
   return n;
+}
+
+/* Digits of each unique product for the row: a CHECK that failed on one
+** of its members moves the whole combination (aTry). */
+static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *aTry) {
+  int i, j;
+  for (i = 0; i < g->nProd; i++) {
+    RowProd *pr = &g->aProd[i];
+    u64 x;
+    int nMove = 0;
+    for (j = 0; aTry && j < pr->nDigit; j++) {
+      int n = pr->aDigit[j].isFk ? fk_try(&g->aFk[pr->aDigit[j].idx], aTry) : aTry[pr->aDigit[j].idx];
+      if (n > nMove) nMove = n;
+    }
+    nMove += nUniqTry;
+    x = (u64)ordinal;
+    if (nMove > 0) x += rng_below(rng_at(pr->perm.k[0], ordinal, 0x6d6f7665ULL + (u64)nMove), pr->nTotal);
+    x = rng_perm(&pr->perm, x % pr->nTotal);
+    for (j = 0; j < pr->nDigit; j++) {
+      u64 cap = (u64)pr->aDigit[j].nCap;
+      pr->aVal[s][j] = (i64)(x % cap);
+      x /= cap;
+    }
+  }
 }
 
 /*
@@ -142,12 +152,13 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
   int i, j, rc;
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nGroupTry;
-  prod_digits(g, s, ordinal, nUniqTry);
+  prod_digits(g, s, ordinal, nUniqTry, aTry);
   /* Unique indexes once per row: a group that a unique column drives takes
   ** that column's index. */
   for (i = 0; i < g->t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
-    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) st->aU[i] = row_uniq_index(c, ordinal, nUniqTry);
+    /* a CHECK that failed on it moves the value to another place */
+    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) st->aU[i] = row_uniq_index(c, ordinal, nUniqTry + col_try(aTry, i));
   }
   for (i = 0; i < g->nGroup; i++) {
     if (g->aiDriver[i] >= 0) {

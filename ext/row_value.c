@@ -12,10 +12,16 @@ SQLITE_EXTENSION_INIT3
 
 /* ---- making values -------------------------------------------------------------- */
 
-/* Index into a unique column's value space for this ordinal. */
+/*
+** Index into a unique column's value space for this ordinal.  A row whose
+** value must move (it clashed with a row present, or failed a CHECK) takes
+** a place drawn at random rather than the next one: next places are the
+** next rows' own, and rows that all step forward pile up on one value.
+*/
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   if (c->hasPerm) {
-    u64 o = (u64)ordinal + (u64)nUniqTry;
+    u64 o = (u64)ordinal;
+    if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
     return (i64)rng_perm(&c->perm, o % c->perm.n);
   }
   /* Unbounded: the first rows spread over the natural values, then count
