@@ -29,7 +29,8 @@ enum {
   CN_LIKE,
   CN_GLOB,
   CN_ISNULL,
-  CN_NOTNULL
+  CN_NOTNULL,
+  CN_JSON /* json_valid(col) */
 };
 
 enum { OP_EQ = 1, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE };
@@ -44,6 +45,8 @@ struct CNode {
   CNode *a, *b, *c;
   int nList; /* CN_IN: literals in aList */
   CNode **aList;
+  int hasColl; /* CN_COL, CN_LIT: COLLATE other than BINARY */
+  char cEscape; /* CN_LIKE: the ESCAPE character, 0 = none */
 };
 
 typedef struct CParse {
@@ -233,16 +236,19 @@ static CNode *cprimary(CParse *p) {
     int iCol;
     p->i++;
     if (cpeek(p)->eType == TK_LP) {
-      /* A function call: length(col) is understood, the rest is opaque. */
-      int isLen = sqltok_is(p->z, pName, "length") || sqltok_is(p->z, pName, "char_length");
+      /* A function call: length(col) and json_valid(col) are understood,
+      ** the rest is opaque. */
+      int eFn = (sqltok_is(p->z, pName, "length") || sqltok_is(p->z, pName, "char_length")) ? CN_LEN
+                : sqltok_is(p->z, pName, "json_valid")                                        ? CN_JSON
+                                                                                              : CN_OPAQUE;
       int iStart = p->i;
       cskip_group(p);
-      if (isLen && p->i - iStart == 3 && sqltok_is_name(&p->a[iStart + 1])) {
+      if (eFn != CN_OPAQUE && p->i - iStart == 3 && sqltok_is_name(&p->a[iStart + 1])) {
         char *zCol = sqltok_text(p->z, &p->a[iStart + 1]);
         iCol = zCol ? schema_column_index(p->t, zCol) : -1;
         sqlite3_free(zCol);
         if (iCol >= 0) {
-          x = cnode(p, CN_LEN);
+          x = cnode(p, eFn);
           x->iCol = iCol;
           return x;
         }
@@ -289,8 +295,15 @@ static CNode *cterm(CParse *p) {
       cprimary(p);
       x = cnode(p, CN_OPAQUE);
     } else if (cis(p, "COLLATE")) {
+      /* a column or literal keeps its meaning; an equality with it stays
+      ** exact (the literal equals itself under any collation) */
+      int isBinary = sqltok_name_eq(p->z, &p->a[p->i + 1], "BINARY");
       p->i += 2;
-      x = cnode(p, CN_OPAQUE);
+      if (x->e == CN_COL || x->e == CN_LIT) {
+        x->hasColl |= !isBinary;
+      } else {
+        x = cnode(p, CN_OPAQUE);
+      }
     } else {
       return x;
     }
@@ -428,9 +441,14 @@ static CNode *cequal(CParse *p) {
       y->a = x;
       y->b = crel(p);
       if (cis(p, "ESCAPE")) {
+        CNode *esc;
         p->i++;
-        crel(p);
-        y = cnode(p, CN_OPAQUE);
+        esc = crel(p);
+        if (e == CN_LIKE && esc->e == CN_LIT && esc->lit.eType == SQLITE_TEXT && esc->lit.n == 1) {
+          y->cEscape = esc->lit.z[0];
+        } else {
+          y = cnode(p, CN_OPAQUE);
+        }
       }
       x = y;
       continue;
@@ -686,6 +704,42 @@ static int dom_is_set_only(const Domain *d) {
          d->nNot == 0 && !d->zLike && !d->zGlob && !d->notNull;
 }
 
+/*
+** Does a comparison of column iCol with text under a collation other than
+** BINARY (the column's own, or a COLLATE in the CHECK) leave only equality
+** exact?  ("name <> 'admin'" under NOCASE also excludes 'ADMIN'.)
+*/
+static int dom_coll(const SchemaTable *t, const CNode *pCol, const CNode *pLit) {
+  const char *zColl = t->aCol[pCol->iCol].zCollate;
+  if (pLit && pLit->lit.eType != SQLITE_TEXT) return 0;
+  return pCol->hasColl || (pLit && pLit->hasColl) || (zColl && sqlite3_stricmp(zColl, "BINARY") != 0);
+}
+
+/* The GLOB pattern that matches what LIKE zPat ESCAPE cEsc matches (with
+** the literal characters as written), sqlite3_malloc'd. */
+static char *like_to_glob(const char *zPat, char cEsc) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *p;
+  for (p = zPat; *p; p++) {
+    char ch = *p;
+    if (ch == cEsc && p[1]) {
+      ch = *++p;
+    } else if (ch == '%') {
+      sqlite3_str_appendchar(s, 1, '*');
+      continue;
+    } else if (ch == '_') {
+      sqlite3_str_appendchar(s, 1, '?');
+      continue;
+    }
+    if (ch == '*' || ch == '?' || ch == '[') {
+      sqlite3_str_appendf(s, "[%c]", ch);
+    } else {
+      sqlite3_str_appendchar(s, 1, ch);
+    }
+  }
+  return sqlite3_str_finish(s);
+}
+
 static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
   const SchemaColumn *c;
   int i;
@@ -771,6 +825,7 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       if (pLit->e != CN_LIT) return 0;
       if (pCol->e == CN_COL) {
         if (!dom_one_col(piCol, pCol->iCol)) return 0;
+        if (op != OP_EQ && dom_coll(t, pCol, pLit)) return 0;
         c = &t->aCol[pCol->iCol];
         return dom_bound(d, c, op, &pLit->lit);
       }
@@ -785,6 +840,7 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       if (x->neg || x->b->e != CN_LIT || x->c->e != CN_LIT) return 0;
       if (x->a->e == CN_COL) {
         if (!dom_one_col(piCol, x->a->iCol)) return 0;
+        if (dom_coll(t, x->a, x->b) || dom_coll(t, x->a, x->c)) return 0;
         c = &t->aCol[x->a->iCol];
         return dom_bound(d, c, OP_GE, &x->b->lit) && dom_bound(d, c, OP_LE, &x->c->lit);
       }
@@ -799,6 +855,9 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       int ok = 1;
       if (x->a->e != CN_COL || !dom_one_col(piCol, x->a->iCol)) return 0;
       if (x->neg) {
+        for (i = 0; i < x->nList; i++) {
+          if (dom_coll(t, x->a, x->aList[i])) return 0;
+        }
         for (i = 0; ok && i < x->nList; i++) {
           if (x->aList[i]->lit.eType != SQLITE_NULL) {
             ok = dom_add_val(&d->aNot, &d->nNot, &x->aList[i]->lit) == 0;
@@ -825,6 +884,11 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       if (!dom_one_col(piCol, x->a->iCol)) return 0;
       c = &t->aCol[x->a->iCol];
       if (!dom_is_text_col(c) || d->zLike || d->zGlob) return 0;
+      if (x->e == CN_LIKE && x->cEscape) {
+        /* LIKE with ESCAPE: the same text as a GLOB pattern of literals */
+        d->zGlob = like_to_glob(x->b->lit.z, x->cEscape);
+        return d->zGlob != 0;
+      }
       if (x->e == CN_LIKE) {
         d->zLike = sqlite3_mprintf("%s", x->b->lit.z);
         return d->zLike != 0;
@@ -844,6 +908,12 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
     int a = check_apply(t, x->a, aDom);
     int b = check_apply(t, x->b, aDom);
     return a && b;
+  }
+  if (x->e == CN_JSON) {
+    /* json_valid(col): a hint for the kind; the CHECK is still evaluated,
+    ** since a value cut to the column's length would no longer be JSON */
+    aDom[x->iCol].isJson = 1;
+    return 0;
   }
   memset(&d, 0, sizeof(d));
   d.nLenLo = d.nLenHi = -1;

@@ -35,6 +35,7 @@ typedef struct Domain {
   int notNull;  /* IS NOT NULL */
   int mustNull; /* IS NULL (alone) */
   int isEmpty;  /* contradictory: no value can satisfy it */
+  int isJson;   /* json_valid(col): the values are JSON text */
 } Domain;
 
 typedef struct CheckEval {

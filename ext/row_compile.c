@@ -169,6 +169,11 @@ static int set_add(RowCol *c, const SydaVal *v) {
   return SQLITE_OK;
 }
 
+/* Is a listed value short enough for the column (VARCHAR(n), length CHECKs)? */
+static int set_fits(const RowCol *c, const SydaVal *v) {
+  return v->eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(v->z, v->n) <= c->spec.nLenMax;
+}
+
 /* Convert a value to the column's storage class the way an INSERT would,
 ** so that a set value such as '5' for an INTEGER column is the number 5. */
 static void set_coerce(RowCol *c, SydaVal *v, int eAff) {
@@ -478,6 +483,19 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   if (!row_kind_fits(fake_kind_at(c->spec.iKind)->eClass, sc->eType)) {
     c->spec.iKind = fake_kind_generic(sc->eType);
   }
+  /* A LIKE or GLOB pattern is met by text made from it: a kind that makes
+  ** numbers or dates (a TEXT column named "pct") cannot meet it. */
+  if (d && (d->zLike || d->zGlob) && fake_kind_at(c->spec.iKind)->xGen == 0) {
+    c->spec.iKind = fake_kind_generic(TY_TEXT);
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("CHECK pattern");
+  }
+  /* CHECK (json_valid(col)): JSON values, unless a rule names the kind */
+  if (d && d->isJson && !(r && r->zKind) && row_kind_fits(TY_JSON, sc->eType)) {
+    c->spec.iKind = fake_kind_find("json");
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("CHECK json_valid");
+  }
   /* A CHECK with numeric bounds on a typeless column asks for numbers. */
   if (sc->eType == TY_ANY && d && (d->hasLo || d->hasHi) &&
       !row_is_number_kind(fake_kind_at(c->spec.iKind))) {
@@ -551,6 +569,12 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
         rc = SQLITE_ERROR;
         break;
       }
+      if (!set_fits(c, &v)) {
+        *pzErr = row_err(g, iCol, "value \"%s\" of the rule is longer than %s allows", v.z, sc->zType);
+        val_clear(&v);
+        rc = SQLITE_ERROR;
+        break;
+      }
       if (!row_dom_allows(c, &v) || (d && d->nSet > 0 && !dom_set_has(d, &v))) {
         char *zV =
             v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
@@ -581,11 +605,12 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
         break;
       }
       set_coerce(c, &v, sc->eAff);
-      if (row_dom_allows(c, &v)) rc = set_add(c, &v);
+      /* a listed value longer than VARCHAR(n) is not one the column takes */
+      if (row_dom_allows(c, &v) && set_fits(c, &v)) rc = set_add(c, &v);
       val_clear(&v);
     }
     if (rc == SQLITE_OK && c->nSet == 0) {
-      *pzErr = row_err(g, iCol, "no value of the CHECK's list passes the column's other CHECKs");
+      *pzErr = row_err(g, iCol, "no value of the CHECK's list passes the column's other CHECKs and length");
       rc = SQLITE_ERROR;
     }
     sqlite3_free(c->zWhy);
@@ -599,10 +624,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
         break;
       }
       set_coerce(c, &v, sc->eAff);
-      if (row_dom_allows(c, &v) &&
-          (v.eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(v.z, v.n) <= c->spec.nLenMax)) {
-        rc = set_add(c, &v);
-      }
+      if (row_dom_allows(c, &v) && set_fits(c, &v)) rc = set_add(c, &v);
       val_clear(&v);
     }
   }
