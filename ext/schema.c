@@ -75,7 +75,9 @@ void schema_type_class(const char *zType, int *peType, int *pnLen, int *pnPrec, 
   schema_type_args(z, &a, &b);
   *pnLen = *pnPrec = *pnScale = 0;
   aff = schema_affinity(zType);
-  if (schema_contains(z, "BOOL")) {
+  if (schema_contains(z, "BOOL") || (strncmp(z, "BIT", 3) == 0 && (z[3] == 0 || z[3] == ' ' || z[3] == '(') &&
+                                      (a == 0 || a == 1))) {
+    /* BOOLEAN, BOOL, and BIT / BIT(1) (SQL Server's and MySQL's flags) */
     *peType = TY_BOOL;
   } else if (schema_contains(z, "UUID") || schema_contains(z, "GUID") ||
              schema_contains(z, "UNIQUEIDENTIFIER")) {
