@@ -167,10 +167,17 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
   }
   if (g->iSeq >= 0) {
     RowCol *c = &g->aCol[g->iSeq];
-    if (c->seqHi != INT64_MAX && c->seqHi - c->seqLo + 1 < nNeed) {
+    /* in unsigned arithmetic: seqHi - seqLo + 1 may not fit an i64 (0: 2^64) */
+    u64 nCap = (u64)c->seqHi - (u64)c->seqLo + 1;
+    if (nCap != 0 && nCap < (u64)nNeed) {
       char *zNeed = rows_needed(g, nNeed);
-      *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %lld values, and %s",
-                       (long long)(c->seqHi - c->seqLo + 1), zNeed ? zNeed : "");
+      if (c->seqHi == INT64_MAX) {
+        *pzErr = row_err(g, g->iSeq, "is the primary key, counting from %lld, and %s: the keys would pass %lld",
+                         (long long)c->seqLo, zNeed ? zNeed : "", (long long)INT64_MAX);
+      } else {
+        *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %llu values, and %s",
+                         (unsigned long long)nCap, zNeed ? zNeed : "");
+      }
       sqlite3_free(zNeed);
       return SQLITE_ERROR;
     }
@@ -385,6 +392,11 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   rc = row_present(g, &g->nExisting, &iDefault, pzErr);
   if (rc != SQLITE_OK) return rc;
   if (iStart < 0) iStart = iDefault;
+  if (n > 0 && iStart > INT64_MAX - n) {
+    *pzErr = row_err(g, -1, "start %lld and n %lld pass the last ordinal of a stream, %lld", (long long)iStart,
+                     (long long)n, (long long)(INT64_MAX - 1));
+    return SQLITE_ERROR;
+  }
   g->iStart = iStart;
   g->nRows = n;
 
