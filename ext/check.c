@@ -62,6 +62,7 @@ typedef struct CParse {
   char **azStr; /* dequoted strings owned by the parse */
   int nStr;
   int oom;
+  sqlite3 *db; /* to fold constant subexpressions, NULL: none */
 } CParse;
 
 static CNode *cnode(CParse *p, int e) {
@@ -101,8 +102,14 @@ static void cskip_group(CParse *p) {
   } while (depth > 0);
 }
 
+static char *cstr_own(CParse *p, char *z);
+
 static char *cstr(CParse *p, const SqlTok *t) {
-  char *z = sqltok_text(p->z, t);
+  return cstr_own(p, sqltok_text(p->z, t));
+}
+
+/* Keep z (sqlite3_malloc'd) until the parse ends. */
+static char *cstr_own(CParse *p, char *z) {
   char **azNew;
   if (z == 0) {
     p->oom = 1;
@@ -137,9 +144,13 @@ static CNode *cnumber(CParse *p, const SqlTok *t, int neg) {
     isReal = 0;
     x->lit.eType = SQLITE_INTEGER;
     x->lit.i = (sqlite3_int64)strtoull(buf + 2, 0, 16);
-  } else if (!isReal && k < 19) {
+  } else if (!isReal && (k < 19 || (k == 19 && strcmp(buf, "9223372036854775807") <= 0))) {
     x->lit.eType = SQLITE_INTEGER;
     x->lit.i = strtoll(buf, 0, 10);
+  } else if (!isReal && neg && strcmp(buf, "9223372036854775808") == 0) {
+    x->lit.eType = SQLITE_INTEGER; /* the smallest integer, as SQLite reads it */
+    x->lit.i = INT64_MIN;
+    return x;
   } else {
     x->lit.eType = SQLITE_FLOAT;
     x->lit.r = strtod(buf, 0);
@@ -285,7 +296,59 @@ static CNode *cprimary(CParse *p) {
 }
 
 /* Arithmetic, concatenation, bit operators, COLLATE: all opaque. */
+/*
+** A subexpression that reads no column (char(10), 2 * 3, -(5),
+** date('2020-01-01', '+1 month')) is a constant: SQLite computes it once,
+** and it becomes a literal, so that "x IN (char(65), 'b')" or
+** "d > date('2020-01-01')" are direct forms too.  Tokens iFirst .. p->i-1.
+*/
+static CNode *cfold(CParse *p, CNode *x, int iFirst) {
+  int j, iLast = p->i - 1;
+  sqlite3_stmt *pStmt = 0;
+  char *zSql;
+  CNode *y = x;
+  if (x->e != CN_OPAQUE || p->db == 0 || iLast < iFirst || p->oom) return x;
+  for (j = iFirst; j <= iLast; j++) {
+    const SqlTok *t = &p->a[j];
+    if (t->eType == TK_VARIABLE || sqltok_is(p->z, t, "SELECT") || sqltok_is(p->z, t, "EXISTS")) return x;
+    if (sqltok_is_name(t) && p->a[j + 1].eType != TK_LP) {
+      /* a column makes it no constant; another name that SQLite does not
+      ** know as a keyword fails to prepare below */
+      char *zName = sqltok_text(p->z, t);
+      int isCol = zName == 0 || schema_column_index(p->t, zName) >= 0;
+      sqlite3_free(zName);
+      if (isCol) return x;
+    }
+  }
+  zSql = sqlite3_mprintf("SELECT (%.*s)", p->a[iLast].iOff + p->a[iLast].n - p->a[iFirst].iOff,
+                         p->z + p->a[iFirst].iOff);
+  if (zSql == 0) {
+    p->oom = 1;
+    return x;
+  }
+  if (sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) == SQLITE_OK && sqlite3_step(pStmt) == SQLITE_ROW) {
+    int e = sqlite3_column_type(pStmt, 0);
+    if (e == SQLITE_INTEGER || e == SQLITE_FLOAT || e == SQLITE_TEXT) {
+      y = cnode(p, CN_LIT);
+      y->lit.eType = e;
+      if (e == SQLITE_INTEGER) {
+        y->lit.i = sqlite3_column_int64(pStmt, 0);
+      } else if (e == SQLITE_FLOAT) {
+        y->lit.r = sqlite3_column_double(pStmt, 0);
+      } else {
+        y->lit.z = cstr_own(p, sqlite3_mprintf("%s", (const char *)sqlite3_column_text(pStmt, 0)));
+        y->lit.n = y->lit.z ? (int)strlen(y->lit.z) : 0;
+        if (y->lit.z == 0) y = x;
+      }
+    }
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  return y;
+}
+
 static CNode *cterm(CParse *p) {
+  int iFirst = p->i;
   CNode *x = cprimary(p);
   for (;;) {
     const SqlTok *t = cpeek(p);
@@ -305,7 +368,7 @@ static CNode *cterm(CParse *p) {
         x = cnode(p, CN_OPAQUE);
       }
     } else {
-      return x;
+      return cfold(p, x, iFirst);
     }
   }
 }
@@ -1093,7 +1156,7 @@ done:
   return rc;
 }
 
-int check_analyze(const SchemaTable *t, CheckInfo **pp) {
+int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
   CheckInfo *ci;
   int i, rc = SQLITE_OK;
   *pp = 0;
@@ -1117,6 +1180,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
     memset(&p, 0, sizeof(p));
     p.z = t->aCheck[i].zExpr;
     p.t = t;
+    p.db = db;
     rc = sqltok_split(p.z, 1, &p.a, &p.n);
     if (rc != SQLITE_OK) break;
     /* drop comments */

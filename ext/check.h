@@ -58,8 +58,9 @@ typedef struct CheckInfo {
   CheckEval *aEval; /* CHECKs that are evaluated on candidates */
 } CheckInfo;
 
-/* Analyse t's CHECKs.  Returns SQLITE_OK or SQLITE_NOMEM. */
-int check_analyze(const SchemaTable *t, CheckInfo **pp);
+/* Analyse t's CHECKs; db (may be NULL) computes their constant parts.
+** Returns SQLITE_OK or SQLITE_NOMEM. */
+int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp);
 void check_free(CheckInfo *);
 void domain_clear(Domain *);
 

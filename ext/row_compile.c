@@ -819,7 +819,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   memset(g->aUq, 0, sizeof(RowUniq) * (size_t)(t->nUnique + 1));
   g->nFk = t->nFk;
   g->nGroup = 0;
-  rc = check_analyze(t, &g->pCheck);
+  rc = check_analyze(db, t, &g->pCheck);
   if (rc == SQLITE_OK) rc = row_state_init(&g->aState[0], t->nCol, ROW_MAX_GROUPS);
   if (rc == SQLITE_OK) rc = row_state_init(&g->aState[1], t->nCol, ROW_MAX_GROUPS);
   g->iStatus = -1;
