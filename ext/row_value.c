@@ -637,7 +637,7 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       gen_text(g, st, c, iCol, &d, u, v);
     } else {
       RowCol tmp;
-      const RowCol *cc = u < 0 ? shrunk_col(c, nTry, &tmp) : c;
+      const RowCol *cc = (u < 0 && nTry >= ROW_SHRINK_FROM) ? shrunk_col(c, nTry, &tmp) : c;
       if (row_is_time_kind(k)) {
         gen_time(g, cc, st, &d, u, &st->aBuf[iCol], v);
       } else {
