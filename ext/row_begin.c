@@ -49,16 +49,48 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
       return SQLITE_ERROR;
     }
   }
+  /* the parent and its columns exist (else SQLite refuses the key at INSERT) */
+  rc = sqlite3_prepare_v2(g->db,
+                          "SELECT count(*), count(*) FILTER (WHERE name = ?3 COLLATE NOCASE) "
+                          "FROM pragma_table_xinfo(?1, ?2)",
+                          -1, &p, 0);
+  for (j = 0; rc == SQLITE_OK && j < fk->nCol; j++) {
+    int nCols, nFound;
+    sqlite3_bind_text(p, 1, fk->zParent, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 2, g->t->zDb, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 3, fk->azParentCol[j], -1, SQLITE_STATIC);
+    sqlite3_step(p);
+    nCols = sqlite3_column_int(p, 0);
+    nFound = sqlite3_column_int(p, 1);
+    sqlite3_reset(p);
+    if (nFound == 0) {
+      sqlite3_finalize(p);
+      if (nCols == 0) {
+        *pzErr = row_err(g, fk->aiCol[0], "references \"%s\", which does not exist", fk->zParent);
+      } else {
+        *pzErr = row_err(g, fk->aiCol[j], "references column \"%s\" of \"%s\", which does not exist",
+                         fk->azParentCol[j], fk->zParent);
+      }
+      return SQLITE_ERROR;
+    }
+  }
+  sqlite3_finalize(p);
+  p = 0;
+  if (rc != SQLITE_OK) {
+    *pzErr = row_err(g, fk->aiCol[0], "cannot read the keys of \"%s\": %s", fk->zParent, sqlite3_errmsg(g->db));
+    return rc;
+  }
+  /* columns qualified: SQLite would read an unknown "name" as a string */
   s = sqlite3_str_new(0);
   sqlite3_str_appendall(s, "SELECT ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s\"%w\"", j ? ", " : "", fk->azParentCol[j]);
-  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" WHERE ", g->t->zDb, fk->zParent);
+    sqlite3_str_appendf(s, "%sp.\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS p WHERE ", g->t->zDb, fk->zParent);
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
+    sqlite3_str_appendf(s, "%sp.\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
   sqlite3_str_appendall(s, " ORDER BY ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+    sqlite3_str_appendf(s, "%sp.\"%w\"", j ? ", " : "", fk->azParentCol[j]);
   zSql = sqlite3_str_finish(s);
   if (zSql == 0) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(g->db, zSql, -1, &p, 0);
@@ -194,8 +226,19 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
       long double total = 1;
       if (nBase == 0 || q->isDerived != pass) continue;
       for (j = 0; j < nBase; j++) {
+        const RowCol *c = &g->aCol[aiBase[j]];
         if (is_seq_or_self(g, aiBase[j])) done = 1;
-        if (g->aCol[aiBase[j]].eRole == COL_EXPR) done = 1; /* checked live */
+        if (c->eRole == COL_EXPR) done = 1; /* checked live */
+        /* all the columns of a chain: distinct (or NULL) by construction */
+        if (c->eRole == COL_FK && g->aFk[c->iFk].isChain) {
+          const SchemaFk *fk = g->aFk[c->iFk].pFk;
+          int k2, n2 = 0;
+          for (k = 0; k < fk->nCol; k++) {
+            for (k2 = 0; k2 < nBase; k2++)
+              n2 += aiBase[k2] == fk->aiCol[k];
+          }
+          if (n2 == fk->nCol) done = 1;
+        }
       }
       if (done) continue;
       /* A member with room for every row carries the set. */
@@ -429,11 +472,30 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     rc = row_fk_load(g, f, pzErr);
     if (rc != SQLITE_OK) return rc;
     if (f->pFk->isSelf) {
+      /* a chain when the reference's columns are a UNIQUE set of their own */
+      f->isChain = 0;
+      for (j = 0; j < t->nUnique && !f->isChain; j++) {
+        const SchemaUnique *u = &t->aUnique[j];
+        int k, n2 = 0;
+        if (u->isPartial || u->isExpr || u->nCol != f->pFk->nCol) continue;
+        for (k = 0; k < u->nCol; k++) {
+          int k2;
+          for (k2 = 0; k2 < f->pFk->nCol; k2++)
+            n2 += u->aiCol[k] == f->pFk->aiCol[k2];
+        }
+        f->isChain = n2 == u->nCol;
+      }
       sqlite3_free(f->aiSelfCol);
       f->aiSelfCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)f->pFk->nCol);
       if (f->aiSelfCol == 0) return SQLITE_NOMEM;
-      for (j = 0; j < f->pFk->nCol; j++)
+      for (j = 0; j < f->pFk->nCol; j++) {
         f->aiSelfCol[j] = schema_column_index(t, f->pFk->azParentCol[j]);
+        if (f->aiSelfCol[j] < 0) {
+          *pzErr = row_err(g, f->pFk->aiCol[j], "references column \"%s\" of \"%s\", which does not exist",
+                           f->pFk->azParentCol[j], t->zName);
+          return SQLITE_ERROR;
+        }
+      }
       sqlite3_finalize(f->pExists);
       f->pExists = 0;
       rc = row_exists_stmt(g, f->pFk->nCol, f->aiSelfCol, &f->pExists, pzErr);

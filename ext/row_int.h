@@ -89,6 +89,7 @@ typedef struct RowFk {
   i64 nPredict, iPredictStart;
   int isLoaded;
   int iChooseCol; /* the FK's column made first: the parent is chosen there */
+  int isChain;    /* a self-reference whose columns are UNIQUE: a chain */
   int *aiPredictCol; /* parent columns in the predicting generator */
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];

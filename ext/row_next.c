@@ -15,6 +15,17 @@ SQLITE_EXTENSION_INIT3
 ** in the side state. */
 static int self_key(RowGen *g, RowFk *f, i64 j, SydaVal *aOut);
 
+/* Is there a row of this table with key a (the columns FK f references)? */
+static int self_exists(RowFk *f, const SydaVal *a) {
+  int j, exists;
+  sqlite3_reset(f->pExists);
+  for (j = 0; j < f->pFk->nCol; j++)
+    val_bind(f->pExists, j + 1, &a[j]);
+  exists = sqlite3_step(f->pExists) == SQLITE_ROW;
+  sqlite3_reset(f->pExists);
+  return exists;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -43,6 +54,26 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
         lo = mid + 1;
     }
     idx = lo;
+  } else if (f->pFk->isSelf && f->isChain) {
+    /*
+    ** A UNIQUE self-reference (a "next" or "replaces" key): each row may be
+    ** referenced once, so row k references row k-1, a chain; roots (and a
+    ** row drawn again) are NULL.  NOT NULL: each row references itself.
+    */
+    if (f->notNull) {
+      f->isSelfOwn[s] = 1;
+      return SQLITE_OK;
+    }
+    if (ordinal == 0 || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE)) return SQLITE_OK;
+    {
+      int rc = self_key(g, f, ordinal - 1, f->aPick[s]);
+      if (rc != SQLITE_OK) return rc;
+    }
+    if (g->checkSelf && !self_exists(f, f->aPick[s])) {
+      for (j = 0; j < nCol; j++)
+        val_null(&f->aPick[s][j]);
+    }
+    return SQLITE_OK;
   } else if (f->pFk->isSelf) {
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
     int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
@@ -61,13 +92,7 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       int rc = self_key(g, f, jRow, f->aPick[s]);
       if (rc != SQLITE_OK) return rc;
       if (g->checkSelf) {
-        int exists = 0;
-        sqlite3_reset(f->pExists);
-        for (j = 0; j < nCol; j++)
-          val_bind(f->pExists, j + 1, &f->aPick[s][j]);
-        exists = sqlite3_step(f->pExists) == SQLITE_ROW;
-        sqlite3_reset(f->pExists);
-        if (!exists) {
+        if (!self_exists(f, f->aPick[s])) {
           if (f->nParent > 0) {
             idx = (i64)rng_next_below(&d, (u64)f->nParent);
             for (j = 0; j < nCol; j++)
@@ -281,8 +306,9 @@ static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
   char *zErr = 0;
   SydaBuf *sb = &f->aSideBuf[0];
   for (j = 0; j < nCol; j++) {
-    if (g->aCol[f->aiSelfCol[j]].eRole == COL_FK) {
-      /* a key that is itself a foreign key: only rows present can be used */
+    const RowCol *c = &g->aCol[f->aiSelfCol[j]];
+    if (c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf) {
+      /* a key that is itself a reference to this table: not computed */
       val_null(&aOut[j]);
       return SQLITE_OK;
     }
