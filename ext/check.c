@@ -586,6 +586,9 @@ void domain_clear(Domain *d) {
     val_clear(&d->aNot[i]);
   sqlite3_free(d->aSet);
   sqlite3_free(d->aNot);
+  for (i = 0; i < d->nAlt; i++)
+    domain_clear(&d->aAlt[i]);
+  sqlite3_free(d->aAlt);
   memset(d, 0, sizeof(*d));
   d->nLenLo = d->nLenHi = -1;
 }
@@ -651,6 +654,54 @@ static int dom_zhi(Domain *d, const char *z, int excl) {
 static void dom_len(Domain *d, int lo, int hi) {
   if (lo >= 0 && (d->nLenLo < 0 || lo > d->nLenLo)) d->nLenLo = lo;
   if (hi >= 0 && (d->nLenHi < 0 || hi < d->nLenHi)) d->nLenHi = hi;
+}
+
+/* Does d hold numeric or text bounds and nothing else? */
+static int dom_is_bounds_only(const Domain *d) {
+  return (d->hasLo || d->hasHi || d->zLo || d->zHi) && d->nSet == 0 && d->nNot == 0 && d->nLenLo < 0 &&
+         d->nLenHi < 0 && !d->zLike && !d->zGlob && !d->notNull && !d->mustNull && !d->isEmpty && d->nAlt == 0;
+}
+
+/* Does d hold alternatives and nothing else? */
+static int dom_is_alts_only(const Domain *d) {
+  return d->nAlt > 0 && !d->hasLo && !d->hasHi && !d->zLo && !d->zHi && d->nSet == 0 && d->nNot == 0 &&
+         d->nLenLo < 0 && d->nLenHi < 0 && !d->zLike && !d->zGlob && !d->notNull && !d->mustNull;
+}
+
+/* Move the alternatives of src (or src itself, bounds only) into d's. */
+static int dom_alt_take(Domain *d, Domain *src) {
+  int n = src->nAlt > 0 ? src->nAlt : 1, i;
+  Domain *aNew = sqlite3_realloc64(d->aAlt, sizeof(Domain) * (sqlite3_uint64)(d->nAlt + n));
+  if (aNew == 0) return SQLITE_NOMEM;
+  d->aAlt = aNew;
+  if (src->nAlt > 0) {
+    for (i = 0; i < src->nAlt; i++)
+      d->aAlt[d->nAlt++] = src->aAlt[i];
+    sqlite3_free(src->aAlt);
+    src->aAlt = 0;
+    src->nAlt = 0;
+  } else {
+    d->aAlt[d->nAlt++] = *src;
+    memset(src, 0, sizeof(*src));
+    src->nLenLo = src->nLenHi = -1;
+  }
+  return SQLITE_OK;
+}
+
+int domain_alt_bounds(const Domain *d, int iAlt, Domain *pOut) {
+  const Domain *a = &d->aAlt[iAlt];
+  int rc = SQLITE_OK;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->nLenLo = pOut->nLenHi = -1;
+  if (d->hasLo) dom_lo(pOut, d->rLo, d->loExcl);
+  if (d->hasHi) dom_hi(pOut, d->rHi, d->hiExcl);
+  if (a->hasLo) dom_lo(pOut, a->rLo, a->loExcl);
+  if (a->hasHi) dom_hi(pOut, a->rHi, a->hiExcl);
+  if (d->zLo) rc = dom_zlo(pOut, d->zLo, d->zLoExcl);
+  if (d->zHi && rc == SQLITE_OK) rc = dom_zhi(pOut, d->zHi, d->zHiExcl);
+  if (a->zLo && rc == SQLITE_OK) rc = dom_zlo(pOut, a->zLo, a->zLoExcl);
+  if (a->zHi && rc == SQLITE_OK) rc = dom_zhi(pOut, a->zHi, a->zHiExcl);
+  return rc;
 }
 
 /*
@@ -843,6 +894,10 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
             }
           }
           if (da.notNull) ok = 0; /* NULL OR NOT NULL: no constraint, but odd */
+        } else if ((dom_is_bounds_only(&da) || dom_is_alts_only(&da)) &&
+                   (dom_is_bounds_only(&db) || dom_is_alts_only(&db)) && d->nAlt == 0) {
+          /* x < 0 OR x > 10: alternatives */
+          ok = dom_alt_take(d, &da) == SQLITE_OK && dom_alt_take(d, &db) == SQLITE_OK;
         } else if (dom_is_set_only(&da) && dom_is_set_only(&db)) {
           /* a IN (...) OR a = ...: the union */
           Domain u;
@@ -900,6 +955,21 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       return 0;
     }
     case CN_BETWEEN:
+      if (x->neg && x->a->e == CN_COL && x->b->e == CN_LIT && x->c->e == CN_LIT && d->nAlt == 0) {
+        /* x NOT BETWEEN a AND b: x < a OR x > b */
+        Domain da, db;
+        int ok;
+        if (!dom_one_col(piCol, x->a->iCol) || dom_coll(t, x->a, x->b) || dom_coll(t, x->a, x->c)) return 0;
+        c = &t->aCol[x->a->iCol];
+        memset(&da, 0, sizeof(da));
+        memset(&db, 0, sizeof(db));
+        da.nLenLo = da.nLenHi = db.nLenLo = db.nLenHi = -1;
+        ok = dom_bound(&da, c, OP_LT, &x->b->lit) && dom_bound(&db, c, OP_GT, &x->c->lit) &&
+             dom_alt_take(d, &da) == SQLITE_OK && dom_alt_take(d, &db) == SQLITE_OK;
+        domain_clear(&da);
+        domain_clear(&db);
+        return ok;
+      }
       if (x->neg || x->b->e != CN_LIT || x->c->e != CN_LIT) return 0;
       if (x->a->e == CN_COL) {
         if (!dom_one_col(piCol, x->a->iCol)) return 0;
@@ -1007,6 +1077,17 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
     if (d.notNull) D->notNull = 1;
     if (d.mustNull) D->mustNull = 1;
     if (d.isEmpty) D->isEmpty = 1;
+    if (d.nAlt > 0) {
+      /* one OR of ranges a column; a second one is evaluated */
+      if (D->nAlt > 0) {
+        ok = 0;
+      } else {
+        D->nAlt = d.nAlt;
+        D->aAlt = d.aAlt;
+        d.nAlt = 0;
+        d.aAlt = 0;
+      }
+    }
   } else {
     ok = 0;
   }

@@ -36,6 +36,10 @@ typedef struct Domain {
   int mustNull; /* IS NULL (alone) */
   int isEmpty;  /* contradictory: no value can satisfy it */
   int isJson;   /* json_valid(col): the values are JSON text */
+  /* An OR of ranges (x < 0 OR x > 10, x NOT BETWEEN a AND b): the value
+  ** lies in one of aAlt, each holding bounds only, and in the bounds above. */
+  int nAlt;
+  struct Domain *aAlt;
 } Domain;
 
 typedef struct CheckEval {
@@ -57,6 +61,10 @@ typedef struct CheckInfo {
   int nEval;
   CheckEval *aEval; /* CHECKs that are evaluated on candidates */
 } CheckInfo;
+
+/* The bounds of d (numbers, text) narrowed to those of alternative iAlt,
+** into *pOut (cleared first; free with domain_clear). */
+int domain_alt_bounds(const Domain *d, int iAlt, Domain *pOut);
 
 /* Analyse t's CHECKs; db (may be NULL) computes their constant parts.
 ** Returns SQLITE_OK or SQLITE_NOMEM. */

@@ -119,24 +119,14 @@ int row_is_number_kind(const FakeKind *k) {
   return k->xGen == 0 && !row_is_time_kind(k);
 }
 
-/* Does value v pass the column's domain (bounds, lengths, patterns)? */
-int row_dom_allows(const RowCol *c, const SydaVal *v) {
-  const Domain *d = c->pDom;
-  int i;
-  if (d == 0) return 1;
-  if (v->eType == SQLITE_NULL) return !d->notNull;
-  for (i = 0; i < d->nNot; i++) {
-    if (val_compare(&d->aNot[i], v) == 0) return 0;
-  }
+/* Does non-NULL value v lie within d's bounds? */
+static int dom_bounds_allow(const Domain *d, const SydaVal *v) {
   if (v->eType == SQLITE_INTEGER || v->eType == SQLITE_FLOAT) {
     double r = row_val_num(v);
     if (d->hasLo && (r < d->rLo || (d->loExcl && r == d->rLo))) return 0;
     if (d->hasHi && (r > d->rHi || (d->hiExcl && r == d->rHi))) return 0;
   }
   if (v->eType == SQLITE_TEXT) {
-    int nChar = utf8_chars(v->z, v->n);
-    if (d->nLenLo >= 0 && nChar < d->nLenLo) return 0;
-    if (d->nLenHi >= 0 && nChar > d->nLenHi) return 0;
     if (d->zLo) {
       int cmp = strcmp(v->z, d->zLo);
       if (cmp < 0 || (cmp == 0 && d->zLoExcl)) return 0;
@@ -145,6 +135,29 @@ int row_dom_allows(const RowCol *c, const SydaVal *v) {
       int cmp = strcmp(v->z, d->zHi);
       if (cmp > 0 || (cmp == 0 && d->zHiExcl)) return 0;
     }
+  }
+  return 1;
+}
+
+/* Does value v pass the column's domain (bounds, lengths, patterns)? */
+int row_dom_allows(const RowCol *c, const SydaVal *v) {
+  const Domain *d = c->pDom;
+  int i;
+  if (d == 0) return 1;
+  if (v->eType == SQLITE_NULL) return !d->notNull;
+  if (d->nAlt > 0) {
+    for (i = 0; i < d->nAlt && !dom_bounds_allow(&d->aAlt[i], v); i++) {
+    }
+    if (i == d->nAlt) return 0;
+  }
+  if (!dom_bounds_allow(d, v)) return 0;
+  for (i = 0; i < d->nNot; i++) {
+    if (val_compare(&d->aNot[i], v) == 0) return 0;
+  }
+  if (v->eType == SQLITE_TEXT) {
+    int nChar = utf8_chars(v->z, v->n);
+    if (d->nLenLo >= 0 && nChar < d->nLenLo) return 0;
+    if (d->nLenHi >= 0 && nChar > d->nLenHi) return 0;
     if (d->zLike && !check_like(d->zLike, v->z, v->n)) return 0;
     if (d->zGlob && !check_glob(d->zGlob, v->z, v->n)) return 0;
   }
@@ -389,6 +402,85 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   return SQLITE_OK;
 }
 
+/* Distinct values segment seg of column c holds. */
+long double row_seg_count(const RowCol *c, const RowSeg *seg) {
+  const FakeSpec *s = &c->spec;
+  if (row_is_time_kind(fake_kind_at(s->iKind)) || s->isInt) return (long double)seg->hi - seg->lo + 1;
+  if (s->nScale < 0) return 1e15L;
+  return floorl(((long double)seg->hi - seg->lo) * powl(10.0L, s->nScale) + 1e-9L) + 1;
+}
+
+static int seg_cmp(const void *a, const void *b) {
+  double x = ((const RowSeg *)a)->lo, y = ((const RowSeg *)b)->lo;
+  return x < y ? -1 : x > y;
+}
+
+/*
+** compile_range for a column whose CHECK is an OR of ranges: one range a
+** alternative (with the column's other bounds), merged where they meet;
+** spec's range is then their hull.  An alternative that nothing fits is
+** dropped; when all are, the last one's error is the column's.
+*/
+static int compile_ranges(RowGen *g, int iCol, RowCol *c, const SpecRule *r, const Infer *inf, char **pzErr) {
+  const Domain *d = c->pDom;
+  FakeSpec *s = &c->spec;
+  int isTime = row_is_time_kind(fake_kind_at(s->iKind)), j, n, nScale = -1, isInt = 1;
+  double step;
+  if (d == 0 || d->nAlt == 0 || fake_kind_at(s->iKind)->xGen) return compile_range(g, iCol, c, r, inf, pzErr);
+  c->aSeg = sqlite3_malloc64(sizeof(RowSeg) * (sqlite3_uint64)d->nAlt);
+  if (c->aSeg == 0) return SQLITE_NOMEM;
+  for (j = 0; j < d->nAlt; j++) {
+    Domain a;
+    char *zErr = 0;
+    int rc = domain_alt_bounds(d, j, &a);
+    if (rc == SQLITE_OK) {
+      c->pDom = &a;
+      rc = compile_range(g, iCol, c, r, inf, &zErr);
+      c->pDom = d;
+    }
+    domain_clear(&a);
+    if (rc == SQLITE_NOMEM) {
+      sqlite3_free(zErr);
+      return rc;
+    }
+    if (rc != SQLITE_OK) {
+      sqlite3_free(*pzErr);
+      *pzErr = zErr;
+      continue;
+    }
+    c->aSeg[c->nSeg].lo = isTime ? (double)s->tLo : s->rLo;
+    c->aSeg[c->nSeg].hi = isTime ? (double)s->tHi : s->rHi;
+    c->nSeg++;
+    if (s->nScale > nScale) nScale = s->nScale;
+    isInt &= s->isInt;
+  }
+  if (c->nSeg == 0) return SQLITE_ERROR;
+  sqlite3_free(*pzErr);
+  *pzErr = 0;
+  s->nScale = nScale;
+  s->isInt = isInt;
+  step = (isTime || isInt) ? 1.0 : (nScale >= 0 ? pow(10.0, -nScale) : 0);
+  qsort(c->aSeg, (size_t)c->nSeg, sizeof(RowSeg), seg_cmp);
+  for (j = 1, n = 1; j < c->nSeg; j++) {
+    /* overlapping or adjacent ranges are one: values stay distinct */
+    if (c->aSeg[j].lo <= c->aSeg[n - 1].hi + step) {
+      if (c->aSeg[j].hi > c->aSeg[n - 1].hi) c->aSeg[n - 1].hi = c->aSeg[j].hi;
+    } else {
+      c->aSeg[n++] = c->aSeg[j];
+    }
+  }
+  c->nSeg = n;
+  if (isTime) {
+    s->tLo = (int64_t)c->aSeg[0].lo;
+    s->tHi = (int64_t)c->aSeg[n - 1].hi;
+  } else {
+    s->rLo = c->aSeg[0].lo;
+    s->rHi = c->aSeg[n - 1].hi;
+  }
+  if (n == 1) c->nSeg = 0; /* one range after all */
+  return SQLITE_OK;
+}
+
 /*
 ** The permutations a unique column maps ordinals through: over its whole
 ** value space when that is bounded; otherwise over its natural values (or
@@ -414,6 +506,13 @@ i64 row_col_capacity(const RowCol *c) {
   const FakeSpec *s = &c->spec;
   if (c->nSet > 0) return c->nSet;
   if (c->eRole != COL_VALUE) return ROW_UNBOUNDED;
+  if (c->nSeg > 0 && (row_is_time_kind(k) || row_is_number_kind(k))) {
+    long double n = 0;
+    int j;
+    for (j = 0; j < c->nSeg; j++)
+      n += row_seg_count(c, &c->aSeg[j]);
+    return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
+  }
   if (row_is_time_kind(k)) return (i64)(s->tHi - s->tLo + 1);
   if (row_is_number_kind(k)) {
     double span = s->rHi - s->rLo;
@@ -633,7 +732,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     rc = SQLITE_ERROR;
   }
   if (rc == SQLITE_OK && c->nSet == 0) {
-    rc = compile_range(g, iCol, c, r, &inf, pzErr);
+    rc = compile_ranges(g, iCol, c, r, &inf, pzErr);
   }
   if (r && r->nRound >= 0) c->nRound = r->nRound;
   infer_clear(&inf);
@@ -1044,6 +1143,7 @@ void row_free(RowGen *g) {
   for (i = 0; g->aCol && i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
     sqlite3_free(c->zWhy);
+    sqlite3_free(c->aSeg);
     for (j = 0; j < c->nSet; j++)
       val_clear(&c->aSet[j]);
     sqlite3_free(c->aSet);
@@ -1103,6 +1203,20 @@ void row_free(RowGen *g) {
 
 /* ---- description ------------------------------------------------------------ */
 
+/* A date, time or date and time of column c as a JSON string. */
+static void json_time(sqlite3_str *s, const RowCol *c, int64_t t) {
+  SydaBuf b = {0, 0, 0, 0};
+  int eClass = row_time_class(c);
+  if (eClass == TY_DATE)
+    buf_date(&b, t);
+  else if (eClass == TY_TIME)
+    buf_time(&b, t);
+  else
+    buf_datetime(&b, t);
+  sqlite3_str_appendf(s, "\"%s\"", b.z ? b.z : "");
+  buf_free(&b);
+}
+
 char *row_column_json(const RowGen *g, int iCol) {
   const RowCol *c = &g->aCol[iCol];
   const FakeKind *k = fake_kind_at(c->spec.iKind);
@@ -1119,28 +1233,27 @@ char *row_column_json(const RowGen *g, int iCol) {
     buf_free(&b);
   }
   if (c->eRole == COL_VALUE && c->nSet == 0 && !k->xGen) {
+    int j;
     if (row_is_time_kind(k)) {
-      SydaBuf b = {0, 0, 0, 0};
-      int eClass = row_time_class(c);
-      if (eClass == TY_DATE)
-        buf_date(&b, c->spec.tLo);
-      else if (eClass == TY_TIME)
-        buf_time(&b, c->spec.tLo);
-      else
-        buf_datetime(&b, c->spec.tLo);
-      sqlite3_str_appendf(s, ",\"min\":\"%s\"", b.z);
-      buf_reset(&b);
-      if (eClass == TY_DATE)
-        buf_date(&b, c->spec.tHi);
-      else if (eClass == TY_TIME)
-        buf_time(&b, c->spec.tHi);
-      else
-        buf_datetime(&b, c->spec.tHi);
-      sqlite3_str_appendf(s, ",\"max\":\"%s\"", b.z);
-      buf_free(&b);
+      sqlite3_str_appendf(s, ",\"min\":");
+      json_time(s, c, c->spec.tLo);
+      sqlite3_str_appendf(s, ",\"max\":");
+      json_time(s, c, c->spec.tHi);
     } else {
       sqlite3_str_appendf(s, ",\"min\":%!.15g,\"max\":%!.15g", c->spec.rLo, c->spec.rHi);
       if (!c->spec.isInt && c->spec.nScale >= 0) sqlite3_str_appendf(s, ",\"decimals\":%d", c->spec.nScale);
+    }
+    /* an OR of ranges: the ranges within min .. max */
+    for (j = 0; j < c->nSeg; j++) {
+      sqlite3_str_appendall(s, j ? ",[" : ",\"ranges\":[[");
+      if (row_is_time_kind(k)) {
+        json_time(s, c, (int64_t)c->aSeg[j].lo);
+        sqlite3_str_appendchar(s, 1, ',');
+        json_time(s, c, (int64_t)c->aSeg[j].hi);
+      } else {
+        sqlite3_str_appendf(s, "%!.15g,%!.15g", c->aSeg[j].lo, c->aSeg[j].hi);
+      }
+      sqlite3_str_appendall(s, j + 1 < c->nSeg ? "]" : "]]");
     }
   }
   if (c->eRole == COL_VALUE && c->nSet > 0) {

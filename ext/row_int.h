@@ -37,6 +37,10 @@
 enum { COL_VALUE = 0, COL_SEQ, COL_FK, COL_EXPR, COL_SKIP };
 enum { UQ_NONE = 0, UQ_SELF, UQ_DIGIT };
 
+typedef struct RowSeg {
+  double lo, hi;
+} RowSeg;
+
 typedef struct RowCol {
   int eRole;
   char *zWhy; /* how the kind was chosen */
@@ -60,6 +64,8 @@ typedef struct RowCol {
   char *zExpr;      /* COL_EXPR */
   sqlite3_stmt *pExpr;
   int nRound;
+  int nSeg;        /* an OR of ranges: the ranges values are drawn from, */
+  RowSeg *aSeg;    /* in the unit of spec.rLo (numbers) or spec.tLo (times) */
   int isKey;          /* PK, UNIQUE or FK: never NULL unless it must be */
   int eGroup;         /* GRP_* the kind reads, from infer.c */
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
@@ -201,6 +207,7 @@ void row_set_drivers(RowGen *g);
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry);
 void row_apply_status(RowGen *g, RowState *st);
 double row_round_to(double r, int nScale);
+long double row_seg_count(const RowCol *c, const RowSeg *seg);
 i64 row_pattern_capacity(const char *zPat, int bLike);
 void row_text_cut(SydaBuf *b, int nMax);
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);

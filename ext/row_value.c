@@ -580,6 +580,36 @@ static const RowCol *shrunk_col(const RowCol *c, int nTry, RowCol *pTmp) {
   return pTmp;
 }
 
+/*
+** For a column whose values come from several ranges (an OR of ranges):
+** the range of this value, as the range of *pTmp.  A unique index *pu is
+** mapped into the ranges in order (and becomes the index within its
+** range); otherwise a range is drawn, the wider the likelier.
+*/
+static const RowCol *seg_col(const RowCol *c, RngDraw *d, i64 *pu, RowCol *pTmp) {
+  long double total = 0, x;
+  int j, isTime = row_is_time_kind(fake_kind_at(c->spec.iKind));
+  for (j = 0; j < c->nSeg; j++)
+    total += row_seg_count(c, &c->aSeg[j]);
+  x = *pu >= 0 ? (long double)*pu : (long double)rng_next_unit(d) * total;
+  for (j = 0; j < c->nSeg - 1; j++) {
+    long double n = row_seg_count(c, &c->aSeg[j]);
+    if (x < n) break;
+    x -= n;
+  }
+  if (*pu >= 0) *pu = (i64)x;
+  *pTmp = *c;
+  pTmp->nSeg = 0;
+  if (isTime) {
+    pTmp->spec.tLo = (int64_t)c->aSeg[j].lo;
+    pTmp->spec.tHi = (int64_t)c->aSeg[j].hi;
+  } else {
+    pTmp->spec.rLo = c->aSeg[j].lo;
+    pTmp->spec.rHi = c->aSeg[j].hi;
+  }
+  return pTmp;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -636,12 +666,15 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
     if (k->xGen) {
       gen_text(g, st, c, iCol, &d, u, v);
     } else {
-      RowCol tmp;
-      const RowCol *cc = (u < 0 && nTry >= ROW_SHRINK_FROM) ? shrunk_col(c, nTry, &tmp) : c;
+      RowCol tmp, tmpSeg;
+      const RowCol *cc = c;
+      i64 uu = u;
+      if (c->nSeg > 0) cc = seg_col(c, &d, &uu, &tmpSeg);
+      if (u < 0 && nTry >= ROW_SHRINK_FROM) cc = shrunk_col(cc, nTry, &tmp);
       if (row_is_time_kind(k)) {
-        gen_time(g, cc, st, &d, u, &st->aBuf[iCol], v);
+        gen_time(g, cc, st, &d, uu, &st->aBuf[iCol], v);
       } else {
-        gen_number(cc, &d, u, v);
+        gen_number(cc, &d, uu, v);
         if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
       }
     }
