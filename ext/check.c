@@ -45,7 +45,7 @@ struct CNode {
   CNode *a, *b, *c;
   int nList; /* CN_IN: literals in aList */
   CNode **aList;
-  int hasColl; /* CN_COL, CN_LIT: COLLATE other than BINARY */
+  int hasColl;  /* CN_COL, CN_LIT: COLLATE other than BINARY */
   char cEscape; /* CN_LIKE: the ESCAPE character, 0 = none */
 };
 
@@ -250,8 +250,8 @@ static CNode *cprimary(CParse *p) {
       /* A function call: length(col) and json_valid(col) are understood,
       ** the rest is opaque. */
       int eFn = (sqltok_is(p->z, pName, "length") || sqltok_is(p->z, pName, "char_length")) ? CN_LEN
-                : sqltok_is(p->z, pName, "json_valid")                                        ? CN_JSON
-                                                                                              : CN_OPAQUE;
+                : sqltok_is(p->z, pName, "json_valid")                                      ? CN_JSON
+                                                                                            : CN_OPAQUE;
       int iStart = p->i;
       cskip_group(p);
       if (eFn != CN_OPAQUE && p->i - iStart == 3 && sqltok_is_name(&p->a[iStart + 1])) {
@@ -659,7 +659,8 @@ static void dom_len(Domain *d, int lo, int hi) {
 /* Does d hold numeric or text bounds and nothing else? */
 static int dom_is_bounds_only(const Domain *d) {
   return (d->hasLo || d->hasHi || d->zLo || d->zHi) && d->nSet == 0 && d->nNot == 0 && d->nLenLo < 0 &&
-         d->nLenHi < 0 && !d->zLike && !d->zGlob && !d->notNull && !d->mustNull && !d->isEmpty && d->nAlt == 0;
+         d->nLenHi < 0 && !d->zLike && !d->zGlob && !d->notNull && !d->mustNull && !d->isEmpty &&
+         d->nAlt == 0;
 }
 
 /* Does d hold alternatives and nothing else? */
@@ -1200,8 +1201,9 @@ static int check_find_fix(const SchemaTable *t, const char *zExpr, CheckEval *e)
       for (j = iTerm; j < i; j++) {
         if (a[j].eType == TK_LP) d2++;
         if (a[j].eType == TK_RP) d2--;
-        if (d2 == 0 && a[j].eType == TK_OP && ((a[j].n == 1 && zExpr[a[j].iOff] == '=') ||
-                                              (a[j].n == 2 && memcmp(zExpr + a[j].iOff, "==", 2) == 0))) {
+        if (d2 == 0 && a[j].eType == TK_OP &&
+            ((a[j].n == 1 && zExpr[a[j].iOff] == '=') ||
+             (a[j].n == 2 && memcmp(zExpr + a[j].iOff, "==", 2) == 0))) {
           iEq = j;
           break;
         }
@@ -1216,7 +1218,8 @@ static int check_find_fix(const SchemaTable *t, const char *zExpr, CheckEval *e)
           sqlite3_free(zName);
         }
         if (iCol >= 0 && !t->aCol[iCol].eHidden) {
-          char *zOther = sqlite3_mprintf("%.*s", a[iTo].iOff + a[iTo].n - a[iFrom].iOff, zExpr + a[iFrom].iOff);
+          char *zOther =
+              sqlite3_mprintf("%.*s", a[iTo].iOff + a[iTo].n - a[iFrom].iOff, zExpr + a[iFrom].iOff);
           int *aiRef = 0, nRef = 0;
           char *zBound = zOther ? check_bind_columns(t, zOther, &aiRef, &nRef) : 0;
           if (zBound && nRef == 1 && aiRef[0] == iCol) {

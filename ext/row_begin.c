@@ -77,7 +77,8 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
   sqlite3_finalize(p);
   p = 0;
   if (rc != SQLITE_OK) {
-    *pzErr = row_err(g, fk->aiCol[0], "cannot read the keys of \"%s\": %s", fk->zParent, sqlite3_errmsg(g->db));
+    *pzErr =
+        row_err(g, fk->aiCol[0], "cannot read the keys of \"%s\": %s", fk->zParent, sqlite3_errmsg(g->db));
     return rc;
   }
   /* columns qualified: SQLite would read an unknown "name" as a string */
@@ -204,8 +205,9 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
     if (nCap != 0 && nCap < (u64)nNeed) {
       char *zNeed = rows_needed(g, nNeed);
       if (c->seqHi == INT64_MAX) {
-        *pzErr = row_err(g, g->iSeq, "is the primary key, counting from %lld, and %s: the keys would pass %lld",
-                         (long long)c->seqLo, zNeed ? zNeed : "", (long long)INT64_MAX);
+        *pzErr =
+            row_err(g, g->iSeq, "is the primary key, counting from %lld, and %s: the keys would pass %lld",
+                    (long long)c->seqLo, zNeed ? zNeed : "", (long long)INT64_MAX);
       } else {
         *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %llu values, and %s",
                          (unsigned long long)nCap, zNeed ? zNeed : "");
@@ -264,9 +266,10 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
             conflict = 1;
             if (!q->isDerived) {
               char *zSet = row_unique_text(g, i);
-              *pzErr = row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s", zSet ? zSet : "",
-                               f->pFk->zParent,
-                               f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
+              *pzErr =
+                  row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s", zSet ? zSet : "",
+                          f->pFk->zParent,
+                          f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
               sqlite3_free(zSet);
               return SQLITE_ERROR;
             }
@@ -335,8 +338,9 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
       if (total < (long double)nNeed) {
         char *zSet = row_unique_text(g, i);
         char *zNeed = rows_needed(g, nNeed);
-        *pzErr = row_err(g, -1, "%s allows only %lld distinct combinations of its parent rows and values, and %s",
-                         zSet ? zSet : "", (long long)total, zNeed ? zNeed : "");
+        *pzErr =
+            row_err(g, -1, "%s allows only %lld distinct combinations of its parent rows and values, and %s",
+                    zSet ? zSet : "", (long long)total, zNeed ? zNeed : "");
         sqlite3_free(zSet);
         sqlite3_free(zNeed);
         return SQLITE_ERROR;
@@ -436,8 +440,8 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   if (rc != SQLITE_OK) return rc;
   if (iStart < 0) iStart = iDefault;
   if (n > 0 && iStart > INT64_MAX - n) {
-    *pzErr = row_err(g, -1, "start %lld and n %lld pass the last ordinal of a stream, %lld", (long long)iStart,
-                     (long long)n, (long long)(INT64_MAX - 1));
+    *pzErr = row_err(g, -1, "start %lld and n %lld pass the last ordinal of a stream, %lld",
+                     (long long)iStart, (long long)n, (long long)(INT64_MAX - 1));
     return SQLITE_ERROR;
   }
   g->iStart = iStart;

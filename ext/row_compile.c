@@ -49,7 +49,8 @@ char *row_eval_text(const RowGen *g, const CheckEval *e) {
                            t->aCol[e->iCol].zGenExpr);
   }
   if (t->aCheck[e->iCheck].zName) {
-    return sqlite3_mprintf("CHECK constraint \"%s\" (%s)", t->aCheck[e->iCheck].zName, t->aCheck[e->iCheck].zExpr);
+    return sqlite3_mprintf("CHECK constraint \"%s\" (%s)", t->aCheck[e->iCheck].zName,
+                           t->aCheck[e->iCheck].zExpr);
   }
   return sqlite3_mprintf("CHECK (%s)", t->aCheck[e->iCheck].zExpr);
 }
@@ -830,7 +831,8 @@ char *row_unique_text(const RowGen *g, int iSet) {
   const SchemaUnique *u = &g->t->aUnique[iSet];
   sqlite3_str *s;
   int k;
-  if (!schema_unique_evaluated(u) || u->zName == 0 || sqlite3_strnicmp(u->zName, "sqlite_autoindex", 16) == 0) {
+  if (!schema_unique_evaluated(u) || u->zName == 0 ||
+      sqlite3_strnicmp(u->zName, "sqlite_autoindex", 16) == 0) {
     char *zCols = row_cols_text(g->t, u->nCol, u->aiCol);
     char *z = sqlite3_mprintf("UNIQUE %s", zCols ? zCols : "");
     sqlite3_free(zCols);
@@ -1096,7 +1098,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       for (j = 0; j < g->nOrder && f->iChooseCol < 0; j++) {
         int k;
         for (k = 0; k < f->pFk->nCol; k++) {
-          if (f->pFk->aiCol[k] == g->aiOrder[j] && g->aCol[g->aiOrder[j]].iFk == i) f->iChooseCol = g->aiOrder[j];
+          if (f->pFk->aiCol[k] == g->aiOrder[j] && g->aCol[g->aiOrder[j]].iFk == i)
+            f->iChooseCol = g->aiOrder[j];
         }
       }
     }

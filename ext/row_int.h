@@ -64,8 +64,8 @@ typedef struct RowCol {
   char *zExpr;      /* COL_EXPR */
   sqlite3_stmt *pExpr;
   int nRound;
-  int nSeg;        /* an OR of ranges: the ranges values are drawn from, */
-  RowSeg *aSeg;    /* in the unit of spec.rLo (numbers) or spec.tLo (times) */
+  int nSeg;           /* an OR of ranges: the ranges values are drawn from, */
+  RowSeg *aSeg;       /* in the unit of spec.rLo (numbers) or spec.tLo (times) */
   int isKey;          /* PK, UNIQUE or FK: never NULL unless it must be */
   int eGroup;         /* GRP_* the kind reads, from infer.c */
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
@@ -94,8 +94,8 @@ typedef struct RowFk {
   RowGen *pPredict;
   i64 nPredict, iPredictStart;
   int isLoaded;
-  int iChooseCol; /* the FK's column made first: the parent is chosen there */
-  int isChain;    /* a self-reference whose columns are UNIQUE: a chain */
+  int iChooseCol;    /* the FK's column made first: the parent is chosen there */
+  int isChain;       /* a self-reference whose columns are UNIQUE: a chain */
   int *aiPredictCol; /* parent columns in the predicting generator */
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];
@@ -111,8 +111,8 @@ typedef struct RowDigit {
 
 /* One UNIQUE set of the table (SchemaTable.aUnique), as row.c uses it. */
 typedef struct RowUniq {
-  int nBase; /* the columns made distinct by construction (none for a */
-  int *aiBase; /* partial index): the keys, or the columns keys are made of */
+  int nBase;     /* the columns made distinct by construction (none for a */
+  int *aiBase;   /* partial index): the keys, or the columns keys are made of */
   int isDerived; /* aiBase are the inputs of expressions or generated columns */
   char *zLive;   /* SELECT 1 FROM t WHERE <keys equal the candidate's> ... */
   int nRef;      /* columns the candidate side reads (?N = column N-1) */
@@ -160,11 +160,11 @@ struct RowGen {
   sqlite3_stmt **apEval;
   sqlite3_stmt **apFix; /* per evaluated CHECK: its "col = f(col)" repair, or NULL */
   int *aFixOn;          /* row_next: repairs in use for the row */
-  RowUniq *aUq;          /* per unique set (SchemaTable.aUnique) */
-  int hasEvalUq;         /* some set is partial, or on expressions */
-  int keysMove;          /* an evaluated CHECK reads a key: its values may
-                          * leave their places, so rows are checked */
-  int iSeq;              /* COL_SEQ column, -1 */
+  RowUniq *aUq;         /* per unique set (SchemaTable.aUnique) */
+  int hasEvalUq;        /* some set is partial, or on expressions */
+  int keysMove;         /* an evaluated CHECK reads a key: its values may
+                         * leave their places, so rows are checked */
+  int iSeq;             /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
   i64 *aPerEnd;  /* "per": rows of parents 0..k end at aPerEnd[k] */
@@ -176,7 +176,7 @@ struct RowGen {
   int aiDriver[ROW_MAX_GROUPS]; /* the unique column a group follows, -1 */
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
-  int eDomain; /* DOMAIN_* of the database (infer.h) */
+  int eDomain;                  /* DOMAIN_* of the database (infer.h) */
   RowProvStats prov;
   int provPaused; /* row_prov_pause: proposed values are not used */
 };

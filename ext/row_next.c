@@ -183,7 +183,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
   for (i = 0; i < g->t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
     /* a CHECK that failed on it moves the value to another place */
-    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) st->aU[i] = row_uniq_index(c, ordinal, nUniqTry + col_try(aTry, i));
+    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF)
+      st->aU[i] = row_uniq_index(c, ordinal, nUniqTry + col_try(aTry, i));
   }
   for (i = 0; i < g->nGroup; i++) {
     if (g->aiDriver[i] >= 0) {

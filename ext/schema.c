@@ -75,8 +75,8 @@ void schema_type_class(const char *zType, int *peType, int *pnLen, int *pnPrec, 
   schema_type_args(z, &a, &b);
   *pnLen = *pnPrec = *pnScale = 0;
   aff = schema_affinity(zType);
-  if (schema_contains(z, "BOOL") || (strncmp(z, "BIT", 3) == 0 && (z[3] == 0 || z[3] == ' ' || z[3] == '(') &&
-                                      (a == 0 || a == 1))) {
+  if (schema_contains(z, "BOOL") ||
+      (strncmp(z, "BIT", 3) == 0 && (z[3] == 0 || z[3] == ' ' || z[3] == '(') && (a == 0 || a == 1))) {
     /* BOOLEAN, BOOL, and BIT / BIT(1) (SQL Server's and MySQL's flags) */
     *peType = TY_BOOL;
   } else if (schema_contains(z, "UUID") || schema_contains(z, "GUID") ||
@@ -901,8 +901,8 @@ static int schema_load_unique(sqlite3 *db, SchemaTable *t, char **pzErr) {
                       "FROM pragma_index_list(?1, ?2) ORDER BY seq DESC",
                       &pList, t->zName, t->zDb, pzErr);
   if (rc == SQLITE_OK) {
-    rc = sqlite3_prepare_v2(db, "SELECT cid, coll FROM pragma_index_xinfo(?1, ?2) WHERE key ORDER BY seqno", -1,
-                            &pInfo, 0);
+    rc = sqlite3_prepare_v2(db, "SELECT cid, coll FROM pragma_index_xinfo(?1, ?2) WHERE key ORDER BY seqno",
+                            -1, &pInfo, 0);
     if (rc != SQLITE_OK) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   }
   while (rc == SQLITE_OK && sqlite3_step(pList) == SQLITE_ROW) {

@@ -105,7 +105,7 @@ typedef struct SchemaTable {
   SchemaUnique *aUnique;
   int nCheck;
   SchemaCheck *aCheck;
-  int iRowidCol;  /* column that aliases the rowid, -1 if none */
+  int iRowidCol; /* column that aliases the rowid, -1 if none */
   int withoutRowid;
   int autoincrement;
   int isStrict;

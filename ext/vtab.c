@@ -368,8 +368,8 @@ static int vtab_epo_table(sqlite3 *db, const char *zArg, SchemaTable **ppTab, ch
   char *zDb = 0, *zName = 0, *zErr2 = 0;
   int rc = schema_table_load(db, 0, zArg, ppTab, pzErr);
   if (rc != SQLITE_ERROR || *pzErr == 0 || strncmp(*pzErr, "no such table", 13) != 0) return rc;
-  if (vtab_parse_table_arg(zArg, &zDb, &zName) == SQLITE_OK && zName &&
-      (zDb || strcmp(zName, zArg) != 0) && schema_table_load(db, zDb, zName, ppTab, &zErr2) == SQLITE_OK) {
+  if (vtab_parse_table_arg(zArg, &zDb, &zName) == SQLITE_OK && zName && (zDb || strcmp(zName, zArg) != 0) &&
+      schema_table_load(db, zDb, zName, ppTab, &zErr2) == SQLITE_OK) {
     sqlite3_free(*pzErr);
     *pzErr = 0;
     rc = SQLITE_OK;
