@@ -29,7 +29,8 @@ enum {
   CN_LIKE,
   CN_GLOB,
   CN_ISNULL,
-  CN_NOTNULL
+  CN_NOTNULL,
+  CN_JSON /* json_valid(col) */
 };
 
 enum { OP_EQ = 1, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE };
@@ -44,6 +45,8 @@ struct CNode {
   CNode *a, *b, *c;
   int nList; /* CN_IN: literals in aList */
   CNode **aList;
+  int hasColl;  /* CN_COL, CN_LIT: COLLATE other than BINARY */
+  char cEscape; /* CN_LIKE: the ESCAPE character, 0 = none */
 };
 
 typedef struct CParse {
@@ -59,6 +62,7 @@ typedef struct CParse {
   char **azStr; /* dequoted strings owned by the parse */
   int nStr;
   int oom;
+  sqlite3 *db; /* to fold constant subexpressions, NULL: none */
 } CParse;
 
 static CNode *cnode(CParse *p, int e) {
@@ -98,8 +102,14 @@ static void cskip_group(CParse *p) {
   } while (depth > 0);
 }
 
+static char *cstr_own(CParse *p, char *z);
+
 static char *cstr(CParse *p, const SqlTok *t) {
-  char *z = sqltok_text(p->z, t);
+  return cstr_own(p, sqltok_text(p->z, t));
+}
+
+/* Keep z (sqlite3_malloc'd) until the parse ends. */
+static char *cstr_own(CParse *p, char *z) {
   char **azNew;
   if (z == 0) {
     p->oom = 1;
@@ -134,9 +144,13 @@ static CNode *cnumber(CParse *p, const SqlTok *t, int neg) {
     isReal = 0;
     x->lit.eType = SQLITE_INTEGER;
     x->lit.i = (sqlite3_int64)strtoull(buf + 2, 0, 16);
-  } else if (!isReal && k < 19) {
+  } else if (!isReal && (k < 19 || (k == 19 && strcmp(buf, "9223372036854775807") <= 0))) {
     x->lit.eType = SQLITE_INTEGER;
     x->lit.i = strtoll(buf, 0, 10);
+  } else if (!isReal && neg && strcmp(buf, "9223372036854775808") == 0) {
+    x->lit.eType = SQLITE_INTEGER; /* the smallest integer, as SQLite reads it */
+    x->lit.i = INT64_MIN;
+    return x;
   } else {
     x->lit.eType = SQLITE_FLOAT;
     x->lit.r = strtod(buf, 0);
@@ -233,16 +247,19 @@ static CNode *cprimary(CParse *p) {
     int iCol;
     p->i++;
     if (cpeek(p)->eType == TK_LP) {
-      /* A function call: length(col) is understood, the rest is opaque. */
-      int isLen = sqltok_is(p->z, pName, "length") || sqltok_is(p->z, pName, "char_length");
+      /* A function call: length(col) and json_valid(col) are understood,
+      ** the rest is opaque. */
+      int eFn = (sqltok_is(p->z, pName, "length") || sqltok_is(p->z, pName, "char_length")) ? CN_LEN
+                : sqltok_is(p->z, pName, "json_valid")                                      ? CN_JSON
+                                                                                            : CN_OPAQUE;
       int iStart = p->i;
       cskip_group(p);
-      if (isLen && p->i - iStart == 3 && sqltok_is_name(&p->a[iStart + 1])) {
+      if (eFn != CN_OPAQUE && p->i - iStart == 3 && sqltok_is_name(&p->a[iStart + 1])) {
         char *zCol = sqltok_text(p->z, &p->a[iStart + 1]);
         iCol = zCol ? schema_column_index(p->t, zCol) : -1;
         sqlite3_free(zCol);
         if (iCol >= 0) {
-          x = cnode(p, CN_LEN);
+          x = cnode(p, eFn);
           x->iCol = iCol;
           return x;
         }
@@ -279,7 +296,59 @@ static CNode *cprimary(CParse *p) {
 }
 
 /* Arithmetic, concatenation, bit operators, COLLATE: all opaque. */
+/*
+** A subexpression that reads no column (char(10), 2 * 3, -(5),
+** date('2020-01-01', '+1 month')) is a constant: SQLite computes it once,
+** and it becomes a literal, so that "x IN (char(65), 'b')" or
+** "d > date('2020-01-01')" are direct forms too.  Tokens iFirst .. p->i-1.
+*/
+static CNode *cfold(CParse *p, CNode *x, int iFirst) {
+  int j, iLast = p->i - 1;
+  sqlite3_stmt *pStmt = 0;
+  char *zSql;
+  CNode *y = x;
+  if (x->e != CN_OPAQUE || p->db == 0 || iLast < iFirst || p->oom) return x;
+  for (j = iFirst; j <= iLast; j++) {
+    const SqlTok *t = &p->a[j];
+    if (t->eType == TK_VARIABLE || sqltok_is(p->z, t, "SELECT") || sqltok_is(p->z, t, "EXISTS")) return x;
+    if (sqltok_is_name(t) && p->a[j + 1].eType != TK_LP) {
+      /* a column makes it no constant; another name that SQLite does not
+      ** know as a keyword fails to prepare below */
+      char *zName = sqltok_text(p->z, t);
+      int isCol = zName == 0 || schema_column_index(p->t, zName) >= 0;
+      sqlite3_free(zName);
+      if (isCol) return x;
+    }
+  }
+  zSql = sqlite3_mprintf("SELECT (%.*s)", p->a[iLast].iOff + p->a[iLast].n - p->a[iFirst].iOff,
+                         p->z + p->a[iFirst].iOff);
+  if (zSql == 0) {
+    p->oom = 1;
+    return x;
+  }
+  if (sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) == SQLITE_OK && sqlite3_step(pStmt) == SQLITE_ROW) {
+    int e = sqlite3_column_type(pStmt, 0);
+    if (e == SQLITE_INTEGER || e == SQLITE_FLOAT || e == SQLITE_TEXT) {
+      y = cnode(p, CN_LIT);
+      y->lit.eType = e;
+      if (e == SQLITE_INTEGER) {
+        y->lit.i = sqlite3_column_int64(pStmt, 0);
+      } else if (e == SQLITE_FLOAT) {
+        y->lit.r = sqlite3_column_double(pStmt, 0);
+      } else {
+        y->lit.z = cstr_own(p, sqlite3_mprintf("%s", (const char *)sqlite3_column_text(pStmt, 0)));
+        y->lit.n = y->lit.z ? (int)strlen(y->lit.z) : 0;
+        if (y->lit.z == 0) y = x;
+      }
+    }
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  return y;
+}
+
 static CNode *cterm(CParse *p) {
+  int iFirst = p->i;
   CNode *x = cprimary(p);
   for (;;) {
     const SqlTok *t = cpeek(p);
@@ -289,10 +358,17 @@ static CNode *cterm(CParse *p) {
       cprimary(p);
       x = cnode(p, CN_OPAQUE);
     } else if (cis(p, "COLLATE")) {
+      /* a column or literal keeps its meaning; an equality with it stays
+      ** exact (the literal equals itself under any collation) */
+      int isBinary = sqltok_name_eq(p->z, &p->a[p->i + 1], "BINARY");
       p->i += 2;
-      x = cnode(p, CN_OPAQUE);
+      if (x->e == CN_COL || x->e == CN_LIT) {
+        x->hasColl |= !isBinary;
+      } else {
+        x = cnode(p, CN_OPAQUE);
+      }
     } else {
-      return x;
+      return cfold(p, x, iFirst);
     }
   }
 }
@@ -428,9 +504,14 @@ static CNode *cequal(CParse *p) {
       y->a = x;
       y->b = crel(p);
       if (cis(p, "ESCAPE")) {
+        CNode *esc;
         p->i++;
-        crel(p);
-        y = cnode(p, CN_OPAQUE);
+        esc = crel(p);
+        if (e == CN_LIKE && esc->e == CN_LIT && esc->lit.eType == SQLITE_TEXT && esc->lit.n == 1) {
+          y->cEscape = esc->lit.z[0];
+        } else {
+          y = cnode(p, CN_OPAQUE);
+        }
       }
       x = y;
       continue;
@@ -505,6 +586,9 @@ void domain_clear(Domain *d) {
     val_clear(&d->aNot[i]);
   sqlite3_free(d->aSet);
   sqlite3_free(d->aNot);
+  for (i = 0; i < d->nAlt; i++)
+    domain_clear(&d->aAlt[i]);
+  sqlite3_free(d->aAlt);
   memset(d, 0, sizeof(*d));
   d->nLenLo = d->nLenHi = -1;
 }
@@ -570,6 +654,55 @@ static int dom_zhi(Domain *d, const char *z, int excl) {
 static void dom_len(Domain *d, int lo, int hi) {
   if (lo >= 0 && (d->nLenLo < 0 || lo > d->nLenLo)) d->nLenLo = lo;
   if (hi >= 0 && (d->nLenHi < 0 || hi < d->nLenHi)) d->nLenHi = hi;
+}
+
+/* Does d hold numeric or text bounds and nothing else? */
+static int dom_is_bounds_only(const Domain *d) {
+  return (d->hasLo || d->hasHi || d->zLo || d->zHi) && d->nSet == 0 && d->nNot == 0 && d->nLenLo < 0 &&
+         d->nLenHi < 0 && !d->zLike && !d->zGlob && !d->notNull && !d->mustNull && !d->isEmpty &&
+         d->nAlt == 0;
+}
+
+/* Does d hold alternatives and nothing else? */
+static int dom_is_alts_only(const Domain *d) {
+  return d->nAlt > 0 && !d->hasLo && !d->hasHi && !d->zLo && !d->zHi && d->nSet == 0 && d->nNot == 0 &&
+         d->nLenLo < 0 && d->nLenHi < 0 && !d->zLike && !d->zGlob && !d->notNull && !d->mustNull;
+}
+
+/* Move the alternatives of src (or src itself, bounds only) into d's. */
+static int dom_alt_take(Domain *d, Domain *src) {
+  int n = src->nAlt > 0 ? src->nAlt : 1, i;
+  Domain *aNew = sqlite3_realloc64(d->aAlt, sizeof(Domain) * (sqlite3_uint64)(d->nAlt + n));
+  if (aNew == 0) return SQLITE_NOMEM;
+  d->aAlt = aNew;
+  if (src->nAlt > 0) {
+    for (i = 0; i < src->nAlt; i++)
+      d->aAlt[d->nAlt++] = src->aAlt[i];
+    sqlite3_free(src->aAlt);
+    src->aAlt = 0;
+    src->nAlt = 0;
+  } else {
+    d->aAlt[d->nAlt++] = *src;
+    memset(src, 0, sizeof(*src));
+    src->nLenLo = src->nLenHi = -1;
+  }
+  return SQLITE_OK;
+}
+
+int domain_alt_bounds(const Domain *d, int iAlt, Domain *pOut) {
+  const Domain *a = &d->aAlt[iAlt];
+  int rc = SQLITE_OK;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->nLenLo = pOut->nLenHi = -1;
+  if (d->hasLo) dom_lo(pOut, d->rLo, d->loExcl);
+  if (d->hasHi) dom_hi(pOut, d->rHi, d->hiExcl);
+  if (a->hasLo) dom_lo(pOut, a->rLo, a->loExcl);
+  if (a->hasHi) dom_hi(pOut, a->rHi, a->hiExcl);
+  if (d->zLo) rc = dom_zlo(pOut, d->zLo, d->zLoExcl);
+  if (d->zHi && rc == SQLITE_OK) rc = dom_zhi(pOut, d->zHi, d->zHiExcl);
+  if (a->zLo && rc == SQLITE_OK) rc = dom_zlo(pOut, a->zLo, a->zLoExcl);
+  if (a->zHi && rc == SQLITE_OK) rc = dom_zhi(pOut, a->zHi, a->zHiExcl);
+  return rc;
 }
 
 /*
@@ -686,6 +819,42 @@ static int dom_is_set_only(const Domain *d) {
          d->nNot == 0 && !d->zLike && !d->zGlob && !d->notNull;
 }
 
+/*
+** Does a comparison of column iCol with text under a collation other than
+** BINARY (the column's own, or a COLLATE in the CHECK) leave only equality
+** exact?  ("name <> 'admin'" under NOCASE also excludes 'ADMIN'.)
+*/
+static int dom_coll(const SchemaTable *t, const CNode *pCol, const CNode *pLit) {
+  const char *zColl = t->aCol[pCol->iCol].zCollate;
+  if (pLit && pLit->lit.eType != SQLITE_TEXT) return 0;
+  return pCol->hasColl || (pLit && pLit->hasColl) || (zColl && sqlite3_stricmp(zColl, "BINARY") != 0);
+}
+
+/* The GLOB pattern that matches what LIKE zPat ESCAPE cEsc matches (with
+** the literal characters as written), sqlite3_malloc'd. */
+static char *like_to_glob(const char *zPat, char cEsc) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *p;
+  for (p = zPat; *p; p++) {
+    char ch = *p;
+    if (ch == cEsc && p[1]) {
+      ch = *++p;
+    } else if (ch == '%') {
+      sqlite3_str_appendchar(s, 1, '*');
+      continue;
+    } else if (ch == '_') {
+      sqlite3_str_appendchar(s, 1, '?');
+      continue;
+    }
+    if (ch == '*' || ch == '?' || ch == '[') {
+      sqlite3_str_appendf(s, "[%c]", ch);
+    } else {
+      sqlite3_str_appendchar(s, 1, ch);
+    }
+  }
+  return sqlite3_str_finish(s);
+}
+
 static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
   const SchemaColumn *c;
   int i;
@@ -726,6 +895,10 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
             }
           }
           if (da.notNull) ok = 0; /* NULL OR NOT NULL: no constraint, but odd */
+        } else if ((dom_is_bounds_only(&da) || dom_is_alts_only(&da)) &&
+                   (dom_is_bounds_only(&db) || dom_is_alts_only(&db)) && d->nAlt == 0) {
+          /* x < 0 OR x > 10: alternatives */
+          ok = dom_alt_take(d, &da) == SQLITE_OK && dom_alt_take(d, &db) == SQLITE_OK;
         } else if (dom_is_set_only(&da) && dom_is_set_only(&db)) {
           /* a IN (...) OR a = ...: the union */
           Domain u;
@@ -771,6 +944,7 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       if (pLit->e != CN_LIT) return 0;
       if (pCol->e == CN_COL) {
         if (!dom_one_col(piCol, pCol->iCol)) return 0;
+        if (op != OP_EQ && dom_coll(t, pCol, pLit)) return 0;
         c = &t->aCol[pCol->iCol];
         return dom_bound(d, c, op, &pLit->lit);
       }
@@ -782,9 +956,25 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       return 0;
     }
     case CN_BETWEEN:
+      if (x->neg && x->a->e == CN_COL && x->b->e == CN_LIT && x->c->e == CN_LIT && d->nAlt == 0) {
+        /* x NOT BETWEEN a AND b: x < a OR x > b */
+        Domain da, db;
+        int ok;
+        if (!dom_one_col(piCol, x->a->iCol) || dom_coll(t, x->a, x->b) || dom_coll(t, x->a, x->c)) return 0;
+        c = &t->aCol[x->a->iCol];
+        memset(&da, 0, sizeof(da));
+        memset(&db, 0, sizeof(db));
+        da.nLenLo = da.nLenHi = db.nLenLo = db.nLenHi = -1;
+        ok = dom_bound(&da, c, OP_LT, &x->b->lit) && dom_bound(&db, c, OP_GT, &x->c->lit) &&
+             dom_alt_take(d, &da) == SQLITE_OK && dom_alt_take(d, &db) == SQLITE_OK;
+        domain_clear(&da);
+        domain_clear(&db);
+        return ok;
+      }
       if (x->neg || x->b->e != CN_LIT || x->c->e != CN_LIT) return 0;
       if (x->a->e == CN_COL) {
         if (!dom_one_col(piCol, x->a->iCol)) return 0;
+        if (dom_coll(t, x->a, x->b) || dom_coll(t, x->a, x->c)) return 0;
         c = &t->aCol[x->a->iCol];
         return dom_bound(d, c, OP_GE, &x->b->lit) && dom_bound(d, c, OP_LE, &x->c->lit);
       }
@@ -799,6 +989,9 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       int ok = 1;
       if (x->a->e != CN_COL || !dom_one_col(piCol, x->a->iCol)) return 0;
       if (x->neg) {
+        for (i = 0; i < x->nList; i++) {
+          if (dom_coll(t, x->a, x->aList[i])) return 0;
+        }
         for (i = 0; ok && i < x->nList; i++) {
           if (x->aList[i]->lit.eType != SQLITE_NULL) {
             ok = dom_add_val(&d->aNot, &d->nNot, &x->aList[i]->lit) == 0;
@@ -825,6 +1018,11 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
       if (!dom_one_col(piCol, x->a->iCol)) return 0;
       c = &t->aCol[x->a->iCol];
       if (!dom_is_text_col(c) || d->zLike || d->zGlob) return 0;
+      if (x->e == CN_LIKE && x->cEscape) {
+        /* LIKE with ESCAPE: the same text as a GLOB pattern of literals */
+        d->zGlob = like_to_glob(x->b->lit.z, x->cEscape);
+        return d->zGlob != 0;
+      }
       if (x->e == CN_LIKE) {
         d->zLike = sqlite3_mprintf("%s", x->b->lit.z);
         return d->zLike != 0;
@@ -845,10 +1043,18 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
     int b = check_apply(t, x->b, aDom);
     return a && b;
   }
+  if (x->e == CN_JSON) {
+    /* json_valid(col): a hint for the kind; the CHECK is still evaluated,
+    ** since a value cut to the column's length would no longer be JSON */
+    aDom[x->iCol].isJson = 1;
+    return 0;
+  }
   memset(&d, 0, sizeof(d));
   d.nLenLo = d.nLenHi = -1;
   ok = dom_term(t, x, &iCol, &d);
-  if (ok && iCol >= 0) {
+  /* A generated column is not drawn: SQLite computes it, so a CHECK on it
+  ** is evaluated on the values it is computed from. */
+  if (ok && iCol >= 0 && !t->aCol[iCol].eHidden) {
     /* Merge d into the column's domain (an AND). */
     Domain *D = &aDom[iCol];
     int i;
@@ -872,6 +1078,17 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
     if (d.notNull) D->notNull = 1;
     if (d.mustNull) D->mustNull = 1;
     if (d.isEmpty) D->isEmpty = 1;
+    if (d.nAlt > 0) {
+      /* one OR of ranges a column; a second one is evaluated */
+      if (D->nAlt > 0) {
+        ok = 0;
+      } else {
+        D->nAlt = d.nAlt;
+        D->aAlt = d.aAlt;
+        d.nAlt = 0;
+        d.aAlt = 0;
+      }
+    }
   } else {
     ok = 0;
   }
@@ -879,13 +1096,44 @@ static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
   return ok;
 }
 
+/* Add iCol to the list of columns an expression reads. */
+static void check_ref_add(int iCol, int **paiRef, int *pnRef) {
+  int k, seen = 0;
+  if (paiRef == 0) return;
+  for (k = 0; k < *pnRef; k++)
+    seen |= (*paiRef)[k] == iCol;
+  if (!seen) {
+    int *aNew = sqlite3_realloc64(*paiRef, sizeof(int) * (sqlite3_uint64)(*pnRef + 1));
+    if (aNew) {
+      aNew[(*pnRef)++] = iCol;
+      *paiRef = aNew;
+    }
+  }
+}
+
+static int check_bind_into(sqlite3_str *s, const SchemaTable *t, const char *zExpr, int **paiRef, int *pnRef,
+                           int depth);
+
 char *check_bind_columns(const SchemaTable *t, const char *zExpr, int **paiRef, int *pnRef) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  if (check_bind_into(s, t, zExpr, paiRef, pnRef, 0) != SQLITE_OK) {
+    sqlite3_free(sqlite3_str_finish(s));
+    return 0;
+  }
+  return sqlite3_str_finish(s);
+}
+
+/*
+** The work of check_bind_columns, into s.  A generated column is replaced
+** by its expression, itself bound (SQLite computes it from the row's other
+** columns, so that is the value a CHECK or an index sees).
+*/
+static int check_bind_into(sqlite3_str *s, const SchemaTable *t, const char *zExpr, int **paiRef, int *pnRef,
+                           int depth) {
   SqlTok *a = 0;
-  int n = 0, i;
-  sqlite3_str *s;
-  if (sqltok_split(zExpr, 0, &a, &n)) return 0;
-  s = sqlite3_str_new(0);
-  for (i = 0; i < n && a[i].eType != TK_EOF; i++) {
+  int n = 0, i, rc = SQLITE_OK;
+  if (sqltok_split(zExpr, 0, &a, &n)) return SQLITE_NOMEM;
+  for (i = 0; i < n && a[i].eType != TK_EOF && rc == SQLITE_OK; i++) {
     const SqlTok *tk = &a[i];
     int j = i + 1, iCol = -1, iEnd = i;
     while (j < n && (a[j].eType == TK_SPACE || a[j].eType == TK_COMMENT))
@@ -909,30 +1157,90 @@ char *check_bind_columns(const SchemaTable *t, const char *zExpr, int **paiRef, 
         }
       }
     }
-    if (iCol >= 0) {
+    if (iCol >= 0 && t->aCol[iCol].zGenExpr && depth < 16) {
+      sqlite3_str_appendall(s, " (");
+      rc = check_bind_into(s, t, t->aCol[iCol].zGenExpr, paiRef, pnRef, depth + 1);
+      sqlite3_str_appendall(s, ") ");
+      i = iEnd;
+    } else if (iCol >= 0) {
       sqlite3_str_appendf(s, " ?%d ", iCol + 1);
-      if (paiRef) {
-        int k, seen = 0;
-        for (k = 0; k < *pnRef; k++)
-          seen |= (*paiRef)[k] == iCol;
-        if (!seen) {
-          int *aNew = sqlite3_realloc64(*paiRef, sizeof(int) * (sqlite3_uint64)(*pnRef + 1));
-          if (aNew) {
-            aNew[(*pnRef)++] = iCol;
-            *paiRef = aNew;
-          }
-        }
-      }
+      check_ref_add(iCol, paiRef, pnRef);
       i = iEnd;
     } else {
       sqlite3_str_append(s, zExpr + tk->iOff, tk->n);
     }
   }
   sqlite3_free(a);
-  return sqlite3_str_finish(s);
+  return rc;
 }
 
-int check_analyze(const SchemaTable *t, CheckInfo **pp) {
+/*
+** Look in the top-level AND terms of CHECK text zExpr for one of the form
+** "col = f(col)" or "f(col) = col", where f reads no other column.  Sets
+** e->iFixCol and e->zFix ("SELECT f(?N)").  An OR at the top level means
+** no term must hold on its own: then there is none.
+*/
+static int check_find_fix(const SchemaTable *t, const char *zExpr, CheckEval *e) {
+  SqlTok *a = 0;
+  int n = 0, i, depth = 0, iTerm = 0, rc;
+  e->iFixCol = -1;
+  rc = sqltok_split(zExpr, 1, &a, &n);
+  if (rc != SQLITE_OK) return rc;
+  for (i = 0; i < n && a[i].eType != TK_EOF; i++) {
+    if (a[i].eType == TK_LP) depth++;
+    if (a[i].eType == TK_RP) depth--;
+    if (depth == 0 && sqltok_is(zExpr, &a[i], "OR")) goto done;
+  }
+  for (i = 0; i <= n && e->iFixCol < 0; i++) {
+    int atEnd = i == n || a[i].eType == TK_EOF;
+    if (!atEnd && a[i].eType == TK_LP) depth++;
+    if (!atEnd && a[i].eType == TK_RP) depth--;
+    if (atEnd || (depth == 0 && sqltok_is(zExpr, &a[i], "AND"))) {
+      /* the term a[iTerm .. i-1]: NAME = rest, or rest = NAME */
+      int j, iEq = -1, d2 = 0;
+      for (j = iTerm; j < i; j++) {
+        if (a[j].eType == TK_LP) d2++;
+        if (a[j].eType == TK_RP) d2--;
+        if (d2 == 0 && a[j].eType == TK_OP &&
+            ((a[j].n == 1 && zExpr[a[j].iOff] == '=') ||
+             (a[j].n == 2 && memcmp(zExpr + a[j].iOff, "==", 2) == 0))) {
+          iEq = j;
+          break;
+        }
+      }
+      if (iEq > iTerm && iEq < i - 1 && (iEq == iTerm + 1 || iEq == i - 2)) {
+        int iName = iEq == iTerm + 1 ? iTerm : i - 1;
+        int iFrom = iEq == iTerm + 1 ? iEq + 1 : iTerm, iTo = iEq == iTerm + 1 ? i - 1 : iEq - 1;
+        int iCol = -1;
+        if (sqltok_is_name(&a[iName]) && iTo > iFrom) {
+          char *zName = sqltok_text(zExpr, &a[iName]);
+          iCol = zName ? schema_column_index(t, zName) : -1;
+          sqlite3_free(zName);
+        }
+        if (iCol >= 0 && !t->aCol[iCol].eHidden) {
+          char *zOther =
+              sqlite3_mprintf("%.*s", a[iTo].iOff + a[iTo].n - a[iFrom].iOff, zExpr + a[iFrom].iOff);
+          int *aiRef = 0, nRef = 0;
+          char *zBound = zOther ? check_bind_columns(t, zOther, &aiRef, &nRef) : 0;
+          if (zBound && nRef == 1 && aiRef[0] == iCol) {
+            e->zFix = sqlite3_mprintf("SELECT (%s)", zBound);
+            if (e->zFix) e->iFixCol = iCol;
+          }
+          if (zOther == 0 || zBound == 0) rc = SQLITE_NOMEM;
+          sqlite3_free(zOther);
+          sqlite3_free(zBound);
+          sqlite3_free(aiRef);
+        }
+      }
+      iTerm = i + 1;
+    }
+  }
+done:
+  sqlite3_free(a);
+  return rc;
+}
+
+int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
   CheckInfo *ci;
   int i, rc = SQLITE_OK;
   *pp = 0;
@@ -956,6 +1264,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
     memset(&p, 0, sizeof(p));
     p.z = t->aCheck[i].zExpr;
     p.t = t;
+    p.db = db;
     rc = sqltok_split(p.z, 1, &p.a, &p.n);
     if (rc != SQLITE_OK) break;
     /* drop comments */
@@ -984,6 +1293,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
         ci->aEval = aNew;
         memset(e, 0, sizeof(*e));
         e->iCheck = i;
+        e->iCol = -1;
         zBound = check_bind_columns(t, t->aCheck[i].zExpr, &e->aiRef, &e->nRef);
         e->zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT FALSE", zBound) : 0;
         sqlite3_free(zBound);
@@ -992,6 +1302,7 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
           rc = SQLITE_NOMEM;
         } else {
           ci->nEval++;
+          rc = check_find_fix(t, t->aCheck[i].zExpr, e);
         }
       }
     }
@@ -1001,6 +1312,34 @@ int check_analyze(const SchemaTable *t, CheckInfo **pp) {
     sqlite3_free(p.aPool);
     sqlite3_free(p.aPtr);
     sqlite3_free(p.a);
+  }
+  /* A NOT NULL generated column: its expression must not give NULL. */
+  for (i = 0; i < t->nCol && rc == SQLITE_OK; i++) {
+    const SchemaColumn *c = &t->aCol[i];
+    CheckEval *aNew;
+    char *zRef, *zBound;
+    if (!c->eHidden || !c->notNull || c->zGenExpr == 0) continue;
+    aNew = sqlite3_realloc64(ci->aEval, sizeof(CheckEval) * (sqlite3_uint64)(ci->nEval + 1));
+    if (aNew == 0) {
+      rc = SQLITE_NOMEM;
+      break;
+    }
+    ci->aEval = aNew;
+    memset(&aNew[ci->nEval], 0, sizeof(CheckEval));
+    aNew[ci->nEval].iCheck = -1;
+    aNew[ci->nEval].iCol = i;
+    aNew[ci->nEval].iFixCol = -1;
+    zRef = sqlite3_mprintf("\"%w\"", c->zName);
+    zBound = zRef ? check_bind_columns(t, zRef, &aNew[ci->nEval].aiRef, &aNew[ci->nEval].nRef) : 0;
+    aNew[ci->nEval].zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT NULL", zBound) : 0;
+    sqlite3_free(zRef);
+    sqlite3_free(zBound);
+    if (aNew[ci->nEval].zSql == 0) {
+      sqlite3_free(aNew[ci->nEval].aiRef);
+      rc = SQLITE_NOMEM;
+    } else {
+      ci->nEval++;
+    }
   }
   if (rc != SQLITE_OK) {
     check_free(ci);
@@ -1018,6 +1357,7 @@ void check_free(CheckInfo *ci) {
   for (i = 0; i < ci->nEval; i++) {
     sqlite3_free(ci->aEval[i].zSql);
     sqlite3_free(ci->aEval[i].aiRef);
+    sqlite3_free(ci->aEval[i].zFix);
   }
   sqlite3_free(ci->aDom);
   sqlite3_free(ci->aEval);

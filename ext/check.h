@@ -35,13 +35,24 @@ typedef struct Domain {
   int notNull;  /* IS NOT NULL */
   int mustNull; /* IS NULL (alone) */
   int isEmpty;  /* contradictory: no value can satisfy it */
+  int isJson;   /* json_valid(col): the values are JSON text */
+  /* An OR of ranges (x < 0 OR x > 10, x NOT BETWEEN a AND b): the value
+  ** lies in one of aAlt, each holding bounds only, and in the bounds above. */
+  int nAlt;
+  struct Domain *aAlt;
 } Domain;
 
 typedef struct CheckEval {
-  int iCheck; /* index into SchemaTable.aCheck */
+  int iCheck; /* index into SchemaTable.aCheck; -1: NOT NULL of generated column iCol */
+  int iCol;
   char *zSql; /* "SELECT (expr) IS NOT FALSE" with ?N for column N-1 */
   int nRef;   /* columns it reads */
   int *aiRef;
+  /* A term "col = f(col)" (code = upper(code), x = round(x, 2)): a value
+  ** that fails it can be repaired by replacing it with f(value).  zFix is
+  ** "SELECT f(?N)"; iFixCol -1 when the CHECK has no such term. */
+  int iFixCol;
+  char *zFix;
 } CheckEval;
 
 typedef struct CheckInfo {
@@ -51,8 +62,13 @@ typedef struct CheckInfo {
   CheckEval *aEval; /* CHECKs that are evaluated on candidates */
 } CheckInfo;
 
-/* Analyse t's CHECKs.  Returns SQLITE_OK or SQLITE_NOMEM. */
-int check_analyze(const SchemaTable *t, CheckInfo **pp);
+/* The bounds of d (numbers, text) narrowed to those of alternative iAlt,
+** into *pOut (cleared first; free with domain_clear). */
+int domain_alt_bounds(const Domain *d, int iAlt, Domain *pOut);
+
+/* Analyse t's CHECKs; db (may be NULL) computes their constant parts.
+** Returns SQLITE_OK or SQLITE_NOMEM. */
+int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp);
 void check_free(CheckInfo *);
 void domain_clear(Domain *);
 

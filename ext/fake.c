@@ -145,6 +145,17 @@ static void gen_json(FakeCtx *c, SydaVal *v) {
   buf_str(b, ",\"score\":");
   buf_int(b, (i64)rng_next_below(&c->d, 100));
   buf_putc(b, '}');
+  if (c->pSpec->nLenMax > 0 && b->n > c->pSpec->nLenMax) {
+    /* a short column: fewer members, so that the text stays JSON */
+    buf_reset(b);
+    buf_str(b, "{\"id\":");
+    buf_int(b, c->u >= 0 ? c->u + 1 : (i64)rng_next_below(&c->d, 100000) + 1);
+    buf_putc(b, '}');
+    if (b->n > c->pSpec->nLenMax) {
+      buf_reset(b);
+      buf_str(b, c->pSpec->nLenMax >= 2 ? "{}" : "0");
+    }
+  }
   val_text_buf(v, b);
 }
 

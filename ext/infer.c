@@ -479,11 +479,6 @@ static int comment_is_yes_no(const Infer *r, int eType) {
   return seen == 3;
 }
 
-/* BIT or BIT(1): SQL Server's and MySQL's yes/no column. */
-static int type_is_bit(const char *zType) {
-  return sqlite3_stricmp(zType, "BIT") == 0 || sqlite3_stricmp(zType, "BIT(1)") == 0;
-}
-
 /* 'name "FIRST_NM"', and ' read as "first name"' when abbreviations were
 ** expanded, then zMore: the start of the reason shown by syda_schema(). */
 static char *why_name(const SchemaColumn *c, const Words *w, int nExp, const char *zMore) {
@@ -603,7 +598,8 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       iKind = fake_kind_find("reference"); /* a library or loyalty card */
     }
   }
-  /* A comment that lists just 0 and 1, and a BIT column: yes or no. */
+  /* A comment that lists just 0 and 1: yes or no.  (BIT and BIT(1), SQL
+  ** Server's and MySQL's yes/no, are TY_BOOL: schema_type_class.) */
   if (how == 1 && comment_is_yes_no(r, c->eType)) {
     for (j = 0; j < r->nValue; j++)
       val_clear(&r->aValue[j]);
@@ -614,10 +610,6 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     iKind = fake_kind_find("boolean");
     sqlite3_free(r->zWhy);
     r->zWhy = sqlite3_mprintf("comment lists 0 and 1");
-  } else if (type_is_bit(c->zType)) {
-    iKind = fake_kind_find("boolean");
-    sqlite3_free(r->zWhy);
-    r->zWhy = sqlite3_mprintf("type %s", c->zType);
   }
   /* BOOLEAN columns and yes/no names. */
   if (c->eType == TY_BOOL ||
@@ -632,7 +624,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     if (iKind < 0 || c->eType == TY_BOOL || (c->nLen > 0 && c->nLen <= 1) || c->eType == TY_INT) {
       iKind = fake_kind_find("boolean");
       sqlite3_free(r->zWhy);
-      r->zWhy = sqlite3_mprintf("%s", c->eType == TY_BOOL ? "type BOOLEAN" : "a yes/no name");
+      r->zWhy = c->eType == TY_BOOL ? sqlite3_mprintf("type %s", c->zType) : sqlite3_mprintf("a yes/no name");
     }
   }
   /* Text keys without a clearer name: a short code or a reference. */

@@ -58,6 +58,17 @@ static void json_str(SydaBuf *b, const char *z) {
   }
 }
 
+/* A JSON array of n strings; a NULL one is zNull (NULL: null). */
+static void json_strs(SydaBuf *b, int n, char *const *az, const char *zNull) {
+  int i;
+  buf_putc(b, '[');
+  for (i = 0; i < n; i++) {
+    if (i) buf_putc(b, ',');
+    json_str(b, az[i] ? az[i] : zNull);
+  }
+  buf_putc(b, ']');
+}
+
 static void json_cols(SydaBuf *b, const SchemaTable *t, int n, const int *ai) {
   int i;
   buf_putc(b, '[');
@@ -119,6 +130,10 @@ static int schema_json(sqlite3 *db, const SchemaTable *t, SydaBuf *b, char **pzE
     }
     buf_putc(b, ']');
     buf_str(b, c->eHidden ? ",\"generated\":true" : ",\"generated\":false");
+    if (c->zGenExpr) {
+      buf_str(b, ",\"generated_as\":");
+      json_str(b, c->zGenExpr);
+    }
     zGen = row_column_json(g, i);
     if (zGen) {
       buf_str(b, ",\"generator\":");
@@ -135,17 +150,32 @@ static int schema_json(sqlite3 *db, const SchemaTable *t, SydaBuf *b, char **pzE
     json_cols(b, t, f->nCol, f->aiCol);
     buf_str(b, ",\"parent\":");
     json_str(b, f->zParent);
-    buf_str(b, ",\"parent_columns\":[");
-    for (j = 0; j < f->nCol; j++) {
-      if (j) buf_putc(b, ',');
-      json_str(b, f->azParentCol[j]);
-    }
-    buf_str(b, "]}");
+    buf_str(b, ",\"parent_columns\":");
+    json_strs(b, f->nCol, f->azParentCol, 0);
+    buf_putc(b, '}');
   }
   buf_str(b, "],\"unique\":[");
-  for (i = 0; i < t->nUnique; i++) {
-    if (i) buf_putc(b, ',');
+  for (i = 0, j = 0; i < t->nUnique; i++) {
+    if (t->aUnique[i].isPartial || t->aUnique[i].isExpr) continue;
+    if (j++) buf_putc(b, ',');
     json_cols(b, t, t->aUnique[i].nCol, t->aUnique[i].aiCol);
+  }
+  /* indexes on expressions or generated columns, or partial: what must be
+  ** distinct is the keys' values (under their collations) where "where" holds */
+  buf_str(b, "],\"unique_indexes\":[");
+  for (i = 0, j = 0; i < t->nUnique; i++) {
+    const SchemaUnique *u = &t->aUnique[i];
+    if (!u->isPartial && !u->isExpr) continue;
+    if (j++) buf_putc(b, ',');
+    buf_str(b, "{\"name\":");
+    json_str(b, u->zName);
+    buf_str(b, ",\"keys\":");
+    json_strs(b, u->nKey, u->azKey, 0);
+    buf_str(b, ",\"collations\":");
+    json_strs(b, u->nKey, u->azColl, "BINARY");
+    buf_str(b, ",\"where\":");
+    json_str(b, u->zWhere);
+    buf_putc(b, '}');
   }
   buf_str(b, "],\"checks\":[");
   for (i = 0; i < t->nCheck; i++) {

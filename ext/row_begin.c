@@ -49,16 +49,49 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
       return SQLITE_ERROR;
     }
   }
+  /* the parent and its columns exist (else SQLite refuses the key at INSERT) */
+  rc = sqlite3_prepare_v2(g->db,
+                          "SELECT count(*), count(*) FILTER (WHERE name = ?3 COLLATE NOCASE) "
+                          "FROM pragma_table_xinfo(?1, ?2)",
+                          -1, &p, 0);
+  for (j = 0; rc == SQLITE_OK && j < fk->nCol; j++) {
+    int nCols, nFound;
+    sqlite3_bind_text(p, 1, fk->zParent, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 2, g->t->zDb, -1, SQLITE_STATIC);
+    sqlite3_bind_text(p, 3, fk->azParentCol[j], -1, SQLITE_STATIC);
+    sqlite3_step(p);
+    nCols = sqlite3_column_int(p, 0);
+    nFound = sqlite3_column_int(p, 1);
+    sqlite3_reset(p);
+    if (nFound == 0) {
+      sqlite3_finalize(p);
+      if (nCols == 0) {
+        *pzErr = row_err(g, fk->aiCol[0], "references \"%s\", which does not exist", fk->zParent);
+      } else {
+        *pzErr = row_err(g, fk->aiCol[j], "references column \"%s\" of \"%s\", which does not exist",
+                         fk->azParentCol[j], fk->zParent);
+      }
+      return SQLITE_ERROR;
+    }
+  }
+  sqlite3_finalize(p);
+  p = 0;
+  if (rc != SQLITE_OK) {
+    *pzErr =
+        row_err(g, fk->aiCol[0], "cannot read the keys of \"%s\": %s", fk->zParent, sqlite3_errmsg(g->db));
+    return rc;
+  }
+  /* columns qualified: SQLite would read an unknown "name" as a string */
   s = sqlite3_str_new(0);
   sqlite3_str_appendall(s, "SELECT ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s\"%w\"", j ? ", " : "", fk->azParentCol[j]);
-  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" WHERE ", g->t->zDb, fk->zParent);
+    sqlite3_str_appendf(s, "%sp.\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS p WHERE ", g->t->zDb, fk->zParent);
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
+    sqlite3_str_appendf(s, "%sp.\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
   sqlite3_str_appendall(s, " ORDER BY ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+    sqlite3_str_appendf(s, "%sp.\"%w\"", j ? ", " : "", fk->azParentCol[j]);
   zSql = sqlite3_str_finish(s);
   if (zSql == 0) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(g->db, zSql, -1, &p, 0);
@@ -151,7 +184,7 @@ static char *rows_needed(const RowGen *g, i64 nNeed) {
 /* Plan the UNIQUE sets that no single column makes unique: products. */
 static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
   const SchemaTable *t = g->t;
-  int i, j, k;
+  int i, j, k, pass;
   /* Single columns first: their own permutation (made by row_compile). */
   for (i = 0; i < t->nCol; i++) {
     RowCol *c = &g->aCol[i];
@@ -167,138 +200,186 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
   }
   if (g->iSeq >= 0) {
     RowCol *c = &g->aCol[g->iSeq];
-    if (c->seqHi != INT64_MAX && c->seqHi - c->seqLo + 1 < nNeed) {
+    /* in unsigned arithmetic: seqHi - seqLo + 1 may not fit an i64 (0: 2^64) */
+    u64 nCap = (u64)c->seqHi - (u64)c->seqLo + 1;
+    if (nCap != 0 && nCap < (u64)nNeed) {
       char *zNeed = rows_needed(g, nNeed);
-      *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %lld values, and %s",
-                       (long long)(c->seqHi - c->seqLo + 1), zNeed ? zNeed : "");
+      if (c->seqHi == INT64_MAX) {
+        *pzErr =
+            row_err(g, g->iSeq, "is the primary key, counting from %lld, and %s: the keys would pass %lld",
+                    (long long)c->seqLo, zNeed ? zNeed : "", (long long)INT64_MAX);
+      } else {
+        *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %llu values, and %s",
+                         (unsigned long long)nCap, zNeed ? zNeed : "");
+      }
       sqlite3_free(zNeed);
       return SQLITE_ERROR;
     }
   }
   g->nProd = 0;
-  for (i = 0; i < t->nUnique; i++) {
-    const SchemaUnique *u = &t->aUnique[i];
-    RowProd *pr;
-    int done = 0, iCarrier = -1, hasPredict = 0;
-    long double total = 1;
-    if (u->isPartial) continue;
-    for (j = 0; j < u->nCol; j++) {
-      if (is_seq_or_self(g, u->aiCol[j])) done = 1;
-      if (g->aCol[u->aiCol[j]].eRole == COL_EXPR) done = 1; /* checked live */
-    }
-    if (done) continue;
-    /* A member with room for every row carries the set. */
-    for (j = 0; j < u->nCol && iCarrier < 0; j++) {
-      RowCol *c = &g->aCol[u->aiCol[j]];
-      if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
-          (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
-        iCarrier = u->aiCol[j];
+  /* Constraints first, then the sets derived from expression keys, which
+  ** only help: when they cannot be built they are left to the live check. */
+  for (pass = 0; pass < 2; pass++) {
+    for (i = 0; i < t->nUnique; i++) {
+      const RowUniq *q = &g->aUq[i];
+      RowProd *pr;
+      int done = 0, iCarrier = -1, conflict = 0, hasPredict = 0, nBase = q->nBase;
+      const int *aiBase = q->aiBase;
+      long double total = 1;
+      if (nBase == 0 || q->isDerived != pass) continue;
+      for (j = 0; j < nBase; j++) {
+        const RowCol *c = &g->aCol[aiBase[j]];
+        if (is_seq_or_self(g, aiBase[j])) done = 1;
+        if (c->eRole == COL_EXPR) done = 1; /* checked live */
+        /* all the columns of a chain: distinct (or NULL) by construction */
+        if (c->eRole == COL_FK && g->aFk[c->iFk].isChain) {
+          const SchemaFk *fk = g->aFk[c->iFk].pFk;
+          int k2, n2 = 0;
+          for (k = 0; k < fk->nCol; k++) {
+            for (k2 = 0; k2 < nBase; k2++)
+              n2 += aiBase[k2] == fk->aiCol[k];
+          }
+          if (n2 == fk->nCol) done = 1;
+        }
       }
-    }
-    if (iCarrier >= 0) {
-      RowCol *c = &g->aCol[iCarrier];
-      c->eUniq = UQ_SELF;
-      row_uniq_setup(c);
-      continue;
-    }
-    pr = &g->aProd[g->nProd];
-    memset(pr, 0, sizeof(*pr));
-    pr->pSet = u;
-    pr->iPerDigit = -1;
-    pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(u->nCol + 1));
-    if (pr->aDigit == 0) return SQLITE_NOMEM;
-    g->nProd++;
-    for (j = 0; j < u->nCol; j++) {
-      int iCol = u->aiCol[j];
-      RowCol *c = &g->aCol[iCol];
-      RowDigit *dg;
-      if (c->eRole == COL_FK) {
-        RowFk *f = &g->aFk[c->iFk];
-        int seen = 0;
-        for (k = 0; k < pr->nDigit; k++)
-          seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
-        if (seen) continue;
-        if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
-          char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-          *pzErr = row_err(g, -1, "cannot make UNIQUE %s distinct: its foreign key to \"%s\" %s",
-                           zCols ? zCols : "", f->pFk->zParent,
-                           f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
-          sqlite3_free(zCols);
-          return SQLITE_ERROR;
+      if (done) continue;
+      /* A member with room for every row carries the set. */
+      for (j = 0; j < nBase && iCarrier < 0; j++) {
+        RowCol *c = &g->aCol[aiBase[j]];
+        if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
+            (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
+          iCarrier = aiBase[j];
         }
-        dg = &pr->aDigit[pr->nDigit];
-        dg->isFk = 1;
-        dg->idx = c->iFk;
-        dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
-        hasPredict |= f->eMode == ROWFK_PREDICT;
-        if (c->iFk == g->pOpt->iPerFk && g->aPerEnd) {
-          /* "per" chooses the parent; the other digits vary in its run */
-          dg->nCap = 1;
-          pr->iPerDigit = pr->nDigit;
-        }
-        f->iProd = g->nProd - 1;
-        f->iDigit = pr->nDigit++;
-      } else if (c->eRole == COL_VALUE) {
-        if (c->iProd >= 0) {
-          char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-          *pzErr =
-              row_err(g, -1, "cannot make UNIQUE %s distinct: column \"%s\" is part of another UNIQUE set",
-                      zCols ? zCols : "", t->aCol[iCol].zName);
-          sqlite3_free(zCols);
-          return SQLITE_ERROR;
-        }
-        dg = &pr->aDigit[pr->nDigit];
-        dg->isFk = 0;
-        dg->idx = iCol;
-        dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
-        c->eUniq = UQ_DIGIT;
-        c->iProd = g->nProd - 1;
-        c->iDigit = pr->nDigit++;
-      } else {
+      }
+      if (iCarrier >= 0) {
+        RowCol *c = &g->aCol[iCarrier];
+        c->eUniq = UQ_SELF;
+        row_uniq_setup(c);
         continue;
       }
-      total *= (long double)dg->nCap;
-    }
-    if (pr->nDigit == 0 || pr->nDigit > 16) {
-      g->nProd--;
-      sqlite3_free(pr->aDigit);
-      continue;
-    }
-    if (pr->iPerDigit >= 0) {
-      /* the most rows one parent gets */
-      i64 nRun = 0, k2;
-      for (k2 = 0; k2 < g->nPer; k2++) {
-        i64 nThis = g->aPerEnd[k2] - (k2 ? g->aPerEnd[k2 - 1] : 0);
-        if (nThis > nRun) nRun = nThis;
+      /* A member already in another product cannot take part in this one. */
+      for (j = 0; j < nBase && !conflict; j++) {
+        const RowCol *c = &g->aCol[aiBase[j]];
+        if (c->eRole == COL_FK) {
+          const RowFk *f = &g->aFk[c->iFk];
+          if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
+            conflict = 1;
+            if (!q->isDerived) {
+              char *zSet = row_unique_text(g, i);
+              *pzErr =
+                  row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s", zSet ? zSet : "",
+                          f->pFk->zParent,
+                          f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
+              sqlite3_free(zSet);
+              return SQLITE_ERROR;
+            }
+          }
+        } else if (c->eRole == COL_VALUE && c->iProd >= 0) {
+          conflict = 1;
+          if (!q->isDerived) {
+            char *zSet = row_unique_text(g, i);
+            *pzErr = row_err(g, -1, "cannot make %s distinct: column \"%s\" is part of another UNIQUE set",
+                             zSet ? zSet : "", t->aCol[aiBase[j]].zName);
+            sqlite3_free(zSet);
+            return SQLITE_ERROR;
+          }
+        }
       }
-      if (total < (long double)nRun) {
-        char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-        *pzErr = row_err(g, -1,
-                         "UNIQUE %s allows only %lld distinct combinations for each row of \"%s\", and "
-                         "\"per\" gives one of them %lld rows",
-                         zCols ? zCols : "", (long long)total, g->aFk[g->pOpt->iPerFk].pFk->zParent,
-                         (long long)nRun);
-        sqlite3_free(zCols);
+      if (conflict) continue;
+      pr = &g->aProd[g->nProd];
+      memset(pr, 0, sizeof(*pr));
+      pr->pSet = &t->aUnique[i];
+      pr->iPerDigit = -1;
+      pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(nBase + 1));
+      if (pr->aDigit == 0) return SQLITE_NOMEM;
+      g->nProd++;
+      for (j = 0; j < nBase; j++) {
+        int iCol = aiBase[j];
+        RowCol *c = &g->aCol[iCol];
+        RowDigit *dg;
+        if (c->eRole == COL_FK) {
+          RowFk *f = &g->aFk[c->iFk];
+          int seen = 0;
+          for (k = 0; k < pr->nDigit; k++)
+            seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
+          if (seen) continue;
+          dg = &pr->aDigit[pr->nDigit];
+          dg->isFk = 1;
+          dg->idx = c->iFk;
+          dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
+          hasPredict |= f->eMode == ROWFK_PREDICT;
+          if (c->iFk == g->pOpt->iPerFk && g->aPerEnd) {
+            /* "per" chooses the parent; the other digits vary in its run */
+            dg->nCap = 1;
+            pr->iPerDigit = pr->nDigit;
+          }
+          f->iProd = g->nProd - 1;
+          f->iDigit = pr->nDigit++;
+        } else if (c->eRole == COL_VALUE) {
+          dg = &pr->aDigit[pr->nDigit];
+          dg->isFk = 0;
+          dg->idx = iCol;
+          dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
+          c->eUniq = UQ_DIGIT;
+          c->iProd = g->nProd - 1;
+          c->iDigit = pr->nDigit++;
+        } else {
+          continue;
+        }
+        total *= (long double)dg->nCap;
+      }
+      if (pr->nDigit == 0 || pr->nDigit > 16) {
+        /* nothing to build with, or too many digits: undo */
+        for (j = 0; j < pr->nDigit; j++) {
+          if (pr->aDigit[j].isFk) {
+            g->aFk[pr->aDigit[j].idx].iProd = -1;
+          } else {
+            g->aCol[pr->aDigit[j].idx].eUniq = UQ_NONE;
+            g->aCol[pr->aDigit[j].idx].iProd = -1;
+          }
+        }
+        g->nProd--;
+        sqlite3_free(pr->aDigit);
+        continue;
+      }
+      if (pr->iPerDigit >= 0) {
+        /* the most rows one parent gets */
+        i64 nRun = 0, k2;
+        for (k2 = 0; k2 < g->nPer; k2++) {
+          i64 nThis = g->aPerEnd[k2] - (k2 ? g->aPerEnd[k2 - 1] : 0);
+          if (nThis > nRun) nRun = nThis;
+        }
+        if (total < (long double)nRun) {
+          char *zSet = row_unique_text(g, i);
+          *pzErr = row_err(g, -1,
+                           "%s allows only %lld distinct combinations for each row of \"%s\", and "
+                           "\"per\" gives one of them %lld rows",
+                           zSet ? zSet : "", (long long)total, g->aFk[g->pOpt->iPerFk].pFk->zParent,
+                           (long long)nRun);
+          sqlite3_free(zSet);
+          return SQLITE_ERROR;
+        }
+        pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
+        pr->perKey = rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i);
+        rng_perm_init(&pr->perm, pr->nTotal, pr->perKey); /* when the run has no parent */
+        continue;
+      }
+      /* Keys predicted for a cycle are new parent rows, which the rows
+      ** already present cannot reference: only this run's rows need them. */
+      if (total < (long double)(hasPredict ? g->nRows : nNeed)) {
+        char *zSet = row_unique_text(g, i);
+        char *zNeed =
+            hasPredict ? sqlite3_mprintf("%lld rows are needed", (long long)g->nRows) : rows_needed(g, nNeed);
+        *pzErr =
+            row_err(g, -1, "%s allows only %lld distinct combinations of its parent rows and values, and %s",
+                    zSet ? zSet : "", (long long)total, zNeed ? zNeed : "");
+        sqlite3_free(zSet);
+        sqlite3_free(zNeed);
         return SQLITE_ERROR;
       }
       pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-      pr->perKey = rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i);
-      continue;
+      rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
     }
-    /* Keys predicted for a cycle are new parent rows, which the rows
-    ** already present cannot reference: only this run's rows need them. */
-    if (total < (long double)(hasPredict ? g->nRows : nNeed)) {
-      char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-      char *zNeed = hasPredict ? sqlite3_mprintf("%lld rows are needed", (long long)g->nRows) : rows_needed(g, nNeed);
-      *pzErr = row_err(
-          g, -1, "UNIQUE %s allows only %lld distinct combinations of its parent rows and values, and %s",
-          zCols ? zCols : "", (long long)total, zNeed ? zNeed : "");
-      sqlite3_free(zCols);
-      sqlite3_free(zNeed);
-      return SQLITE_ERROR;
-    }
-    pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-    rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
   }
   return SQLITE_OK;
 }
@@ -382,28 +463,6 @@ static int row_per_plan(RowGen *g, char **pzErr) {
   return SQLITE_OK;
 }
 
-/*
-** Is set u a product whose digits an evaluated CHECK reads?  A row that the
-** CHECK refuses moves to another combination (row_next), which a later row
-** may have been given: such sets are checked against the rows written.
-*/
-static int row_prod_checked(const RowGen *g, const SchemaUnique *u) {
-  int i, j, k;
-  for (i = 0; i < g->nProd; i++) {
-    if (g->aProd[i].pSet != u) continue;
-    for (j = 0; j < g->nEval; j++) {
-      const CheckEval *e = &g->pCheck->aEval[j];
-      for (k = 0; k < e->nRef; k++) {
-        const RowCol *c = &g->aCol[e->aiRef[k]];
-        if ((c->eUniq == UQ_DIGIT && c->iProd == i) || (c->eRole == COL_FK && g->aFk[c->iFk].iProd == i)) {
-          return 1;
-        }
-      }
-    }
-  }
-  return 0;
-}
-
 int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   const SchemaTable *t = g->t;
   int rc, i, j;
@@ -412,6 +471,11 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   rc = row_present(g, &g->nExisting, &iDefault, pzErr);
   if (rc != SQLITE_OK) return rc;
   if (iStart < 0) iStart = iDefault;
+  if (n > 0 && iStart > INT64_MAX - n) {
+    *pzErr = row_err(g, -1, "start %lld and n %lld pass the last ordinal of a stream, %lld",
+                     (long long)iStart, (long long)n, (long long)(INT64_MAX - 1));
+    return SQLITE_ERROR;
+  }
   g->iStart = iStart;
   g->nRows = n;
 
@@ -444,11 +508,30 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     rc = row_fk_load(g, f, pzErr);
     if (rc != SQLITE_OK) return rc;
     if (f->pFk->isSelf) {
+      /* a chain when the reference's columns are a UNIQUE set of their own */
+      f->isChain = 0;
+      for (j = 0; j < t->nUnique && !f->isChain; j++) {
+        const SchemaUnique *u = &t->aUnique[j];
+        int k, n2 = 0;
+        if (u->isPartial || u->isExpr || u->nCol != f->pFk->nCol) continue;
+        for (k = 0; k < u->nCol; k++) {
+          int k2;
+          for (k2 = 0; k2 < f->pFk->nCol; k2++)
+            n2 += u->aiCol[k] == f->pFk->aiCol[k2];
+        }
+        f->isChain = n2 == u->nCol;
+      }
       sqlite3_free(f->aiSelfCol);
       f->aiSelfCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)f->pFk->nCol);
       if (f->aiSelfCol == 0) return SQLITE_NOMEM;
-      for (j = 0; j < f->pFk->nCol; j++)
+      for (j = 0; j < f->pFk->nCol; j++) {
         f->aiSelfCol[j] = schema_column_index(t, f->pFk->azParentCol[j]);
+        if (f->aiSelfCol[j] < 0) {
+          *pzErr = row_err(g, f->pFk->aiCol[j], "references column \"%s\" of \"%s\", which does not exist",
+                           f->pFk->azParentCol[j], t->zName);
+          return SQLITE_ERROR;
+        }
+      }
       sqlite3_finalize(f->pExists);
       f->pExists = 0;
       rc = row_exists_stmt(g, f->pFk->nCol, f->aiSelfCol, &f->pExists, pzErr);
@@ -498,23 +581,28 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   */
   g->checkSelf = g->nExisting > 0;
   for (i = 0; i < t->nUnique; i++) {
-    sqlite3_finalize(g->apLive[i]);
-    g->apLive[i] = 0;
-    {
-      /* values not distinct by construction: expressions.  (Values an LLM
-      ** proposed are de-duplicated as they are taken, checked against the
-      ** table's rows by fill_llm.c, and a clash with a value made for an
-      ** earlier row is caught by syda_fill's insert, which makes that row
-      ** again without them: no lookup per row for them here.) */
-      int hasExpr = 0;
-      for (j = 0; j < t->aUnique[i].nCol; j++) {
-        const RowCol *c = &g->aCol[t->aUnique[i].aiCol[j]];
-        hasExpr |= c->eRole == COL_EXPR;
-      }
-      if (g->nExisting > 0 || hasExpr || row_prod_checked(g, &t->aUnique[i])) {
-        rc = row_exists_stmt(g, t->aUnique[i].nCol, t->aUnique[i].aiCol, &g->apLive[i], pzErr);
-        if (rc != SQLITE_OK) return rc;
-      }
+    RowUniq *q = &g->aUq[i];
+    /*
+    ** Values not distinct by construction: expressions, keys on expressions
+    ** and partial indexes; and then every set when an evaluated CHECK reads
+    ** a key, since a row the CHECK refuses moves its unique values (or the
+    ** combination of a product: follower <> followee) off their own places,
+    ** to ones a later row may have been given.  (Values an LLM proposed
+    ** are de-duplicated as they are taken, checked against the table's rows
+    ** by fill_llm.c, and a clash with a value made for an earlier row is
+    ** caught by syda_fill's insert, which makes that row again without
+    ** them: no lookup per row for them here.)
+    */
+    int live = g->nExisting > 0 || g->hasEvalUq || g->keysMove;
+    sqlite3_finalize(q->pLive);
+    q->pLive = 0;
+    for (j = 0; j < q->nRef; j++) {
+      const RowCol *c = &g->aCol[q->aiRef[j]];
+      live |= c->eRole == COL_EXPR;
+    }
+    if (live) {
+      rc = row_prepare(g, q->zLive, &q->pLive, pzErr);
+      if (rc != SQLITE_OK) return rc;
     }
   }
   return SQLITE_OK;

@@ -40,6 +40,21 @@ char *row_cols_text(const SchemaTable *t, int n, const int *ai) {
   return sqlite3_str_finish(s);
 }
 
+/* What an evaluated constraint is, for messages: CHECK constraint "name"
+** (expr), CHECK (expr), or the NOT NULL of a generated column. */
+char *row_eval_text(const RowGen *g, const CheckEval *e) {
+  const SchemaTable *t = g->t;
+  if (e->iCheck < 0) {
+    return sqlite3_mprintf("NOT NULL of generated column \"%s\" (%s)", t->aCol[e->iCol].zName,
+                           t->aCol[e->iCol].zGenExpr);
+  }
+  if (t->aCheck[e->iCheck].zName) {
+    return sqlite3_mprintf("CHECK constraint \"%s\" (%s)", t->aCheck[e->iCheck].zName,
+                           t->aCheck[e->iCheck].zExpr);
+  }
+  return sqlite3_mprintf("CHECK (%s)", t->aCheck[e->iCheck].zExpr);
+}
+
 /* ---- compile ------------------------------------------------------------------ */
 
 int row_type_is_numeric(int eType) {
@@ -105,15 +120,8 @@ int row_is_number_kind(const FakeKind *k) {
   return k->xGen == 0 && !row_is_time_kind(k);
 }
 
-/* Does value v pass the column's domain (bounds, lengths, patterns)? */
-int row_dom_allows(const RowCol *c, const SydaVal *v) {
-  const Domain *d = c->pDom;
-  int i;
-  if (d == 0) return 1;
-  if (v->eType == SQLITE_NULL) return !d->notNull;
-  for (i = 0; i < d->nNot; i++) {
-    if (val_compare(&d->aNot[i], v) == 0) return 0;
-  }
+/* Does non-NULL value v lie within d's bounds? */
+static int dom_bounds_allow(const Domain *d, const SydaVal *v) {
   if (v->eType == SQLITE_INTEGER || v->eType == SQLITE_FLOAT) {
     double r = row_val_num(v);
     if (d->hasLo && (r < d->rLo || (d->loExcl && r == d->rLo))) return 0;
@@ -122,9 +130,6 @@ int row_dom_allows(const RowCol *c, const SydaVal *v) {
     return 0; /* SQLite orders text and blobs after every number */
   }
   if (v->eType == SQLITE_TEXT) {
-    int nChar = utf8_chars(v->z, v->n);
-    if (d->nLenLo >= 0 && nChar < d->nLenLo) return 0;
-    if (d->nLenHi >= 0 && nChar > d->nLenHi) return 0;
     if (d->zLo) {
       int cmp = strcmp(v->z, d->zLo);
       if (cmp < 0 || (cmp == 0 && d->zLoExcl)) return 0;
@@ -133,6 +138,29 @@ int row_dom_allows(const RowCol *c, const SydaVal *v) {
       int cmp = strcmp(v->z, d->zHi);
       if (cmp > 0 || (cmp == 0 && d->zHiExcl)) return 0;
     }
+  }
+  return 1;
+}
+
+/* Does value v pass the column's domain (bounds, lengths, patterns)? */
+int row_dom_allows(const RowCol *c, const SydaVal *v) {
+  const Domain *d = c->pDom;
+  int i;
+  if (d == 0) return 1;
+  if (v->eType == SQLITE_NULL) return !d->notNull;
+  if (d->nAlt > 0) {
+    for (i = 0; i < d->nAlt && !dom_bounds_allow(&d->aAlt[i], v); i++) {
+    }
+    if (i == d->nAlt) return 0;
+  }
+  if (!dom_bounds_allow(d, v)) return 0;
+  for (i = 0; i < d->nNot; i++) {
+    if (val_compare(&d->aNot[i], v) == 0) return 0;
+  }
+  if (v->eType == SQLITE_TEXT) {
+    int nChar = utf8_chars(v->z, v->n);
+    if (d->nLenLo >= 0 && nChar < d->nLenLo) return 0;
+    if (d->nLenHi >= 0 && nChar > d->nLenHi) return 0;
     if (d->zLike && !check_like(d->zLike, v->z, v->n)) return 0;
     if (d->zGlob && !check_glob(d->zGlob, v->z, v->n)) return 0;
   }
@@ -155,6 +183,11 @@ static int set_add(RowCol *c, const SydaVal *v) {
   if (val_copy(&c->aSet[c->nSet], v)) return SQLITE_NOMEM;
   c->nSet++;
   return SQLITE_OK;
+}
+
+/* Is a listed value short enough for the column (VARCHAR(n), length CHECKs)? */
+static int set_fits(const RowCol *c, const SydaVal *v) {
+  return v->eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(v->z, v->n) <= c->spec.nLenMax;
 }
 
 /* Convert a value to the column's storage class the way an INSERT would,
@@ -299,6 +332,26 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     if (lo < -lim) lo = -lim;
     if (lo > hi) lo = hi > 0 ? 0 : -lim;
   }
+  if (d && d->hasLo && d->hasHi && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL &&
+      !(sc->eType == TY_NUMERIC && sc->nPrec > 0) && !(r && r->nRound >= 0)) {
+    /*
+    ** The type leaves the decimals free (REAL, NUMERIC, none): when the
+    ** CHECK's range holds fewer than two values at the kind's step, take
+    ** as many decimals as give it ten ("e > 0 AND e < 0.001").
+    */
+    int nScale = s->isInt ? 0 : s->nScale;
+    while (nScale >= 0 && nScale < 12) {
+      double step = pow(10.0, -nScale);
+      double nFit = floor((d->rHi - (d->hiExcl ? step : 0)) / step + 1e-9) -
+                    ceil((d->rLo + (d->loExcl ? step : 0)) / step - 1e-9) + 1;
+      if (nFit >= (nScale == (s->isInt ? 0 : s->nScale) ? 2 : 10)) break;
+      nScale++;
+    }
+    if (nScale > (s->isInt ? 0 : s->nScale)) {
+      s->nScale = nScale;
+      s->isInt = 0;
+    }
+  }
   if (d) {
     double step = s->isInt ? 1.0 : (s->nScale >= 0 ? pow(10.0, -s->nScale) : 1e-6);
     double dlo = d->hasLo ? d->rLo + (d->loExcl ? step : 0) : -1e300;
@@ -352,6 +405,85 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   return SQLITE_OK;
 }
 
+/* Distinct values segment seg of column c holds. */
+long double row_seg_count(const RowCol *c, const RowSeg *seg) {
+  const FakeSpec *s = &c->spec;
+  if (row_is_time_kind(fake_kind_at(s->iKind)) || s->isInt) return (long double)seg->hi - seg->lo + 1;
+  if (s->nScale < 0) return 1e15L;
+  return floorl(((long double)seg->hi - seg->lo) * powl(10.0L, s->nScale) + 1e-9L) + 1;
+}
+
+static int seg_cmp(const void *a, const void *b) {
+  double x = ((const RowSeg *)a)->lo, y = ((const RowSeg *)b)->lo;
+  return x < y ? -1 : x > y;
+}
+
+/*
+** compile_range for a column whose CHECK is an OR of ranges: one range a
+** alternative (with the column's other bounds), merged where they meet;
+** spec's range is then their hull.  An alternative that nothing fits is
+** dropped; when all are, the last one's error is the column's.
+*/
+static int compile_ranges(RowGen *g, int iCol, RowCol *c, const SpecRule *r, const Infer *inf, char **pzErr) {
+  const Domain *d = c->pDom;
+  FakeSpec *s = &c->spec;
+  int isTime = row_is_time_kind(fake_kind_at(s->iKind)), j, n, nScale = -1, isInt = 1;
+  double step;
+  if (d == 0 || d->nAlt == 0 || fake_kind_at(s->iKind)->xGen) return compile_range(g, iCol, c, r, inf, pzErr);
+  c->aSeg = sqlite3_malloc64(sizeof(RowSeg) * (sqlite3_uint64)d->nAlt);
+  if (c->aSeg == 0) return SQLITE_NOMEM;
+  for (j = 0; j < d->nAlt; j++) {
+    Domain a;
+    char *zErr = 0;
+    int rc = domain_alt_bounds(d, j, &a);
+    if (rc == SQLITE_OK) {
+      c->pDom = &a;
+      rc = compile_range(g, iCol, c, r, inf, &zErr);
+      c->pDom = d;
+    }
+    domain_clear(&a);
+    if (rc == SQLITE_NOMEM) {
+      sqlite3_free(zErr);
+      return rc;
+    }
+    if (rc != SQLITE_OK) {
+      sqlite3_free(*pzErr);
+      *pzErr = zErr;
+      continue;
+    }
+    c->aSeg[c->nSeg].lo = isTime ? (double)s->tLo : s->rLo;
+    c->aSeg[c->nSeg].hi = isTime ? (double)s->tHi : s->rHi;
+    c->nSeg++;
+    if (s->nScale > nScale) nScale = s->nScale;
+    isInt &= s->isInt;
+  }
+  if (c->nSeg == 0) return SQLITE_ERROR;
+  sqlite3_free(*pzErr);
+  *pzErr = 0;
+  s->nScale = nScale;
+  s->isInt = isInt;
+  step = (isTime || isInt) ? 1.0 : (nScale >= 0 ? pow(10.0, -nScale) : 0);
+  qsort(c->aSeg, (size_t)c->nSeg, sizeof(RowSeg), seg_cmp);
+  for (j = 1, n = 1; j < c->nSeg; j++) {
+    /* overlapping or adjacent ranges are one: values stay distinct */
+    if (c->aSeg[j].lo <= c->aSeg[n - 1].hi + step) {
+      if (c->aSeg[j].hi > c->aSeg[n - 1].hi) c->aSeg[n - 1].hi = c->aSeg[j].hi;
+    } else {
+      c->aSeg[n++] = c->aSeg[j];
+    }
+  }
+  c->nSeg = n;
+  if (isTime) {
+    s->tLo = (int64_t)c->aSeg[0].lo;
+    s->tHi = (int64_t)c->aSeg[n - 1].hi;
+  } else {
+    s->rLo = c->aSeg[0].lo;
+    s->rHi = c->aSeg[n - 1].hi;
+  }
+  if (n == 1) c->nSeg = 0; /* one range after all */
+  return SQLITE_OK;
+}
+
 /*
 ** The permutations a unique column maps ordinals through: over its whole
 ** value space when that is bounded; otherwise over its natural values (or
@@ -377,6 +509,13 @@ i64 row_col_capacity(const RowCol *c) {
   const FakeSpec *s = &c->spec;
   if (c->nSet > 0) return c->nSet;
   if (c->eRole != COL_VALUE) return ROW_UNBOUNDED;
+  if (c->nSeg > 0 && (row_is_time_kind(k) || row_is_number_kind(k))) {
+    long double n = 0;
+    int j;
+    for (j = 0; j < c->nSeg; j++)
+      n += row_seg_count(c, &c->aSeg[j]);
+    return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
+  }
   if (row_is_time_kind(k)) return (i64)(s->tHi - s->tLo + 1);
   if (row_is_number_kind(k)) {
     double span = s->rHi - s->rLo;
@@ -445,6 +584,19 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   }
   if (!row_kind_fits(fake_kind_at(c->spec.iKind)->eClass, sc->eType)) {
     c->spec.iKind = fake_kind_generic(sc->eType);
+  }
+  /* A LIKE or GLOB pattern is met by text made from it: a kind that makes
+  ** numbers or dates (a TEXT column named "pct") cannot meet it. */
+  if (d && (d->zLike || d->zGlob) && fake_kind_at(c->spec.iKind)->xGen == 0) {
+    c->spec.iKind = fake_kind_generic(TY_TEXT);
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("CHECK pattern");
+  }
+  /* CHECK (json_valid(col)): JSON values, unless a rule names the kind */
+  if (d && d->isJson && !(r && r->zKind) && row_kind_fits(TY_JSON, sc->eType)) {
+    c->spec.iKind = fake_kind_find("json");
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("CHECK json_valid");
   }
   /* A CHECK with numeric bounds on a typeless column asks for numbers. */
   if (sc->eType == TY_ANY && d && (d->hasLo || d->hasHi) &&
@@ -535,6 +687,12 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
         rc = SQLITE_ERROR;
         break;
       }
+      if (!set_fits(c, &v)) {
+        *pzErr = row_err(g, iCol, "value \"%s\" of the rule is longer than %s allows", v.z, sc->zType);
+        val_clear(&v);
+        rc = SQLITE_ERROR;
+        break;
+      }
       if (!row_dom_allows(c, &v) || (d && d->nSet > 0 && !dom_set_has(d, &v))) {
         char *zV =
             v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
@@ -565,11 +723,12 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
         break;
       }
       set_coerce(c, &v, sc->eAff);
-      if (row_dom_allows(c, &v)) rc = set_add(c, &v);
+      /* a listed value longer than VARCHAR(n) is not one the column takes */
+      if (row_dom_allows(c, &v) && set_fits(c, &v)) rc = set_add(c, &v);
       val_clear(&v);
     }
     if (rc == SQLITE_OK && c->nSet == 0) {
-      *pzErr = row_err(g, iCol, "no value of the CHECK's list passes the column's other CHECKs");
+      *pzErr = row_err(g, iCol, "no value of the CHECK's list passes the column's other CHECKs and length");
       rc = SQLITE_ERROR;
     }
     sqlite3_free(c->zWhy);
@@ -583,10 +742,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
         break;
       }
       set_coerce(c, &v, sc->eAff);
-      if (row_dom_allows(c, &v) &&
-          (v.eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(v.z, v.n) <= c->spec.nLenMax)) {
-        rc = set_add(c, &v);
-      }
+      if (row_dom_allows(c, &v) && set_fits(c, &v)) rc = set_add(c, &v);
       val_clear(&v);
     }
   }
@@ -595,7 +751,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     rc = SQLITE_ERROR;
   }
   if (rc == SQLITE_OK && c->nSet == 0) {
-    rc = compile_range(g, iCol, c, r, &inf, pzErr);
+    rc = compile_ranges(g, iCol, c, r, &inf, pzErr);
   }
   if (r && r->nRound >= 0) c->nRound = r->nRound;
   infer_clear(&inf);
@@ -637,6 +793,79 @@ static int compile_expr(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   }
   c->zWhy = sqlite3_mprintf("rule expr");
   return c->zWhy ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/*
+** How UNIQUE set iSet is kept: the columns made distinct by construction,
+** and the query that finds a row already holding the candidate's keys:
+**
+**   SELECT 1 FROM t WHERE (k1) = (k1') COLLATE c1 AND ... AND (w) AND (w') LIMIT 1
+**
+** where k' and w' are the keys and the partial index's WHERE over the
+** candidate's values (?N), generated columns replaced by their expressions.
+*/
+static int compile_uniq(RowGen *g, int iSet) {
+  const SchemaTable *t = g->t;
+  const SchemaUnique *u = &t->aUnique[iSet];
+  RowUniq *q = &g->aUq[iSet];
+  sqlite3_str *s = sqlite3_str_new(0);
+  int k, evaluated = schema_unique_evaluated(u);
+  sqlite3_str_appendf(s, "SELECT 1 FROM \"%w\".\"%w\" WHERE ", t->zDb, t->zName);
+  for (k = 0; k < u->nKey; k++) {
+    char *zBound = check_bind_columns(t, u->azKey[k], &q->aiRef, &q->nRef);
+    sqlite3_str_appendf(s, "%s(%s) = (%s)", k ? " AND " : "", u->azKey[k], zBound ? zBound : "NULL");
+    if (u->azColl[k]) sqlite3_str_appendf(s, " COLLATE \"%w\"", u->azColl[k]);
+    sqlite3_free(zBound);
+  }
+  if (u->zWhere) {
+    char *zBound = check_bind_columns(t, u->zWhere, &q->aiRef, &q->nRef);
+    sqlite3_str_appendf(s, " AND (%s) AND (%s)", u->zWhere, zBound ? zBound : "NULL");
+    sqlite3_free(zBound);
+  }
+  sqlite3_str_appendall(s, " LIMIT 1");
+  q->zLive = sqlite3_str_finish(s);
+  if (q->zLive == 0) return SQLITE_NOMEM;
+  if (evaluated) g->hasEvalUq = 1;
+  if (u->isPartial) return SQLITE_OK; /* only evaluated: it holds for some rows only */
+  if (u->isExpr) {
+    /* distinct keys need distinct inputs: make those distinct */
+    q->isDerived = 1;
+    q->nBase = q->nRef;
+    q->aiBase = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(q->nRef + 1));
+    if (q->aiBase == 0) return SQLITE_NOMEM;
+    if (q->nRef) memcpy(q->aiBase, q->aiRef, sizeof(int) * (size_t)q->nRef);
+    return SQLITE_OK;
+  }
+  q->nBase = u->nCol;
+  q->aiBase = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(u->nCol + 1));
+  if (q->aiBase == 0) return SQLITE_NOMEM;
+  memcpy(q->aiBase, u->aiCol, sizeof(int) * (size_t)u->nCol);
+  return SQLITE_OK;
+}
+
+/* "UNIQUE (a, b)", or for a set on expressions or with a WHERE,
+** "unique index "name" (lower(email)) WHERE active", for messages. */
+char *row_unique_text(const RowGen *g, int iSet) {
+  const SchemaUnique *u = &g->t->aUnique[iSet];
+  sqlite3_str *s;
+  int k;
+  if (!schema_unique_evaluated(u) || u->zName == 0 ||
+      sqlite3_strnicmp(u->zName, "sqlite_autoindex", 16) == 0) {
+    char *zCols = row_cols_text(g->t, u->nCol, u->aiCol);
+    char *z = sqlite3_mprintf("UNIQUE %s", zCols ? zCols : "");
+    sqlite3_free(zCols);
+    return z;
+  }
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendf(s, "unique index \"%s\" (", u->zName);
+  for (k = 0; k < u->nKey; k++) {
+    /* keys that are all columns by name, the others as written */
+    const char *zKey = u->nKey == u->nCol ? g->t->aCol[u->aiCol[k]].zName : u->azKey[k];
+    sqlite3_str_appendf(s, "%s%s", k ? ", " : "", zKey);
+  }
+  sqlite3_str_appendchar(s, 1, ')');
+  if (u->zWhere) sqlite3_str_appendf(s, " WHERE %s", u->zWhere);
+  return sqlite3_str_finish(s);
 }
 
 static int row_state_init(RowState *st, int nCol, int nGroup) {
@@ -697,18 +926,19 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aOut = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(t->nCol + 1));
   g->aFk = sqlite3_malloc64(sizeof(RowFk) * (sqlite3_uint64)(t->nFk + 1));
   g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(t->nUnique + 1));
-  g->apLive = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)(t->nUnique + 1));
-  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->apLive) {
+  g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
+  g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
+  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry) {
     row_free(g);
     return SQLITE_NOMEM;
   }
   memset(g->aCol, 0, sizeof(RowCol) * (size_t)(t->nCol + 1));
   memset(g->aFk, 0, sizeof(RowFk) * (size_t)(t->nFk + 1));
   memset(g->aProd, 0, sizeof(RowProd) * (size_t)(t->nUnique + 1));
-  memset(g->apLive, 0, sizeof(sqlite3_stmt *) * (size_t)(t->nUnique + 1));
+  memset(g->aUq, 0, sizeof(RowUniq) * (size_t)(t->nUnique + 1));
   g->nFk = t->nFk;
   g->nGroup = 0;
-  rc = check_analyze(t, &g->pCheck);
+  rc = check_analyze(db, t, &g->pCheck);
   if (rc == SQLITE_OK) rc = row_state_init(&g->aState[0], t->nCol, ROW_MAX_GROUPS);
   if (rc == SQLITE_OK) rc = row_state_init(&g->aState[1], t->nCol, ROW_MAX_GROUPS);
   g->iStatus = -1;
@@ -858,6 +1088,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     }
   }
 
+  for (i = 0; rc == SQLITE_OK && i < t->nUnique; i++)
+    rc = compile_uniq(g, i);
   if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
   if (rc == SQLITE_OK) row_set_drivers(g);
   /* Generation order: keys and values first, then values that follow
@@ -876,19 +1108,44 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       int iCol = schema_column_index(t, pRules->aRule[i].zCol);
       if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) g->aiOrder[g->nOrder++] = iCol;
     }
+    /* A foreign key's parent is chosen at whichever of its columns is made
+    ** first, which need not be its first column: FOREIGN KEY (b, a). */
+    for (i = 0; i < g->nFk; i++) {
+      RowFk *f = &g->aFk[i];
+      f->iChooseCol = -1;
+      for (j = 0; j < g->nOrder && f->iChooseCol < 0; j++) {
+        int k;
+        for (k = 0; k < f->pFk->nCol; k++) {
+          if (f->pFk->aiCol[k] == g->aiOrder[j] && g->aCol[g->aiOrder[j]].iFk == i)
+            f->iChooseCol = g->aiOrder[j];
+        }
+      }
+    }
   }
 
   /* CHECKs evaluated in SQLite. */
   if (rc == SQLITE_OK && g->pCheck->nEval > 0) {
-    g->apEval = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)g->pCheck->nEval);
-    if (g->apEval == 0) rc = SQLITE_NOMEM;
-    for (i = 0; rc == SQLITE_OK && i < g->pCheck->nEval; i++) {
-      rc = sqlite3_prepare_v2(db, g->pCheck->aEval[i].zSql, -1, &g->apEval[i], 0);
+    int nEval = g->pCheck->nEval;
+    g->apEval = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)nEval);
+    g->apFix = sqlite3_malloc64(sizeof(sqlite3_stmt *) * (sqlite3_uint64)nEval);
+    g->aFixOn = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nEval);
+    if (g->apEval == 0 || g->apFix == 0 || g->aFixOn == 0) rc = SQLITE_NOMEM;
+    if (g->apFix) memset(g->apFix, 0, sizeof(sqlite3_stmt *) * (size_t)nEval);
+    for (i = 0; rc == SQLITE_OK && i < nEval; i++) {
+      const CheckEval *e = &g->pCheck->aEval[i];
+      rc = sqlite3_prepare_v2(db, e->zSql, -1, &g->apEval[i], 0);
       if (rc != SQLITE_OK) {
-        const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[i].iCheck];
-        *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", ck->zExpr, sqlite3_errmsg(db));
-      } else {
-        g->nEval++;
+        char *zWhat = row_eval_text(g, e);
+        *pzErr = row_err(g, -1, "cannot evaluate %s: %s", zWhat ? zWhat : "", sqlite3_errmsg(db));
+        sqlite3_free(zWhat);
+        break;
+      }
+      g->nEval++;
+      for (j = 0; j < e->nRef; j++)
+        g->keysMove |= g->aCol[e->aiRef[j]].isKey;
+      /* a repair that does not prepare is only not used */
+      if (e->zFix && g->aCol[e->iFixCol].eRole == COL_VALUE) {
+        sqlite3_prepare_v2(db, e->zFix, -1, &g->apFix[i], 0);
       }
     }
   }
@@ -907,6 +1164,7 @@ void row_free(RowGen *g) {
   for (i = 0; g->aCol && i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
     sqlite3_free(c->zWhy);
+    sqlite3_free(c->aSeg);
     for (j = 0; j < c->nSet; j++)
       val_clear(&c->aSet[j]);
     sqlite3_free(c->aSet);
@@ -937,18 +1195,27 @@ void row_free(RowGen *g) {
   for (i = 0; g->aProd && i < g->nProd; i++)
     sqlite3_free(g->aProd[i].aDigit);
   sqlite3_free(g->aPerEnd);
-  for (i = 0; i < g->nEval; i++)
+  for (i = 0; i < g->nEval; i++) {
     sqlite3_finalize(g->apEval[i]);
-  for (i = 0; g->apLive && i < g->t->nUnique; i++)
-    sqlite3_finalize(g->apLive[i]);
+    if (g->apFix) sqlite3_finalize(g->apFix[i]);
+  }
+  sqlite3_free(g->apFix);
+  sqlite3_free(g->aFixOn);
+  for (i = 0; g->aUq && i < g->t->nUnique; i++) {
+    sqlite3_finalize(g->aUq[i].pLive);
+    sqlite3_free(g->aUq[i].aiBase);
+    sqlite3_free(g->aUq[i].aiRef);
+    sqlite3_free(g->aUq[i].zLive);
+  }
   row_state_free(&g->aState[0], g->t->nCol);
   row_state_free(&g->aState[1], g->t->nCol);
   check_free(g->pCheck);
   sqlite3_free(g->apEval);
-  sqlite3_free(g->apLive);
+  sqlite3_free(g->aUq);
   sqlite3_free(g->aCol);
   sqlite3_free(g->aiOut);
   sqlite3_free(g->aiOrder);
+  sqlite3_free(g->aTry);
   sqlite3_free(g->aOut);
   sqlite3_free(g->aFk);
   sqlite3_free(g->aProd);
@@ -956,6 +1223,20 @@ void row_free(RowGen *g) {
 }
 
 /* ---- description ------------------------------------------------------------ */
+
+/* A date, time or date and time of column c as a JSON string. */
+static void json_time(sqlite3_str *s, const RowCol *c, int64_t t) {
+  SydaBuf b = {0, 0, 0, 0};
+  int eClass = row_time_class(c);
+  if (eClass == TY_DATE)
+    buf_date(&b, t);
+  else if (eClass == TY_TIME)
+    buf_time(&b, t);
+  else
+    buf_datetime(&b, t);
+  sqlite3_str_appendf(s, "\"%s\"", b.z ? b.z : "");
+  buf_free(&b);
+}
 
 char *row_column_json(const RowGen *g, int iCol) {
   const RowCol *c = &g->aCol[iCol];
@@ -973,28 +1254,27 @@ char *row_column_json(const RowGen *g, int iCol) {
     buf_free(&b);
   }
   if (c->eRole == COL_VALUE && c->nSet == 0 && !k->xGen) {
+    int j;
     if (row_is_time_kind(k)) {
-      SydaBuf b = {0, 0, 0, 0};
-      int eClass = row_time_class(c);
-      if (eClass == TY_DATE)
-        buf_date(&b, c->spec.tLo);
-      else if (eClass == TY_TIME)
-        buf_time(&b, c->spec.tLo);
-      else
-        buf_datetime(&b, c->spec.tLo);
-      sqlite3_str_appendf(s, ",\"min\":\"%s\"", b.z);
-      buf_reset(&b);
-      if (eClass == TY_DATE)
-        buf_date(&b, c->spec.tHi);
-      else if (eClass == TY_TIME)
-        buf_time(&b, c->spec.tHi);
-      else
-        buf_datetime(&b, c->spec.tHi);
-      sqlite3_str_appendf(s, ",\"max\":\"%s\"", b.z);
-      buf_free(&b);
+      sqlite3_str_appendf(s, ",\"min\":");
+      json_time(s, c, c->spec.tLo);
+      sqlite3_str_appendf(s, ",\"max\":");
+      json_time(s, c, c->spec.tHi);
     } else {
       sqlite3_str_appendf(s, ",\"min\":%!.15g,\"max\":%!.15g", c->spec.rLo, c->spec.rHi);
       if (!c->spec.isInt && c->spec.nScale >= 0) sqlite3_str_appendf(s, ",\"decimals\":%d", c->spec.nScale);
+    }
+    /* an OR of ranges: the ranges within min .. max */
+    for (j = 0; j < c->nSeg; j++) {
+      sqlite3_str_appendall(s, j ? ",[" : ",\"ranges\":[[");
+      if (row_is_time_kind(k)) {
+        json_time(s, c, (int64_t)c->aSeg[j].lo);
+        sqlite3_str_appendchar(s, 1, ',');
+        json_time(s, c, (int64_t)c->aSeg[j].hi);
+      } else {
+        sqlite3_str_appendf(s, "%!.15g,%!.15g", c->aSeg[j].lo, c->aSeg[j].hi);
+      }
+      sqlite3_str_appendall(s, j + 1 < c->nSeg ? "]" : "]]");
     }
   }
   if (c->eRole == COL_VALUE && c->nSet > 0) {

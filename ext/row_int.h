@@ -27,7 +27,7 @@
 #include "rng.h"
 #include "row.h"
 
-#define ROW_CHECK_TRIES 100 /* candidate rows tried against evaluated CHECKs */
+#define ROW_CHECK_TRIES 200 /* candidate rows tried against evaluated CHECKs */
 #define ROW_UNIQ_TRIES 1000 /* alternatives tried against rows already present */
 #define ROW_NULL_RATE 0.1   /* nullable non-key columns */
 #define ROW_ROOT_RATE 0.1   /* nullable self-references that start a tree */
@@ -36,6 +36,10 @@
 
 enum { COL_VALUE = 0, COL_SEQ, COL_FK, COL_EXPR, COL_SKIP };
 enum { UQ_NONE = 0, UQ_SELF, UQ_DIGIT };
+
+typedef struct RowSeg {
+  double lo, hi;
+} RowSeg;
 
 typedef struct RowCol {
   int eRole;
@@ -60,6 +64,8 @@ typedef struct RowCol {
   char *zExpr;      /* COL_EXPR */
   sqlite3_stmt *pExpr;
   int nRound;
+  int nSeg;           /* an OR of ranges: the ranges values are drawn from, */
+  RowSeg *aSeg;       /* in the unit of spec.rLo (numbers) or spec.tLo (times) */
   int isKey;          /* PK, UNIQUE or FK: never NULL unless it must be */
   int eGroup;         /* GRP_* the kind reads, from infer.c */
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
@@ -88,6 +94,8 @@ typedef struct RowFk {
   RowGen *pPredict;
   i64 nPredict, iPredictStart;
   int isLoaded;
+  int iChooseCol;    /* the FK's column made first: the parent is chosen there */
+  int isChain;       /* a self-reference whose columns are UNIQUE: a chain */
   int *aiPredictCol; /* parent columns in the predicting generator */
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];
@@ -100,6 +108,17 @@ typedef struct RowDigit {
   int idx; /* column or fk index */
   i64 nCap;
 } RowDigit;
+
+/* One UNIQUE set of the table (SchemaTable.aUnique), as row.c uses it. */
+typedef struct RowUniq {
+  int nBase;     /* the columns made distinct by construction (none for a */
+  int *aiBase;   /* partial index): the keys, or the columns keys are made of */
+  int isDerived; /* aiBase are the inputs of expressions or generated columns */
+  char *zLive;   /* SELECT 1 FROM t WHERE <keys equal the candidate's> ... */
+  int nRef;      /* columns the candidate side reads (?N = column N-1) */
+  int *aiRef;
+  sqlite3_stmt *pLive; /* zLive prepared, when rows must be checked */
+} RowUniq;
 
 typedef struct RowProd {
   const SchemaUnique *pSet;
@@ -140,11 +159,17 @@ struct RowGen {
   int nProd;
   RowProd *aProd;
   RowState aState[2]; /* 0: the row being made, 1: keys of other rows */
+  int *aTry;          /* row_next: each column's attempt at the row */
   SydaVal *aOut;
   int nEval;
   sqlite3_stmt **apEval;
-  sqlite3_stmt **apLive; /* per unique set, when the table had rows */
-  int iSeq;              /* COL_SEQ column, -1 */
+  sqlite3_stmt **apFix; /* per evaluated CHECK: its "col = f(col)" repair, or NULL */
+  int *aFixOn;          /* row_next: repairs in use for the row */
+  RowUniq *aUq;         /* per unique set (SchemaTable.aUnique) */
+  int hasEvalUq;        /* some set is partial, or on expressions */
+  int keysMove;         /* an evaluated CHECK reads a key: its values may
+                         * leave their places, so rows are checked */
+  int iSeq;             /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
   i64 *aPerEnd;  /* "per": rows of parents 0..k end at aPerEnd[k] */
@@ -156,7 +181,7 @@ struct RowGen {
   int aiDriver[ROW_MAX_GROUPS]; /* the unique column a group follows, -1 */
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
-  int eDomain; /* DOMAIN_* of the database (infer.h) */
+  int eDomain;                  /* DOMAIN_* of the database (infer.h) */
   RowProvStats prov;
   int provPaused; /* row_prov_pause: proposed values are not used */
 };
@@ -164,6 +189,8 @@ struct RowGen {
 /* row_compile.c */
 char *row_err(const RowGen *g, int iCol, const char *zFmt, ...);
 char *row_cols_text(const SchemaTable *t, int n, const int *ai);
+char *row_eval_text(const RowGen *g, const CheckEval *e);
+char *row_unique_text(const RowGen *g, int iSet);
 int row_type_is_numeric(int eType);
 int row_type_is_time(int eType);
 int row_kind_fits(int eClass, int eType);
@@ -185,6 +212,7 @@ void row_set_drivers(RowGen *g);
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry);
 void row_apply_status(RowGen *g, RowState *st);
 double row_round_to(double r, int nScale);
+long double row_seg_count(const RowCol *c, const RowSeg *seg);
 i64 row_pattern_capacity(const char *zPat, int bLike);
 void row_text_cut(SydaBuf *b, int nMax);
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);

@@ -30,6 +30,17 @@ static i64 per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
   return lo;
 }
 
+/* Is there a row of this table with key a (the columns FK f references)? */
+static int self_exists(RowFk *f, const SydaVal *a) {
+  int j, exists;
+  sqlite3_reset(f->pExists);
+  for (j = 0; j < f->pFk->nCol; j++)
+    val_bind(f->pExists, j + 1, &a[j]);
+  exists = sqlite3_step(f->pExists) == SQLITE_ROW;
+  sqlite3_reset(f->pExists);
+  return exists;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -50,6 +61,26 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     /* the parent whose run of rows holds this one */
     if (g->nPer == 0) return SQLITE_OK;
     idx = per_run(g, ordinal, 0);
+  } else if (f->pFk->isSelf && f->isChain) {
+    /*
+    ** A UNIQUE self-reference (a "next" or "replaces" key): each row may be
+    ** referenced once, so row k references row k-1, a chain; roots (and a
+    ** row drawn again) are NULL.  NOT NULL: each row references itself.
+    */
+    if (f->notNull) {
+      f->isSelfOwn[s] = 1;
+      return SQLITE_OK;
+    }
+    if (ordinal == 0 || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE)) return SQLITE_OK;
+    {
+      int rc = self_key(g, f, ordinal - 1, f->aPick[s]);
+      if (rc != SQLITE_OK) return rc;
+    }
+    if (g->checkSelf && !self_exists(f, f->aPick[s])) {
+      for (j = 0; j < nCol; j++)
+        val_null(&f->aPick[s][j]);
+    }
+    return SQLITE_OK;
   } else if (f->pFk->isSelf) {
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
     int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
@@ -68,13 +99,7 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       int rc = self_key(g, f, jRow, f->aPick[s]);
       if (rc != SQLITE_OK) return rc;
       if (g->checkSelf) {
-        int exists = 0;
-        sqlite3_reset(f->pExists);
-        for (j = 0; j < nCol; j++)
-          val_bind(f->pExists, j + 1, &f->aPick[s][j]);
-        exists = sqlite3_step(f->pExists) == SQLITE_ROW;
-        sqlite3_reset(f->pExists);
-        if (!exists) {
+        if (!self_exists(f, f->aPick[s])) {
           if (f->nParent > 0) {
             idx = (i64)rng_next_below(&d, (u64)f->nParent);
             for (j = 0; j < nCol; j++)
@@ -108,22 +133,45 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
   return SQLITE_OK;
 }
 
-/* Digits of each unique product for the row. */
-static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
+/* The attempt of column iCol: aTry[iCol], or 0 (the first draw). */
+static int col_try(const int *aTry, int iCol) {
+  return aTry ? aTry[iCol] : 0;
+}
+
+/* The attempt of a foreign key: the highest of its columns'. */
+static int fk_try(const RowFk *f, const int *aTry) {
+  int k, n = 0;
+  for (k = 0; aTry && k < f->pFk->nCol; k++) {
+    if (aTry[f->pFk->aiCol[k]] > n) n = aTry[f->pFk->aiCol[k]];
+  }
+  return n;
+}
+
+/* Digits of each unique product for the row: a CHECK that failed on one
+** of its members moves the whole combination (aTry). */
+static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *aTry) {
   int i, j;
   for (i = 0; i < g->nProd; i++) {
     RowProd *pr = &g->aProd[i];
     u64 x;
-    i64 iRun = 0;
+    int nMove = 0;
+    i64 iRun = 0, base = ordinal;
+    RngPerm runPerm, *pPerm = &pr->perm;
     if (pr->iPerDigit >= 0 && g->nPer > 0) {
-      RngPerm perm;
-      i64 rank = 0;
-      iRun = per_run(g, ordinal, &rank);
-      rng_perm_init(&perm, pr->nTotal, pr->perKey ^ rng_mix((u64)iRun + 1));
-      x = rng_perm(&perm, ((u64)rank + (u64)nUniqTry) % pr->nTotal);
-    } else {
-      x = rng_perm(&pr->perm, ((u64)ordinal + (u64)nUniqTry) % pr->nTotal);
+      /* "per": the parent is the run's, the others a permutation of the
+      ** row's rank in the run, keyed by the parent */
+      iRun = per_run(g, ordinal, &base);
+      rng_perm_init(&runPerm, pr->nTotal, pr->perKey ^ rng_mix((u64)iRun + 1));
+      pPerm = &runPerm;
     }
+    for (j = 0; aTry && j < pr->nDigit; j++) {
+      int n = pr->aDigit[j].isFk ? fk_try(&g->aFk[pr->aDigit[j].idx], aTry) : aTry[pr->aDigit[j].idx];
+      if (n > nMove) nMove = n;
+    }
+    nMove += nUniqTry;
+    x = (u64)base;
+    if (nMove > 0) x += rng_below(rng_at(pPerm->k[0], ordinal, 0x6d6f7665ULL + (u64)nMove), pr->nTotal);
+    x = rng_perm(pPerm, x % pr->nTotal);
     for (j = 0; j < pr->nDigit; j++) {
       u64 cap = (u64)pr->aDigit[j].nCap;
       pr->aVal[s][j] = (i64)(x % cap);
@@ -133,21 +181,29 @@ static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry) {
   }
 }
 
-/* Make the columns of row `ordinal` in state s (all when ai is NULL).
-** nProdTry moves the row to another combination of its unique products
-** only (a CHECK refused the one it had, or a row present holds it). */
-static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int nProdTry, int n, const int *ai,
-                    char **pzErr) {
+/*
+** Make the columns of row `ordinal` in state s (all when ai is NULL).
+** aTry (NULL: all 0) is each column's attempt: a CHECK that fails draws
+** again only the columns it reads, so that CHECKs on different columns do
+** not undo one another.  nGroupTry is the attempt of the correlated groups
+** (a person, a company, a place).  nProdTry moves the row to another
+** combination of its unique products only (a row written holds the one
+** it had).
+*/
+static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTry, int nUniqTry, int nProdTry,
+                    int n, const int *ai, char **pzErr) {
   RowState *st = &g->aState[s];
   int i, j, rc;
   st->frow.iOrdinal = ordinal;
-  st->frow.iAttempt = nTry;
-  prod_digits(g, s, ordinal, nUniqTry + nProdTry);
+  st->frow.iAttempt = nGroupTry;
+  prod_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
   /* Unique indexes once per row: a group that a unique column drives takes
   ** that column's index. */
   for (i = 0; i < g->t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
-    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) st->aU[i] = row_uniq_index(c, ordinal, nUniqTry);
+    /* a CHECK that failed on it moves the value to another place */
+    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF)
+      st->aU[i] = row_uniq_index(c, ordinal, nUniqTry + col_try(aTry, i));
   }
   for (i = 0; i < g->nGroup; i++) {
     if (g->aiDriver[i] >= 0) {
@@ -173,8 +229,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
         /* choose once per FK, at its first column */
         for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
         }
-        if (k == 0 || ai) {
-          rc = fk_choose(g, s, c->iFk, ordinal, nTry, pzErr);
+        if (iCol == f->iChooseCol || ai) {
+          rc = fk_choose(g, s, c->iFk, ordinal, fk_try(f, aTry), pzErr);
           if (rc != SQLITE_OK) return rc;
         }
         if (k < f->pFk->nCol) *v = f->aPick[s][k];
@@ -182,7 +238,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
       }
       case COL_VALUE: {
         i64 uDigit = c->eUniq == UQ_DIGIT ? g->aProd[c->iProd].aVal[s][c->iDigit] : -1;
-        row_gen_value(g, st, iCol, ordinal, nTry, nUniqTry, uDigit);
+        row_gen_value(g, st, iCol, ordinal, col_try(aTry, iCol), nUniqTry, uDigit);
         break;
       }
       case COL_EXPR: {
@@ -270,13 +326,14 @@ static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
   char *zErr = 0;
   SydaBuf *sb = &f->aSideBuf[0];
   for (j = 0; j < nCol; j++) {
-    if (g->aCol[f->aiSelfCol[j]].eRole == COL_FK) {
-      /* a key that is itself a foreign key: only rows present can be used */
+    const RowCol *c = &g->aCol[f->aiSelfCol[j]];
+    if (c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf) {
+      /* a key that is itself a reference to this table: not computed */
       val_null(&aOut[j]);
       return SQLITE_OK;
     }
   }
-  rc = row_make(g, 1, jRow, 0, 0, 0, nCol, f->aiSelfCol, &zErr);
+  rc = row_make(g, 1, jRow, 0, 0, 0, 0, nCol, f->aiSelfCol, &zErr);
   sqlite3_free(zErr);
   if (rc != SQLITE_OK) return rc;
   /* Copy text out of the side state before it is reused. */
@@ -305,87 +362,176 @@ static int row_is_digit(const RowGen *g, int iCol) {
   return c->eUniq == UQ_DIGIT || (c->eRole == COL_FK && g->aFk[c->iFk].iProd >= 0);
 }
 
+/*
+** Draw column iCol again at the next attempt, with the columns its value
+** follows (a total's quantity and price, a date's predecessor, the status
+** a date waits for, an expression's inputs).  Returns 1 if one of them
+** belongs to a correlated group (a person, a company, a place).
+*/
+static int retry_col(RowGen *g, int *aTry, int iCol, int depth) {
+  const RowCol *c = &g->aCol[iCol];
+  int bGroup = c->spec.iGroup >= 0, j;
+  aTry[iCol]++;
+  if (depth > 8) return bGroup;
+  if (c->spec.iFactorA >= 0) bGroup |= retry_col(g, aTry, c->spec.iFactorA, depth + 1);
+  if (c->spec.iFactorB >= 0) bGroup |= retry_col(g, aTry, c->spec.iFactorB, depth + 1);
+  if (c->spec.iAfter >= 0) bGroup |= retry_col(g, aTry, c->spec.iAfter, depth + 1);
+  if (c->eStatusRule && g->iStatus >= 0) bGroup |= retry_col(g, aTry, g->iStatus, depth + 1);
+  if (c->eRole == COL_EXPR) {
+    for (j = 1; j <= sqlite3_bind_parameter_count(c->pExpr); j++) {
+      int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(c->pExpr, j) + 1);
+      if (iRef >= 0 && iRef != iCol) bGroup |= retry_col(g, aTry, iRef, depth + 1);
+    }
+  }
+  return bGroup;
+}
+
+/*
+** Repair column e->iFixCol of the row with the CHECK's own "col = f(col)":
+** the value becomes f(value) when that fits the column (type, length,
+** domain); the CHECKs are then evaluated on it like on any value.
+*/
+static int apply_fix(RowGen *g, int iEval) {
+  const CheckEval *e = &g->pCheck->aEval[iEval];
+  sqlite3_stmt *p = g->apFix[iEval];
+  RowState *st = &g->aState[0];
+  RowCol *c = &g->aCol[e->iFixCol];
+  SydaVal *v = &st->aVal[e->iFixCol];
+  SydaVal nv;
+  char *z = 0;
+  int rc;
+  if (v->eType == SQLITE_NULL) return SQLITE_OK;
+  val_bind(p, e->iFixCol + 1, v);
+  rc = sqlite3_step(p);
+  memset(&nv, 0, sizeof(nv));
+  nv.eType = rc == SQLITE_ROW ? sqlite3_column_type(p, 0) : SQLITE_NULL;
+  if (nv.eType == SQLITE_INTEGER) {
+    nv.i = sqlite3_column_int64(p, 0);
+  } else if (nv.eType == SQLITE_FLOAT) {
+    nv.r = sqlite3_column_double(p, 0);
+  } else if (nv.eType == SQLITE_TEXT) {
+    z = sqlite3_mprintf("%.*s", sqlite3_column_bytes(p, 0), (const char *)sqlite3_column_text(p, 0));
+    if (z == 0) nv.eType = SQLITE_NULL;
+    nv.z = z;
+    nv.n = z ? (int)strlen(z) : 0;
+  } else {
+    nv.eType = SQLITE_NULL;
+  }
+  sqlite3_reset(p);
+  if (nv.eType != SQLITE_NULL && row_dom_allows(c, &nv) &&
+      (nv.eType != SQLITE_TEXT || c->spec.nLenMax == 0 || utf8_chars(nv.z, nv.n) <= c->spec.nLenMax)) {
+    if (nv.eType == SQLITE_TEXT) {
+      SydaBuf *b = &st->aBuf[e->iFixCol];
+      buf_reset(b);
+      buf_append(b, nv.z, nv.n);
+      if (b->oom) {
+        sqlite3_free(z);
+        return SQLITE_NOMEM;
+      }
+      val_text_buf(v, b);
+    } else {
+      *v = nv;
+    }
+  }
+  sqlite3_free(z);
+  return SQLITE_OK;
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
-  int nTry = 0, nUniqTry = 0, nProdTry = 0, rc, i, j;
+  int nTry = 0, nGroupTry = 0, nUniqTry = 0, nProdTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
+  int *aTry = g->aTry;
   *pzErr = 0;
+  memset(aTry, 0, sizeof(int) * (size_t)t->nCol);
+  if (g->aFixOn) memset(g->aFixOn, 0, sizeof(int) * (size_t)g->nEval);
   for (;;) {
     int failed = -1, clash = -1;
-    rc = row_make(g, 0, ordinal, nTry, nUniqTry, nProdTry, 0, 0, pzErr);
+    rc = row_make(g, 0, ordinal, aTry, nGroupTry, nUniqTry, nProdTry, 0, 0, pzErr);
     if (rc != SQLITE_OK) return rc;
+    for (i = 0; i < g->nEval; i++) {
+      if (g->aFixOn[i] && (rc = apply_fix(g, i)) != SQLITE_OK) return rc;
+    }
     for (i = 0; i < g->nEval; i++) {
       sqlite3_stmt *p = g->apEval[i];
       const CheckEval *e = &g->pCheck->aEval[i];
       for (j = 0; j < e->nRef; j++)
         val_bind(p, e->aiRef[j] + 1, &g->aState[0].aVal[e->aiRef[j]]);
       rc = sqlite3_step(p);
-      if (rc == SQLITE_ROW && sqlite3_column_int(p, 0) == 0) failed = i;
       if (rc != SQLITE_ROW) {
-        *pzErr = row_err(g, -1, "cannot evaluate CHECK (%s): %s", t->aCheck[e->iCheck].zExpr,
-                         sqlite3_errmsg(g->db));
+        char *zWhat = row_eval_text(g, e);
+        *pzErr = row_err(g, -1, "cannot evaluate %s: %s", zWhat ? zWhat : "", sqlite3_errmsg(g->db));
+        sqlite3_free(zWhat);
         sqlite3_reset(p);
         return SQLITE_ERROR;
       }
-      sqlite3_reset(p);
-      if (failed >= 0) break;
-    }
-    if (failed >= 0) {
-      /* A CHECK across the digits of a product (follower <> followee of a
-      ** join table of one table with itself) refuses the combination the
-      ** row was given, whatever else is drawn again: take another one.
-      ** row_begin() then checks these sets against the rows written. */
-      const CheckEval *e = &g->pCheck->aEval[failed];
-      for (j = 0; j < e->nRef; j++) {
-        if (row_is_digit(g, e->aiRef[j])) {
-          nProdTry++;
-          break;
+      if (sqlite3_column_int(p, 0) == 0) {
+        if (failed < 0) failed = i;
+        if (g->apFix[i] && !g->aFixOn[i]) {
+          g->aFixOn[i] = 1; /* first, repair the value the CHECK names */
+        } else {
+          /* draw the columns this CHECK reads again, and only those (the
+          ** digits of a product, follower <> followee of a join table of a
+          ** table with itself, move it to another combination) */
+          int bGroup = 0;
+          for (j = 0; j < e->nRef; j++)
+            bGroup |= retry_col(g, aTry, e->aiRef[j], 0);
+          if (bGroup) nGroupTry++;
         }
       }
+      sqlite3_reset(p);
+    }
+    if (failed >= 0) {
       if (++nTry >= ROW_CHECK_TRIES) {
-        const SchemaCheck *ck = &t->aCheck[g->pCheck->aEval[failed].iCheck];
-        if (ck->zName) {
-          *pzErr = row_err(g, -1, "no row satisfies CHECK constraint \"%s\" (%s) after %d attempts",
-                           ck->zName, ck->zExpr, ROW_CHECK_TRIES);
-        } else {
-          *pzErr =
-              row_err(g, -1, "no row satisfies CHECK (%s) after %d attempts", ck->zExpr, ROW_CHECK_TRIES);
-        }
+        char *zWhat = row_eval_text(g, &g->pCheck->aEval[failed]);
+        *pzErr = row_err(g, -1, "no row satisfies %s after %d attempts", zWhat ? zWhat : "", ROW_CHECK_TRIES);
+        sqlite3_free(zWhat);
         return SQLITE_CONSTRAINT;
       }
       continue;
     }
     for (i = 0; i < t->nUnique && clash < 0; i++) {
-      sqlite3_stmt *p = g->apLive[i];
-      const SchemaUnique *u = &t->aUnique[i];
-      int hasNull = 0;
+      const RowUniq *q = &g->aUq[i];
+      sqlite3_stmt *p = q->pLive;
       if (p == 0) continue;
-      for (j = 0; j < u->nCol; j++) {
-        const SydaVal *v = &g->aState[0].aVal[u->aiCol[j]];
-        hasNull |= v->eType == SQLITE_NULL;
-        val_bind(p, j + 1, v);
-      }
-      if (!hasNull && sqlite3_step(p) == SQLITE_ROW) clash = i;
+      for (j = 0; j < q->nRef; j++)
+        val_bind(p, q->aiRef[j] + 1, &g->aState[0].aVal[q->aiRef[j]]);
+      rc = sqlite3_step(p);
+      if (rc == SQLITE_ROW) clash = i;
       sqlite3_reset(p);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        char *zSet = row_unique_text(g, i);
+        *pzErr = row_err(g, -1, "cannot check %s: %s", zSet ? zSet : "", sqlite3_errmsg(g->db));
+        sqlite3_free(zSet);
+        return SQLITE_ERROR;
+      }
     }
     if (clash >= 0) {
-      const SchemaUnique *u = &t->aUnique[clash];
-      int canMove = 0, isProd = 0;
-      for (j = 0; j < u->nCol; j++) {
-        RowCol *c = &g->aCol[u->aiCol[j]];
-        canMove |= c->eRole == COL_SEQ || c->eUniq != UQ_NONE || row_is_digit(g, u->aiCol[j]);
-        isProd |= row_is_digit(g, u->aiCol[j]);
+      const RowUniq *q = &g->aUq[clash];
+      int byCons = 0, isProd = 0;
+      for (j = 0; j < q->nBase; j++) {
+        const RowCol *c = &g->aCol[q->aiBase[j]];
+        byCons |= c->eRole == COL_SEQ || c->eUniq != UQ_NONE || row_is_digit(g, q->aiBase[j]);
+        isProd |= row_is_digit(g, q->aiBase[j]);
       }
-      /* a product moves alone: the row's other unique values stay its own */
-      if (canMove && isProd && ++nProdTry < ROW_UNIQ_TRIES) continue;
-      if (canMove && !isProd && ++nUniqTry < ROW_UNIQ_TRIES) continue;
-      {
-        char *zCols = row_cols_text(t, u->nCol, u->aiCol);
-        *pzErr =
-            row_err(g, -1, "cannot find a value for UNIQUE %s that is not already in the table (row %lld)",
-                    zCols ? zCols : "", (long long)ordinal);
-        sqlite3_free(zCols);
+      if (++nClash >= ROW_UNIQ_TRIES) {
+        char *zSet = row_unique_text(g, clash);
+        *pzErr = row_err(g, -1, "cannot find a value for %s that is not already in the table (row %lld)",
+                         zSet ? zSet : "", (long long)ordinal);
+        sqlite3_free(zSet);
         return SQLITE_CONSTRAINT;
       }
+      if (isProd) {
+        nProdTry++; /* a product moves alone: the row's other unique values stay its own */
+      } else if (byCons) {
+        nUniqTry++; /* unique values move to other places */
+      } else {
+        /* values drawn freely: draw the keys (and the WHERE's columns) again */
+        int bGroup = 0;
+        for (j = 0; j < q->nRef; j++)
+          bGroup |= retry_col(g, aTry, q->aiRef[j], 0);
+        if (bGroup) nGroupTry++;
+      }
+      continue;
     }
     break;
   }
@@ -410,7 +556,7 @@ int row_fk_value(RowGen *g, int iFk, i64 ordinal, SydaVal **pa, char **pzErr) {
 }
 
 int row_key_value(RowGen *g, int nCol, const int *aiCol, i64 ordinal, SydaVal *aOut, char **pzErr) {
-  int rc = row_make(g, 1, ordinal, 0, 0, 0, nCol, aiCol, pzErr);
+  int rc = row_make(g, 1, ordinal, 0, 0, 0, 0, nCol, aiCol, pzErr);
   int j;
   if (rc != SQLITE_OK) return rc;
   for (j = 0; j < nCol; j++)

@@ -12,10 +12,16 @@ SQLITE_EXTENSION_INIT3
 
 /* ---- making values -------------------------------------------------------------- */
 
-/* Index into a unique column's value space for this ordinal. */
+/*
+** Index into a unique column's value space for this ordinal.  A row whose
+** value must move (it clashed with a row present, or failed a CHECK) takes
+** a place drawn at random rather than the next one: next places are the
+** next rows' own, and rows that all step forward pile up on one value.
+*/
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   if (c->hasPerm) {
-    u64 o = (u64)ordinal + (u64)nUniqTry;
+    u64 o = (u64)ordinal;
+    if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
     return (i64)rng_perm(&c->perm, o % c->perm.n);
   }
   /* Unbounded: the first rows spread over the natural values, then count
@@ -556,6 +562,88 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
   return 1;
 }
 
+/*
+** A CHECK that failed ROW_SHRINK_FROM times on this column's value asks for
+** values that random draws over the whole range rarely give (a + b < 100
+** when each is drawn up to 1000).  Every other later attempt draws from an
+** ever smaller part of the range: near its low end, its high end, or zero
+** (its middle when zero is outside), in turn and the same for every column
+** (a + b < 100 wants both low), halving every two such attempts; the
+** attempts between keep the whole range (x % 7 = 3 needs no narrowing).
+** *pTmp holds the narrowed column when one is returned.
+*/
+#define ROW_SHRINK_FROM 8
+static const RowCol *shrunk_col(const RowCol *c, int nTry, RowCol *pTmp) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  int isTime = row_is_time_kind(k), anchor;
+  double lo, hi, w, f, a, b;
+  if (nTry < ROW_SHRINK_FROM || nTry % 2 == 0 || c->nSet > 0 || k->xGen) return c;
+  lo = isTime ? (double)c->spec.tLo : c->spec.rLo;
+  hi = isTime ? (double)c->spec.tHi : c->spec.rHi;
+  w = hi - lo;
+  if (!(w > 0)) return c;
+  f = pow(0.5, 1.0 + (double)(nTry - ROW_SHRINK_FROM) / 4.0);
+  anchor = (nTry / 2) % 3;
+  if (anchor == 0) {
+    a = lo;
+    b = lo + f * w;
+  } else if (anchor == 1) {
+    a = hi - f * w;
+    b = hi;
+  } else {
+    double mid = (lo <= 0 && hi >= 0) ? 0 : (lo + hi) / 2;
+    a = mid - f * w / 2;
+    b = mid + f * w / 2;
+    if (a < lo) a = lo;
+    if (b > hi) b = hi;
+  }
+  *pTmp = *c;
+  if (isTime || c->spec.isInt) {
+    a = ceil(a);
+    b = floor(b);
+    if (b < a) b = a;
+    if (a > hi) a = b = floor(hi);
+  }
+  if (isTime) {
+    pTmp->spec.tLo = (int64_t)a;
+    pTmp->spec.tHi = (int64_t)b;
+  } else {
+    pTmp->spec.rLo = a;
+    pTmp->spec.rHi = b;
+  }
+  return pTmp;
+}
+
+/*
+** For a column whose values come from several ranges (an OR of ranges):
+** the range of this value, as the range of *pTmp.  A unique index *pu is
+** mapped into the ranges in order (and becomes the index within its
+** range); otherwise a range is drawn, the wider the likelier.
+*/
+static const RowCol *seg_col(const RowCol *c, RngDraw *d, i64 *pu, RowCol *pTmp) {
+  long double total = 0, x;
+  int j, isTime = row_is_time_kind(fake_kind_at(c->spec.iKind));
+  for (j = 0; j < c->nSeg; j++)
+    total += row_seg_count(c, &c->aSeg[j]);
+  x = *pu >= 0 ? (long double)*pu : (long double)rng_next_unit(d) * total;
+  for (j = 0; j < c->nSeg - 1; j++) {
+    long double n = row_seg_count(c, &c->aSeg[j]);
+    if (x < n) break;
+    x -= n;
+  }
+  if (*pu >= 0) *pu = (i64)x;
+  *pTmp = *c;
+  pTmp->nSeg = 0;
+  if (isTime) {
+    pTmp->spec.tLo = (int64_t)c->aSeg[j].lo;
+    pTmp->spec.tHi = (int64_t)c->aSeg[j].hi;
+  } else {
+    pTmp->spec.rLo = c->aSeg[j].lo;
+    pTmp->spec.rHi = c->aSeg[j].hi;
+  }
+  return pTmp;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -611,11 +699,18 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
     }
     if (k->xGen) {
       gen_text(g, st, c, iCol, &d, u, v);
-    } else if (row_is_time_kind(k)) {
-      gen_time(g, c, st, &d, u, &st->aBuf[iCol], v);
     } else {
-      gen_number(c, &d, u, v);
-      if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      RowCol tmp, tmpSeg;
+      const RowCol *cc = c;
+      i64 uu = u;
+      if (c->nSeg > 0) cc = seg_col(c, &d, &uu, &tmpSeg);
+      if (u < 0 && nTry >= ROW_SHRINK_FROM) cc = shrunk_col(cc, nTry, &tmp);
+      if (row_is_time_kind(k)) {
+        gen_time(g, cc, st, &d, uu, &st->aBuf[iCol], v);
+      } else {
+        gen_number(cc, &d, uu, v);
+        if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      }
     }
     if (u >= 0 || c->pDom == 0 || c->pDom->nNot == 0 || row_dom_allows(c, v)) return;
   }

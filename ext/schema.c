@@ -75,7 +75,9 @@ void schema_type_class(const char *zType, int *peType, int *pnLen, int *pnPrec, 
   schema_type_args(z, &a, &b);
   *pnLen = *pnPrec = *pnScale = 0;
   aff = schema_affinity(zType);
-  if (schema_contains(z, "BOOL")) {
+  if (schema_contains(z, "BOOL") ||
+      (strncmp(z, "BIT", 3) == 0 && (z[3] == 0 || z[3] == ' ' || z[3] == '(') && (a == 0 || a == 1))) {
+    /* BOOLEAN, BOOL, and BIT / BIT(1) (SQL Server's and MySQL's flags) */
     *peType = TY_BOOL;
   } else if (schema_contains(z, "UUID") || schema_contains(z, "GUID") ||
              schema_contains(z, "UNIQUEIDENTIFIER")) {
@@ -122,6 +124,20 @@ int schema_column_index(const SchemaTable *t, const char *zName) {
   return -1;
 }
 
+static void schema_unique_clear(SchemaUnique *u) {
+  int j;
+  sqlite3_free(u->aiCol);
+  sqlite3_free(u->zName);
+  for (j = 0; j < u->nKey; j++) {
+    sqlite3_free(u->azKey[j]);
+    sqlite3_free(u->azColl[j]);
+  }
+  sqlite3_free(u->azKey);
+  sqlite3_free(u->azColl);
+  sqlite3_free(u->zWhere);
+  memset(u, 0, sizeof(*u));
+}
+
 void schema_table_free(SchemaTable *t) {
   int i, j;
   if (t == 0) return;
@@ -132,6 +148,7 @@ void schema_table_free(SchemaTable *t) {
     sqlite3_free(c->zDefault);
     sqlite3_free(c->zCollate);
     sqlite3_free(c->zComment);
+    sqlite3_free(c->zGenExpr);
   }
   for (i = 0; i < t->nFk; i++) {
     SchemaFk *f = &t->aFk[i];
@@ -141,10 +158,8 @@ void schema_table_free(SchemaTable *t) {
     sqlite3_free(f->azParentCol);
     sqlite3_free(f->aiCol);
   }
-  for (i = 0; i < t->nUnique; i++) {
-    sqlite3_free(t->aUnique[i].aiCol);
-    sqlite3_free(t->aUnique[i].zName);
-  }
+  for (i = 0; i < t->nUnique; i++)
+    schema_unique_clear(&t->aUnique[i]);
   for (i = 0; i < t->nCheck; i++) {
     sqlite3_free(t->aCheck[i].zName);
     sqlite3_free(t->aCheck[i].zExpr);
@@ -350,8 +365,16 @@ static int schema_scan_def(SchemaTable *t, const char *zSql, const SqlTok *a, in
       sqlite3_free(zConsName);
       zConsName = 0;
       i = iRp;
+    } else if (iCol >= 0 && sqltok_is(zSql, &a[i], "AS") && i + 1 <= iLast && a[i + 1].eType == TK_LP) {
+      /* [GENERATED ALWAYS] AS (expr): what SQLite computes the column from */
+      int iRp = schema_match_paren(a, iLast + 1, i + 1);
+      sqlite3_free(t->aCol[iCol].zGenExpr);
+      t->aCol[iCol].zGenExpr =
+          sqlite3_mprintf("%.*s", a[iRp].iOff - a[i + 1].iOff - 1, zSql + a[i + 1].iOff + 1);
+      if (t->aCol[iCol].zGenExpr == 0) rc = SQLITE_NOMEM;
+      i = iRp;
     } else if (a[i].eType == TK_LP) {
-      /* Skip DEFAULT (...), GENERATED AS (...), type arguments. */
+      /* Skip DEFAULT (...), type arguments. */
       i = schema_match_paren(a, iLast + 1, i);
     } else if (iCol >= 0 && sqltok_is(zSql, &a[i], "COLLATE") && i + 1 <= iLast) {
       sqlite3_free(t->aCol[iCol].zCollate);
@@ -686,47 +709,185 @@ static int schema_load_fks(sqlite3 *db, SchemaTable *t, char **pzErr) {
   return SQLITE_OK;
 }
 
-static int schema_add_unique(SchemaTable *t, int *aiCol, int nCol, int isPk, int isPartial,
-                             const char *zName) {
-  SchemaUnique *aNew;
-  SchemaUnique *u;
-  int i, j;
-  /* Keep one entry per column set. */
+int schema_unique_evaluated(const SchemaUnique *u) {
+  return u->isPartial || u->isExpr || u->hasColl;
+}
+
+/* A new, empty UNIQUE set at the end of t->aUnique (NULL: out of memory). */
+static SchemaUnique *schema_unique_new(SchemaTable *t) {
+  SchemaUnique *aNew = sqlite3_realloc64(t->aUnique, sizeof(SchemaUnique) * (sqlite3_uint64)(t->nUnique + 1));
+  if (aNew == 0) return 0;
+  t->aUnique = aNew;
+  memset(&aNew[t->nUnique], 0, sizeof(SchemaUnique));
+  return &aNew[t->nUnique++];
+}
+
+/* Is there a plain set of exactly these columns already? */
+static SchemaUnique *schema_unique_same(SchemaTable *t, const int *aiCol, int nCol) {
+  int i, j, k;
   for (i = 0; i < t->nUnique; i++) {
     SchemaUnique *o = &t->aUnique[i];
-    int same = o->nCol == nCol;
+    int same = o->nCol == nCol && !schema_unique_evaluated(o);
     for (j = 0; same && j < nCol; j++) {
-      int k, found = 0;
+      int found = 0;
       for (k = 0; k < nCol; k++)
         found |= o->aiCol[k] == aiCol[j];
       same = found;
     }
-    if (same) {
-      if (isPk) o->isPk = 1;
-      if (!isPartial) o->isPartial = 0;
-      return SQLITE_OK;
+    if (same) return o;
+  }
+  return 0;
+}
+
+/*
+** The keys and WHERE of a CREATE INDEX statement: "lower(email) DESC" is
+** key "lower(email)" (order and COLLATE are dropped: pragma_index_xinfo
+** gives the collation).  Keys are returned in *pazKey (nKey of them).
+*/
+static int schema_index_parts(const char *zSql, int nKey, char **azKey, char **pzWhere) {
+  SqlTok *aAll = 0, *a = 0;
+  int nAll = 0, n = 0, i, iLp = -1, iRp, k = 0, iStart, depth = 0;
+  int rc = sqltok_split(zSql, 1, &aAll, &nAll);
+  if (rc != SQLITE_OK) return rc;
+  a = sqlite3_malloc64(sizeof(SqlTok) * (sqlite3_uint64)(nAll + 1));
+  if (a == 0) {
+    sqlite3_free(aAll);
+    return SQLITE_NOMEM;
+  }
+  for (i = 0; i < nAll; i++) {
+    if (aAll[i].eType != TK_COMMENT) a[n++] = aAll[i];
+  }
+  for (i = 0; i < n; i++) {
+    if (sqltok_is(zSql, &a[i], "ON")) {
+      for (i++; i < n && a[i].eType != TK_LP; i++) {
+      }
+      iLp = i;
+      break;
     }
   }
-  aNew = sqlite3_realloc64(t->aUnique, sizeof(SchemaUnique) * (sqlite3_uint64)(t->nUnique + 1));
-  if (aNew == 0) return SQLITE_NOMEM;
-  t->aUnique = aNew;
-  u = &t->aUnique[t->nUnique];
-  memset(u, 0, sizeof(*u));
-  u->aiCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(nCol > 0 ? nCol : 1));
-  if (u->aiCol == 0) return SQLITE_NOMEM;
-  memcpy(u->aiCol, aiCol, sizeof(int) * (size_t)nCol);
-  u->nCol = nCol;
+  if (iLp < 0 || iLp >= n) goto done;
+  iRp = schema_match_paren(a, n, iLp);
+  iStart = iLp + 1;
+  for (i = iLp + 1; i <= iRp && rc == SQLITE_OK; i++) {
+    if (a[i].eType == TK_LP) depth++;
+    if (i < iRp && a[i].eType == TK_RP) depth--;
+    if ((a[i].eType == TK_COMMA && depth == 0) || i == iRp) {
+      int iEnd = i - 1;
+      for (;;) {
+        if (iEnd > iStart && (sqltok_is(zSql, &a[iEnd], "ASC") || sqltok_is(zSql, &a[iEnd], "DESC"))) {
+          iEnd--;
+        } else if (iEnd - 1 > iStart && sqltok_is(zSql, &a[iEnd - 1], "COLLATE")) {
+          iEnd -= 2;
+        } else {
+          break;
+        }
+      }
+      if (k < nKey && iEnd >= iStart) {
+        azKey[k] = sqlite3_mprintf("%.*s", a[iEnd].iOff + a[iEnd].n - a[iStart].iOff, zSql + a[iStart].iOff);
+        if (azKey[k] == 0) rc = SQLITE_NOMEM;
+        k++;
+      }
+      iStart = i + 1;
+    }
+  }
+  if (rc == SQLITE_OK && iRp + 1 < n && sqltok_is(zSql, &a[iRp + 1], "WHERE") && a[iRp + 2].eType != TK_EOF) {
+    const char *zW = zSql + a[iRp + 2].iOff;
+    int nW = (int)strlen(zW);
+    while (nW > 0 && (zW[nW - 1] == ';' || zW[nW - 1] == ' ' || zW[nW - 1] == '\n' || zW[nW - 1] == '\t'))
+      nW--;
+    *pzWhere = sqlite3_mprintf("%.*s", nW, zW);
+    if (*pzWhere == 0) rc = SQLITE_NOMEM;
+  }
+done:
+  sqlite3_free(a);
+  sqlite3_free(aAll);
+  return rc;
+}
+
+/* The SQL of index zIdx (NULL for an automatic index), sqlite3_malloc'd. */
+static int schema_index_sql(sqlite3 *db, const char *zDb, const char *zIdx, char **pzSql) {
+  sqlite3_stmt *p = 0;
+  char *zQ = sqlite3_mprintf("SELECT sql FROM \"%w\".sqlite_schema WHERE type = 'index' AND name = ?1", zDb);
+  int rc;
+  *pzSql = 0;
+  if (zQ == 0) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(db, zQ, -1, &p, 0);
+  sqlite3_free(zQ);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_bind_text(p, 1, zIdx, -1, SQLITE_STATIC);
+  if (sqlite3_step(p) == SQLITE_ROW && sqlite3_column_type(p, 0) == SQLITE_TEXT) {
+    *pzSql = schema_strdup((const char *)sqlite3_column_text(p, 0));
+    if (*pzSql == 0) rc = SQLITE_NOMEM;
+  }
+  sqlite3_finalize(p);
+  return rc;
+}
+
+/*
+** One unique index: its keys from pragma_index_xinfo, the text of
+** expression keys and the WHERE of a partial index from its SQL.
+*/
+static int schema_load_index(sqlite3 *db, SchemaTable *t, sqlite3_stmt *pInfo, const char *zIdx, int isPk,
+                             int isPartial, int *aiCol, int *pnCol, SchemaUnique *u) {
+  int rc = SQLITE_OK, nKey = 0, hasExpr = 0, k;
+  char *zSql = 0;
+  sqlite3_bind_text(pInfo, 1, zIdx, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(pInfo, 2, t->zDb, -1, SQLITE_STATIC);
+  *pnCol = 0;
+  u->azKey = sqlite3_malloc64(sizeof(char *) * (sqlite3_uint64)(t->nCol + 8));
+  u->azColl = sqlite3_malloc64(sizeof(char *) * (sqlite3_uint64)(t->nCol + 8));
+  if (u->azKey == 0 || u->azColl == 0) rc = SQLITE_NOMEM;
+  while (rc == SQLITE_OK && sqlite3_step(pInfo) == SQLITE_ROW) {
+    int cid = sqlite3_column_int(pInfo, 0);
+    const char *zColl = (const char *)sqlite3_column_text(pInfo, 1);
+    if (nKey >= t->nCol + 8) break;
+    if (cid == -1) cid = t->iRowidCol; /* the rowid */
+    u->azKey[nKey] = 0;
+    u->azColl[nKey] = (zColl && sqlite3_stricmp(zColl, "BINARY") != 0) ? schema_strdup(zColl) : 0;
+    /* values distinct byte for byte may be equal under NOCASE or RTRIM */
+    if (u->azColl[nKey]) u->hasColl = 1;
+    if (cid >= 0) {
+      u->azKey[nKey] = sqlite3_mprintf("\"%w\"", t->aCol[cid].zName);
+      if (u->azKey[nKey] == 0) rc = SQLITE_NOMEM;
+      if (t->aCol[cid].eHidden) u->isExpr = 1;
+      if (*pnCol < t->nCol) aiCol[(*pnCol)++] = cid;
+    } else {
+      hasExpr = 1;
+      u->isExpr = 1;
+    }
+    nKey++;
+  }
+  sqlite3_reset(pInfo);
+  u->nKey = nKey;
   u->isPk = isPk;
   u->isPartial = isPartial;
-  if (zName) {
-    u->zName = schema_strdup(zName);
-    if (u->zName == 0) {
-      sqlite3_free(u->aiCol);
-      return SQLITE_NOMEM;
+  if (rc == SQLITE_OK) {
+    u->zName = schema_strdup(zIdx);
+    if (u->zName == 0) rc = SQLITE_NOMEM;
+  }
+  if (rc == SQLITE_OK && (hasExpr || isPartial)) rc = schema_index_sql(db, t->zDb, zIdx, &zSql);
+  if (rc == SQLITE_OK && zSql) {
+    char **azText = sqlite3_malloc64(sizeof(char *) * (sqlite3_uint64)(nKey + 1));
+    if (azText == 0) rc = SQLITE_NOMEM;
+    if (rc == SQLITE_OK) {
+      memset(azText, 0, sizeof(char *) * (size_t)(nKey + 1));
+      rc = schema_index_parts(zSql, nKey, azText, &u->zWhere);
+      for (k = 0; k < nKey; k++) {
+        if (u->azKey[k] == 0) {
+          u->azKey[k] = azText[k];
+        } else {
+          sqlite3_free(azText[k]);
+        }
+      }
+      sqlite3_free(azText);
     }
   }
-  t->nUnique++;
-  return SQLITE_OK;
+  sqlite3_free(zSql);
+  for (k = 0; rc == SQLITE_OK && k < nKey; k++) {
+    if (u->azKey[k] == 0) u->azKey[k] = schema_strdup("NULL"); /* unreadable: matches nothing */
+    if (u->azKey[k] == 0) rc = SQLITE_NOMEM;
+  }
+  return rc;
 }
 
 static int schema_load_unique(sqlite3 *db, SchemaTable *t, char **pzErr) {
@@ -740,34 +901,37 @@ static int schema_load_unique(sqlite3 *db, SchemaTable *t, char **pzErr) {
                       "FROM pragma_index_list(?1, ?2) ORDER BY seq DESC",
                       &pList, t->zName, t->zDb, pzErr);
   if (rc == SQLITE_OK) {
-    rc = sqlite3_prepare_v2(db, "SELECT cid FROM pragma_index_info(?1, ?2) ORDER BY seqno", -1, &pInfo, 0);
+    rc = sqlite3_prepare_v2(db, "SELECT cid, coll FROM pragma_index_xinfo(?1, ?2) WHERE key ORDER BY seqno",
+                            -1, &pInfo, 0);
     if (rc != SQLITE_OK) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   }
   while (rc == SQLITE_OK && sqlite3_step(pList) == SQLITE_ROW) {
     const char *zIdx = (const char *)sqlite3_column_text(pList, 0);
     const char *zOrigin = (const char *)sqlite3_column_text(pList, 2);
     int isPk = zOrigin && strcmp(zOrigin, "pk") == 0;
-    int nCol = 0, isExpr = 0;
+    int nCol = 0;
+    SchemaUnique tmp, *u, *o;
     if (sqlite3_column_int(pList, 1) == 0) continue;
     if (isPk) hasPkIndex = 1;
-    sqlite3_bind_text(pInfo, 1, zIdx, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(pInfo, 2, t->zDb, -1, SQLITE_STATIC);
-    while (sqlite3_step(pInfo) == SQLITE_ROW) {
-      int cid = sqlite3_column_int(pInfo, 0);
-      if (cid == -1) cid = t->iRowidCol; /* the rowid */
-      if (cid < 0) {
-        isExpr = 1;
-      } else if (nCol < t->nCol) {
-        aiCol[nCol++] = cid;
-      }
-    }
-    sqlite3_reset(pInfo);
-    if (isExpr) {
-      t->nExprIndex++;
+    memset(&tmp, 0, sizeof(tmp));
+    rc = schema_load_index(db, t, pInfo, zIdx, isPk, sqlite3_column_int(pList, 3), aiCol, &nCol, &tmp);
+    /* one entry per plain column set (a UNIQUE constraint and an index on
+    ** the same columns are one set) */
+    o = (rc == SQLITE_OK && !schema_unique_evaluated(&tmp)) ? schema_unique_same(t, aiCol, nCol) : 0;
+    u = (o || rc != SQLITE_OK || (nCol == 0 && !tmp.isExpr)) ? 0 : schema_unique_new(t);
+    if (o && isPk) o->isPk = 1;
+    if (u == 0) {
+      if (rc == SQLITE_OK && !o && (nCol > 0 || tmp.isExpr)) rc = SQLITE_NOMEM;
+      schema_unique_clear(&tmp);
       continue;
     }
-    if (nCol > 0) {
-      rc = schema_add_unique(t, aiCol, nCol, isPk, sqlite3_column_int(pList, 3), zIdx);
+    *u = tmp;
+    u->aiCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(nCol + 1));
+    if (u->aiCol == 0) {
+      rc = SQLITE_NOMEM;
+    } else {
+      memcpy(u->aiCol, aiCol, sizeof(int) * (size_t)nCol);
+      u->nCol = nCol;
     }
   }
   /* A rowid-alias primary key has no index: add it from the columns. */
@@ -776,15 +940,37 @@ static int schema_load_unique(sqlite3 *db, SchemaTable *t, char **pzErr) {
     for (i = 0; i < t->nCol; i++) {
       if (t->aCol[i].iPk > 0) aiCol[t->aCol[i].iPk - 1] = i, nCol++;
     }
-    if (nCol > 0) rc = schema_add_unique(t, aiCol, nCol, 1, 0, 0);
+    SchemaUnique *o = nCol > 0 ? schema_unique_same(t, aiCol, nCol) : 0;
+    if (o) o->isPk = 1;
+    if (nCol > 0 && o == 0) {
+      SchemaUnique *u = schema_unique_new(t);
+      if (u == 0) rc = SQLITE_NOMEM;
+      if (u) {
+        u->isPk = 1;
+        u->nCol = u->nKey = nCol;
+        u->aiCol = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)nCol);
+        u->azKey = sqlite3_malloc64(sizeof(char *) * (sqlite3_uint64)nCol);
+        u->azColl = sqlite3_malloc64(sizeof(char *) * (sqlite3_uint64)nCol);
+        if (u->aiCol == 0 || u->azKey == 0 || u->azColl == 0) {
+          u->nKey = 0;
+          rc = SQLITE_NOMEM;
+        } else {
+          for (i = 0; i < nCol; i++) {
+            u->aiCol[i] = aiCol[i];
+            u->azColl[i] = 0;
+            u->azKey[i] = sqlite3_mprintf("\"%w\"", t->aCol[aiCol[i]].zName);
+            if (u->azKey[i] == 0) rc = SQLITE_NOMEM;
+          }
+        }
+      }
+    }
   }
   sqlite3_finalize(pList);
   sqlite3_finalize(pInfo);
   sqlite3_free(aiCol);
   for (i = 0; rc == SQLITE_OK && i < t->nUnique; i++) {
-    if (t->aUnique[i].nCol == 1 && !t->aUnique[i].isPartial) {
-      t->aCol[t->aUnique[i].aiCol[0]].isUnique = 1;
-    }
+    const SchemaUnique *u = &t->aUnique[i];
+    if (u->nCol == 1 && !u->isPartial && !u->isExpr) t->aCol[u->aiCol[0]].isUnique = 1;
   }
   return rc;
 }

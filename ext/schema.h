@@ -50,6 +50,7 @@ typedef struct SchemaColumn {
   int eHidden;    /* 0 normal; 2 virtual or 3 stored generated column */
   char *zCollate; /* COLLATE name, NULL = BINARY */
   char *zComment; /* trailing (or leading) comment text, NULL = none */
+  char *zGenExpr; /* generated column: the expression of AS (...), NULL = none */
 } SchemaColumn;
 
 typedef struct SchemaFk {
@@ -60,13 +61,31 @@ typedef struct SchemaFk {
   int isSelf;         /* parent is the table itself */
 } SchemaFk;
 
+/*
+** A UNIQUE constraint or unique index.  aiCol are the keys that are plain
+** columns.  A key may also be an expression (CREATE UNIQUE INDEX ON
+** t(lower(email))), a generated column or compare with a collation such as
+** NOCASE, and the index may be partial (... WHERE active): such a set is
+** "evaluated" (schema_unique_evaluated): what must be distinct is the value
+** of azKey under azColl, where zWhere holds.
+*/
 typedef struct SchemaUnique {
   int nCol;
   int *aiCol;
   int isPk;
-  int isPartial; /* a partial unique index: treated as unique everywhere */
+  int isPartial; /* a partial index: only rows where zWhere holds count */
   char *zName;   /* index name, NULL for the rowid primary key */
+  int nKey;      /* the index's keys, in order */
+  char **azKey;  /* each key as SQL over the table's columns: "\"email\"", "lower(email)" */
+  char **azColl; /* each key's collation, NULL = BINARY */
+  char *zWhere;  /* a partial index's WHERE expression, NULL = none */
+  int isExpr;    /* some key is an expression or a generated column */
+  int hasColl;   /* some key compares with a collation other than BINARY */
 } SchemaUnique;
+
+/* Is set u more than distinct plain columns (expressions, generated
+** columns, a WHERE)? */
+int schema_unique_evaluated(const SchemaUnique *u);
 
 typedef struct SchemaCheck {
   char *zName; /* CONSTRAINT name, NULL = unnamed */
@@ -86,8 +105,7 @@ typedef struct SchemaTable {
   SchemaUnique *aUnique;
   int nCheck;
   SchemaCheck *aCheck;
-  int nExprIndex; /* unique indexes on expressions (not modelled) */
-  int iRowidCol;  /* column that aliases the rowid, -1 if none */
+  int iRowidCol; /* column that aliases the rowid, -1 if none */
   int withoutRowid;
   int autoincrement;
   int isStrict;

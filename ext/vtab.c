@@ -212,8 +212,15 @@ static int vtabConnect(sqlite3 *db, void *pAux, int argc, const char *const *arg
     for (i = 0; i < t->nCol; i++) {
       const SchemaColumn *c = &t->aCol[i];
       if (c->eHidden) continue;
-      sqlite3_str_appendf(s, "\"%w\" %s, ", c->zName,
-                          sqlite3_strlike("%hidden%", c->zType, 0) == 0 ? "" : c->zType);
+      /* The type as one quoted name: SQLite dequotes it to the same text
+      ** (so the same affinity), and a type such as ENUM('a','b') or one
+      ** holding keywords cannot change what the declaration means.  A type
+      ** that says HIDDEN would hide the column, so it is left out. */
+      if (c->zType[0] == 0 || sqlite3_strlike("%hidden%", c->zType, 0) == 0) {
+        sqlite3_str_appendf(s, "\"%w\", ", c->zName);
+      } else {
+        sqlite3_str_appendf(s, "\"%w\" \"%w\", ", c->zName, c->zType);
+      }
       p->nCol++;
     }
     sqlite3_str_appendf(s, "\"%w\" HIDDEN, \"%w\" HIDDEN, \"%w\" HIDDEN)", zN, zSeed, zStart);
@@ -336,6 +343,43 @@ static int cursor_make_row(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
+/* An integer argument, or a real with no fraction (7.0, as from 7 * 1.0). */
+static int vtab_whole(sqlite3_value *v, i64 *pOut) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_INTEGER) {
+    *pOut = sqlite3_value_int64(v);
+    return 1;
+  }
+  if (t == SQLITE_FLOAT) {
+    double r = sqlite3_value_double(v);
+    if (r >= -9.2e18 && r <= 9.2e18 && r == (double)(i64)r) {
+      *pOut = (i64)r;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** The eponymous form's table argument: a table of that name, or failing
+** that the name read as SQL ('aux.things', '"order items"').
+*/
+static int vtab_epo_table(sqlite3 *db, const char *zArg, SchemaTable **ppTab, char **pzErr) {
+  char *zDb = 0, *zName = 0, *zErr2 = 0;
+  int rc = schema_table_load(db, 0, zArg, ppTab, pzErr);
+  if (rc != SQLITE_ERROR || *pzErr == 0 || strncmp(*pzErr, "no such table", 13) != 0) return rc;
+  if (vtab_parse_table_arg(zArg, &zDb, &zName) == SQLITE_OK && zName && (zDb || strcmp(zName, zArg) != 0) &&
+      schema_table_load(db, zDb, zName, ppTab, &zErr2) == SQLITE_OK) {
+    sqlite3_free(*pzErr);
+    *pzErr = 0;
+    rc = SQLITE_OK;
+  }
+  sqlite3_free(zErr2);
+  sqlite3_free(zDb);
+  sqlite3_free(zName);
+  return rc;
+}
+
 static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr, int argc,
                       sqlite3_value **argv) {
   SydaCursor *c = (SydaCursor *)pCur;
@@ -371,42 +415,37 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     sqlite3_value *v = argv[iArg++];
     int t = sqlite3_value_type(v);
     if (t == SQLITE_NULL) return SQLITE_OK; /* no rows */
-    if (t != SQLITE_INTEGER) {
-      if (t == SQLITE_FLOAT && sqlite3_value_double(v) == (double)sqlite3_value_int64(v)) {
-        t = SQLITE_INTEGER;
-      } else {
-        return vtab_err(pCur->pVtab, "syda_rows: n must be a whole number of rows, got %s",
-                        t == SQLITE_TEXT    ? "text"
-                        : t == SQLITE_FLOAT ? "a fraction"
-                                            : "a blob");
-      }
+    if (!vtab_whole(v, &c->n)) {
+      return vtab_err(pCur->pVtab, "syda_rows: n must be a whole number of rows, got %s",
+                      t == SQLITE_TEXT    ? "text"
+                      : t == SQLITE_FLOAT ? "a fraction"
+                                          : "a blob");
     }
-    c->n = sqlite3_value_int64(v);
     if (c->n < 0) return vtab_err(pCur->pVtab, "syda_rows: n must be >= 0, got %lld", (long long)c->n);
   }
   if (idxNum & ARG_SEED) {
     sqlite3_value *v = argv[iArg++];
     if (sqlite3_value_type(v) != SQLITE_NULL) {
-      if (sqlite3_value_type(v) != SQLITE_INTEGER) {
-        return vtab_err(pCur->pVtab, "syda_rows: seed must be an integer");
-      }
-      c->seed = sqlite3_value_int64(v);
+      if (!vtab_whole(v, &c->seed)) return vtab_err(pCur->pVtab, "syda_rows: seed must be an integer");
       c->hasSeed = 1;
     }
   }
   if (idxNum & ARG_START) {
     sqlite3_value *v = argv[iArg++];
     if (sqlite3_value_type(v) != SQLITE_NULL) {
-      if (sqlite3_value_type(v) != SQLITE_INTEGER || sqlite3_value_int64(v) < 0) {
+      if (!vtab_whole(v, &c->start) || c->start < 0) {
         return vtab_err(pCur->pVtab, "syda_rows: start must be a whole number >= 0");
       }
-      c->start = sqlite3_value_int64(v);
       c->hasStart = 1;
     }
   }
 
   /* Read the table as it is now and compile its generator. */
-  rc = schema_table_load(p->db, p->isEpo ? 0 : p->zDb, p->isEpo ? c->zTable : p->zTable, &c->pTab, &zErr);
+  if (p->isEpo) {
+    rc = vtab_epo_table(p->db, c->zTable, &c->pTab, &zErr);
+  } else {
+    rc = schema_table_load(p->db, p->zDb, p->zTable, &c->pTab, &zErr);
+  }
   if (rc == SQLITE_OK && !p->isEpo) {
     char *zCols = vtab_col_list(c->pTab);
     if (zCols == 0) {
