@@ -356,7 +356,9 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
       long double total = 1;
       int covered = 1, hasPredict = 0, nFk = 0;
       long double nNeed; /* counts near 2^63 must not overflow */
-      if (u->isPartial) continue;
+      /* a partial index holds only some rows; expression keys are more
+      ** than the columns listed (aiCol holds the keys that are columns) */
+      if (u->isPartial || u->isExpr) continue;
       for (k = 0; k < u->nCol && covered; k++) {
         int q, inFk = 0;
         for (q = 0; q < t->nFk && !inFk; q++) {
