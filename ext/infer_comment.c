@@ -89,11 +89,17 @@ static int infer_range(const char *z, int eType, Infer *r) {
   if (p) zStart = p + 8;
   for (k = 0; k < 5; k++) {
     const char *zSep = strstr(zStart, azSep[k]);
-    const char *a, *b, *e;
+    const char *a, *b, *e, *q;
     SydaVal lo, hi;
     if (zSep == 0 || (k == 2 && p == 0)) continue;
-    /* the token before the separator and the one after */
-    a = zSep;
+    /* the token before the separator ("1 .. 10": past the spaces) and the
+    ** one after */
+    q = zSep;
+    if (k == 0) {
+      while (q > zStart && q[-1] == ' ')
+        q--;
+    }
+    a = q;
     while (a > zStart && !isspace((unsigned char)a[-1]) && a[-1] != '(' && a[-1] != ':')
       a--;
     if (k == 4 && a == zSep) continue;
@@ -107,11 +113,11 @@ static int infer_range(const char *z, int eType, Infer *r) {
     if (k == 4) {
       /* a date "2020-01-01" contains '-': do not split it */
       SydaVal t;
-      if (!parse_number(a, (int)(zSep - a), &t) || !parse_number(b, (int)(e - b), &t)) continue;
+      if (!parse_number(a, (int)(q - a), &t) || !parse_number(b, (int)(e - b), &t)) continue;
     }
     memset(&lo, 0, sizeof(lo));
     memset(&hi, 0, sizeof(hi));
-    if (parse_bound(a, (int)(zSep - a), eType, &lo) && parse_bound(b, (int)(e - b), eType, &hi)) {
+    if (parse_bound(a, (int)(q - a), eType, &lo) && parse_bound(b, (int)(e - b), eType, &hi)) {
       int ok = 1;
       if (lo.eType == SQLITE_TEXT || hi.eType == SQLITE_TEXT) {
         ok = lo.eType == SQLITE_TEXT && hi.eType == SQLITE_TEXT && strcmp(lo.z, hi.z) <= 0;
