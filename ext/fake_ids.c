@@ -45,7 +45,7 @@ void fake_gen_url(FakeCtx *c, SydaVal *v) {
 
 i64 fake_cap_ipv4(const FakeSpec *s) {
   (void)s;
-  return (i64)223 * 256 * 256 * 254;
+  return (i64)221 * 256 * 256 * 254;
 }
 
 void fake_gen_ipv4(FakeCtx *c, SydaVal *v) {
@@ -53,21 +53,32 @@ void fake_gen_ipv4(FakeCtx *c, SydaVal *v) {
   u64 x;
   int a, o2, o3, o4;
   if (c->u >= 0) {
+    /* first octets 1-223 without 10 and 127, in mixed radix */
     x = (u64)c->u;
-    a = 1 + (int)(x % 223);
-    x /= 223;
+    a = 1 + (int)(x % 221);
+    if (a >= 10) a++;
+    if (a >= 127) a++;
+    x /= 221;
     o2 = (int)(x % 256);
     x /= 256;
     o3 = (int)(x % 256);
     x /= 256;
     o4 = 1 + (int)(x % 254);
   } else {
-    x = rng_next(&c->d);
-    a = 1 + (int)rng_below(x, 223);
+    /*
+    ** A public unicast address: not 0/8, 10/8 or 127/8, not 100.64/10,
+    ** 169.254/16, 172.16/12 or 192.168/16.  Each octet from its own draw
+    ** (rng_below reads the high bits, so a shifted word would give 0).
+    */
+    a = 1 + (int)rng_next_below(&c->d, 223);
     if (a == 10 || a == 127) a += 1;
-    o2 = (int)((x >> 8) & 255);
-    o3 = (int)((x >> 16) & 255);
-    o4 = 1 + (int)rng_below(x >> 24, 254);
+    o2 = (int)rng_next_below(&c->d, 256);
+    if ((a == 100 && o2 >= 64 && o2 < 128) || (a == 169 && o2 == 254) || (a == 172 && o2 >= 16 && o2 < 32) ||
+        (a == 192 && o2 == 168)) {
+      a += 1;
+    }
+    o3 = (int)rng_next_below(&c->d, 256);
+    o4 = 1 + (int)rng_next_below(&c->d, 254);
   }
   buf_reset(b);
   buf_int(b, a);
