@@ -184,21 +184,76 @@ void fake_gen_sku(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
+/*
+** ISBN-13 prefixes by country (public facts of the ISBN agency's ranges):
+** 978-0 and 978-1 English, 979-8 the United States, 978-2 and 979-10
+** French, 978-3 German, 978-4 Japan, 978-84 Spain.  Weights are rough
+** shares written for syda.
+*/
+typedef struct IsbnPrefix {
+  const char *zPre;
+  unsigned w;
+} IsbnPrefix;
+
+static const IsbnPrefix *isbn_prefixes(const DictLocale *L, int *pn) {
+  static const IsbnPrefix aUS[] = {{"9780", 6}, {"9781", 3}, {"9798", 1}};
+  static const IsbnPrefix aDE[] = {{"9783", 1}};
+  static const IsbnPrefix aFR[] = {{"9782", 8}, {"97910", 2}};
+  static const IsbnPrefix aES[] = {{"97884", 1}};
+  static const IsbnPrefix aJP[] = {{"9784", 1}};
+  const char *cc = L ? L->zCountryCode : "US";
+  if (strcmp(cc, "DE") == 0) return *pn = 1, aDE;
+  if (strcmp(cc, "FR") == 0) return *pn = 2, aFR;
+  if (strcmp(cc, "ES") == 0) return *pn = 1, aES;
+  if (strcmp(cc, "JP") == 0) return *pn = 1, aJP;
+  return *pn = 3, aUS;
+}
+
+/* Numbers a prefix leaves for the 12 digits before the check digit. */
+static i64 isbn_room(const IsbnPrefix *p) {
+  i64 n = 1;
+  int i;
+  for (i = (int)strlen(p->zPre); i < 12; i++)
+    n *= 10;
+  return n;
+}
+
 i64 fake_cap_isbn(const FakeSpec *s) {
-  (void)s;
-  return (i64)2000000000;
+  int n, i;
+  const IsbnPrefix *a = isbn_prefixes(s->pLocale, &n);
+  i64 cap = 0;
+  for (i = 0; i < n; i++)
+    cap += isbn_room(&a[i]);
+  return cap;
 }
 
 void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
-  u64 x = c->u >= 0 ? (u64)c->u : rng_next_below(&c->d, 2000000000ULL);
+  int nPre, k = 0, i, sum = 0, nLen;
+  const IsbnPrefix *a = isbn_prefixes(fake_locale(c), &nPre);
+  u64 x;
   char d[13];
-  int i, sum = 0;
-  d[0] = '9';
-  d[1] = '7';
-  d[2] = (char)('8' + (x >= 1000000000ULL));
-  x %= 1000000000ULL;
-  for (i = 11; i >= 3; i--) {
+  if (c->u >= 0) {
+    /* the prefixes' ranges one after another: a bijection of u */
+    x = (u64)c->u;
+    while (k < nPre - 1 && x >= (u64)isbn_room(&a[k])) {
+      x -= (u64)isbn_room(&a[k]);
+      k++;
+    }
+  } else {
+    unsigned total = 0, t;
+    for (i = 0; i < nPre; i++)
+      total += a[i].w;
+    t = (unsigned)rng_next_below(&c->d, total);
+    while (k < nPre - 1 && t >= a[k].w) {
+      t -= a[k].w;
+      k++;
+    }
+    x = rng_next_below(&c->d, (u64)isbn_room(&a[k]));
+  }
+  nLen = (int)strlen(a[k].zPre);
+  memcpy(d, a[k].zPre, (size_t)nLen);
+  for (i = 11; i >= nLen; i--) {
     d[i] = (char)('0' + x % 10);
     x /= 10;
   }
