@@ -29,6 +29,19 @@ char *row_err(const RowGen *g, int iCol, const char *zFmt, ...) {
   return zOut;
 }
 
+/* An error in a spec rule, at its key path: "syda_fill: spec:
+** tables.T.columns.C.min: ...". */
+static char *rule_err(const RowGen *g, const SpecRule *r, const char *zKey, const char *zFmt, ...) {
+  va_list ap;
+  char *zMsg, *zOut;
+  va_start(ap, zFmt);
+  zMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  zOut = sqlite3_mprintf("%s: spec: %s.%s: %s", g->zFunc, r->zPath, zKey, zMsg);
+  sqlite3_free(zMsg);
+  return zOut;
+}
+
 /* "(a, b)" list of column names, for messages. */
 char *row_cols_text(const SchemaTable *t, int n, const int *ai) {
   sqlite3_str *s = sqlite3_str_new(0);
@@ -180,6 +193,11 @@ static void set_coerce(RowCol *c, SydaVal *v, int eAff) {
   (void)c;
 }
 
+/* The declared type, for messages. */
+static const char *col_type(const SchemaColumn *sc) {
+  return sc->zType[0] ? sc->zType : "(none)";
+}
+
 /* Build the numeric/time range of a VALUE column. */
 static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, const Infer *inf, char **pzErr) {
   const SchemaColumn *sc = &g->t->aCol[iCol];
@@ -226,16 +244,16 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     }
     if (r && r->hasMin) {
       if (r->min.eType != SQLITE_TEXT || row_time_of(eClass, r->min.z, r->min.n, &t)) {
-        *pzErr = row_err(g, iCol, "min must be a %s for this column",
-                         eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD");
+        *pzErr = rule_err(g, r, "min", "expected a %s for column \"%s\" of type %s",
+                          eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD", sc->zName, col_type(sc));
         return SQLITE_ERROR;
       }
       tLo = t;
     }
     if (r && r->hasMax) {
       if (r->max.eType != SQLITE_TEXT || row_time_of(eClass, r->max.z, r->max.n, &t)) {
-        *pzErr = row_err(g, iCol, "max must be a %s for this column",
-                         eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD");
+        *pzErr = rule_err(g, r, "max", "expected a %s for column \"%s\" of type %s",
+                          eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD", sc->zName, col_type(sc));
         return SQLITE_ERROR;
       }
       tHi = t + ((eClass == TY_DATETIME && r->max.n <= 10) ? 86399 : 0);
@@ -253,8 +271,11 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       if (tHi > 86399) tHi = 86399;
     }
     if (tLo > tHi) {
-      *pzErr =
-          row_err(g, iCol, "no date fits: the rule's range and the CHECK constraints exclude each other");
+      *pzErr = (r && (r->hasMin || r->hasMax))
+                   ? rule_err(g, r, r->hasMin ? "min" : "max",
+                              "no date fits: the range and the CHECK constraints of column \"%s\" exclude each other",
+                              sc->zName)
+                   : row_err(g, iCol, "no date fits: the column's range and its CHECK constraints exclude each other");
       return SQLITE_ERROR;
     }
     s->tLo = tLo;
@@ -275,7 +296,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   if (inf && inf->hasHi && inf->hi.eType != SQLITE_TEXT) hi = row_val_num(&inf->hi);
   if (r && r->hasMin) {
     if (r->min.eType == SQLITE_TEXT) {
-      *pzErr = row_err(g, iCol, "min must be a number for this column");
+      *pzErr = rule_err(g, r, "min", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
       return SQLITE_ERROR;
     }
     lo = row_val_num(&r->min);
@@ -283,7 +304,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   }
   if (r && r->hasMax) {
     if (r->max.eType == SQLITE_TEXT) {
-      *pzErr = row_err(g, iCol, "max must be a number for this column");
+      *pzErr = rule_err(g, r, "max", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
       return SQLITE_ERROR;
     }
     hi = row_val_num(&r->max);
@@ -310,8 +331,9 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       return SQLITE_ERROR;
     }
     if ((ruleLo || ruleHi) && (lo < dlo || hi > dhi) && (hi < dlo || lo > dhi)) {
-      *pzErr =
-          row_err(g, iCol, "the rule's range [%g, %g] lies outside what the CHECK constraints allow", lo, hi);
+      *pzErr = rule_err(g, r, ruleLo ? "min" : "max",
+                        "the range [%g, %g] lies outside what the CHECK constraints of column \"%s\" allow", lo,
+                        hi, sc->zName);
       return SQLITE_ERROR;
     }
     if (fake_kind_generic(sc->eType) == c->spec.iKind && d->hasLo && d->hasHi && !ruleLo && !ruleHi &&
@@ -432,8 +454,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     int iKind = fake_kind_find(r->zKind);
     const FakeKind *k = fake_kind_at(iKind);
     if (!row_kind_fits(k->eClass, sc->eType)) {
-      *pzErr = row_err(g, iCol, "kind \"%s\" cannot fill a column of type %s", k->zName,
-                       sc->zType[0] ? sc->zType : "(none)");
+      *pzErr = rule_err(g, r, "kind", "kind \"%s\" cannot fill column \"%s\" of type %s", k->zName, sc->zName,
+                        col_type(sc));
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
@@ -484,7 +506,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       fake_kind_at(c->spec.iKind)->xGen != 0 && (r->hasMin || r->hasMax)) {
     /* min/max of a text column bound its length */
     if ((r->hasMin && r->min.eType == SQLITE_TEXT) || (r->hasMax && r->max.eType == SQLITE_TEXT)) {
-      *pzErr = row_err(g, iCol, "min and max of a text column are lengths (numbers)");
+      *pzErr = rule_err(g, r, r->hasMin && r->min.eType == SQLITE_TEXT ? "min" : "max",
+                        "min and max of text column \"%s\" are lengths (numbers)", sc->zName);
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
@@ -513,14 +536,15 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       set_coerce(c, &v, sc->eAff);
       if (v.eType == SQLITE_NULL) {
         val_clear(&v);
-        *pzErr = row_err(g, iCol, "values: null is not a value; use \"null\": 0.2 for NULLs");
+        *pzErr = rule_err(g, r, "values", "null is not a value; use \"null\": 0.2 for NULLs");
         rc = SQLITE_ERROR;
         break;
       }
       if (!row_dom_allows(c, &v) || (d && d->nSet > 0 && !dom_set_has(d, &v))) {
         char *zV =
             v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
-        *pzErr = row_err(g, iCol, "value %s of the rule breaks a CHECK constraint", zV ? zV : "?");
+        *pzErr = rule_err(g, r, "values", "value %s breaks a CHECK constraint of column \"%s\"", zV ? zV : "?",
+                          sc->zName);
         sqlite3_free(zV);
         val_clear(&v);
         rc = SQLITE_ERROR;
