@@ -641,8 +641,73 @@ static int compile_expr(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       return SQLITE_ERROR;
     }
   }
+  {
+    /* the kind its name suggests: a unit price from an expr is still the
+    ** price that a row's total multiplies */
+    Infer inf;
+    if (infer_column(g->t, iCol, r->zDescription, g->eDomain, &inf) == SQLITE_OK) {
+      c->spec.iKind = inf.iKind;
+      infer_clear(&inf);
+    }
+  }
   c->zWhy = sqlite3_mprintf("rule expr");
   return c->zWhy ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Does expr column iCol read column iRef (:iRef), or a total made of it? */
+static int expr_reads(const RowGen *g, int iCol, int iRef) {
+  sqlite3_stmt *p = g->aCol[iCol].pExpr;
+  int n = sqlite3_bind_parameter_count(p), j;
+  for (j = 1; j <= n; j++) {
+    int k = schema_column_index(g->t, sqlite3_bind_parameter_name(p, j) + 1);
+    const RowCol *o = k >= 0 ? &g->aCol[k] : 0;
+    if (k == iRef || (o && (o->spec.iFactorA == iRef || o->spec.iFactorB == iRef))) return 1;
+  }
+  return 0;
+}
+
+/*
+** Expressions in an order where each reads only columns already made: an
+** expr after the exprs it names (and after those a total it names is made
+** of).  A cycle is an error naming both.
+*/
+static int order_exprs(RowGen *g, const SpecTable *pRules, char **pzErr) {
+  int *aiExpr, nExpr = 0, nDone = 0, i, k;
+  if (pRules == 0 || pRules->nRule == 0) return SQLITE_OK;
+  aiExpr = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)pRules->nRule);
+  if (aiExpr == 0) return SQLITE_NOMEM;
+  for (i = 0; i < pRules->nRule; i++) {
+    int iCol = schema_column_index(g->t, pRules->aRule[i].zCol);
+    if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) aiExpr[nExpr++] = iCol;
+  }
+  while (nDone < nExpr) {
+    int iPick = -1;
+    for (i = nDone; i < nExpr && iPick < 0; i++) {
+      int ready = 1;
+      for (k = nDone; k < nExpr && ready; k++) {
+        if (k != i && expr_reads(g, aiExpr[i], aiExpr[k])) ready = 0;
+      }
+      if (ready) iPick = i;
+    }
+    if (iPick < 0) {
+      /* every expr left waits for another: name one that does */
+      int iA = aiExpr[nDone], iB = -1;
+      for (k = nDone; k < nExpr && iB < 0; k++) {
+        if (k != nDone && expr_reads(g, iA, aiExpr[k])) iB = aiExpr[k];
+      }
+      *pzErr = rule_err(g, spec_rule(pRules, g->t->aCol[iA].zName), "expr",
+                        "reads :%s, whose own expr reads :%s (a cycle)", iB >= 0 ? g->t->aCol[iB].zName : "?",
+                        g->t->aCol[iA].zName);
+      sqlite3_free(aiExpr);
+      return SQLITE_ERROR;
+    }
+    k = aiExpr[iPick];
+    aiExpr[iPick] = aiExpr[nDone];
+    aiExpr[nDone++] = k;
+    g->aiOrder[g->nOrder++] = k;
+  }
+  sqlite3_free(aiExpr);
+  return SQLITE_OK;
 }
 
 static int row_state_init(RowState *st, int nCol, int nGroup) {
@@ -878,10 +943,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
       }
     }
-    for (i = 0; pRules && i < pRules->nRule; i++) {
-      int iCol = schema_column_index(t, pRules->aRule[i].zCol);
-      if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) g->aiOrder[g->nOrder++] = iCol;
-    }
+    rc = order_exprs(g, pRules, pzErr);
   }
 
   /* CHECKs evaluated in SQLite. */
@@ -1185,8 +1247,9 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   /* total = quantity x unit price, when the names say so. */
   for (i = 0; i < t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
+    int isExpr = c->eRole == COL_EXPR && strcmp(fake_kind_at(c->spec.iKind)->zName, "price") == 0;
     if (kind_is(c, "quantity") && iQty < 0) iQty = i;
-    if (kind_is(c, "price") && iPrice < 0) iPrice = i;
+    if ((kind_is(c, "price") || isExpr) && iPrice < 0) iPrice = i;
     if (kind_is(c, "discount") && iDisc < 0) iDisc = i;
   }
   (void)iDisc;
