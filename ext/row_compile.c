@@ -213,6 +213,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   if (r && r->nRound >= 0) s->nScale = r->nRound;
   s->isInt = sc->eType == TY_INT || sc->eType == TY_BOOL || k->eClass == TY_INT || k->eClass == TY_BOOL ||
              s->nScale == 0;
+  /* "round": 1 on a REAL column of a whole-number kind (a score) wants decimals */
+  if (r && r->nRound > 0 && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL) s->isInt = 0;
   if (sc->eType == TY_INT || sc->eType == TY_BOOL) s->nScale = 0;
   s->eDist = (r && r->eDist) ? r->eDist : k->eDist;
 
