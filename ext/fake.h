@@ -69,6 +69,8 @@ typedef struct FakeGroup {
   u64 xMore;    /* 64 bits for digits (postal codes, phones) */
   /* GRP_PERSON */
   int iFirst, iLast;
+  int cSex;        /* 'f' or 'm': from the first name (drawn for unisex ones) */
+  int isNonBinary; /* about one person in a hundred */
   /* GRP_COMPANY */
   int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
   /* GRP_ADDRESS */
@@ -132,6 +134,11 @@ int fake_kind_generic(int eType); /* the plain kind of a TY_ */
 void fake_gen(FakeCtx *ctx, SydaVal *pOut);
 /* Group k of the row, its draws made for the row if not yet. */
 FakeGroup *fake_group_at(FakeRow *r, int k);
+
+/* 'f', 'm' or 'u' (either, other) when text z (n bytes) names a sex ("F",
+** "female", "weiblich", "男性", "other"); 'F', 'M' or 'U' when it is a form
+** of address ("Mrs.", "Herr", "Dr."); 0 when it is none of those. */
+int fake_sex_word(const char *z, int n);
 
 /* Shared text makers, also used by row.c for codes and fallbacks. */
 void fake_words(RngDraw *d, SydaBuf *b, int nMinChars, int nMaxChars);

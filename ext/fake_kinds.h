@@ -111,8 +111,8 @@ i64 fake_cap_slug(const FakeSpec *);
       FAKE_T(last_name, "a family name, common ones more often", GRP_PERSON, 0),                               \
       FAKE_T(full_name, "given and family name of the row's person", GRP_PERSON, 0),                           \
       FAKE_T(username, "a user name made from the row's person", GRP_PERSON, fake_cap_email),                  \
-      FAKE_T(honorific, "Mr., Ms., Dr. ...", GRP_NONE, 0),                                                     \
-      FAKE_T(gender, "Female, Male, Non-binary", GRP_NONE, 0),                                                 \
+      FAKE_T(honorific, "Mr., Ms., Dr. ... that fits the row's person", GRP_PERSON, 0),                        \
+      FAKE_T(gender, "Female, Male, Non-binary: the row's person's", GRP_PERSON, 0),                           \
       {"age", "a person's age in years, 18 to 90", TY_INT, 18, 90, 0, DIST_NORMAL, GRP_NONE, 0, 0, 0},         \
       {"birth_date",                                                                                           \
        "a birth date of someone 18 to 90 years old",                                                           \

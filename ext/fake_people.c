@@ -83,6 +83,10 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
         g->iLast = dict_pick_index(&L->last, rng_next(d));
         g->iVariant = (int)rng_next_below(d, 6);
       }
+      /* the sex the name is given to; a unisex name's from spare bits */
+      g->cSex = L->zFirstSex ? L->zFirstSex[g->iFirst] : 'u';
+      if (g->cSex != 'f' && g->cSex != 'm') g->cSex = (g->xMore >> 40) & 1 ? 'f' : 'm';
+      g->isNonBinary = (g->xMore >> 48) % 100 == 0;
       break;
     case GRP_COMPANY: {
       if (L->familyFirst) {
@@ -322,14 +326,52 @@ i64 fake_cap_email(const FakeSpec *s) {
   return -((i64)L->first.n * L->last.n * 2);
 }
 
+/* A form of address that fits the person's sex (Ms./Mrs./Miss or Mr.; Dr.
+** and Prof. for either). */
 void fake_gen_honorific(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
-  val_text_static(v, dict_pick(&L->honorific, rng_next(&c->d)));
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  int i = dict_pick_index_sex(&L->honorific, L->zHonorificSex, g->cSex, rng_next(&c->d));
+  val_text_static(v, i >= 0 ? L->honorific.az[i] : "");
 }
 
 void fake_gen_gender(FakeCtx *c, SydaVal *v) {
-  u64 x = rng_next_below(&c->d, 100);
-  val_text_static(v, x < 49 ? "Female" : x < 98 ? "Male" : "Non-binary");
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  val_text_static(v, g->isNonBinary ? "Non-binary" : g->cSex == 'f' ? "Female" : "Male");
+}
+
+int fake_sex_word(const char *z, int n) {
+  /* lower-case forms in several languages: sexes, then forms of address */
+  static const char *const azF[] = {"f",       "female", "woman",   "w",    "frau",  "weiblich", "femme",
+                                    "féminin", "feminin", "mujer",  "femenino", "女", "女性",     "girl",
+                                    "fem",     "feminine", 0};
+  static const char *const azM[] = {"m",      "male",     "man",       "männlich", "maennlich", "homme",
+                                    "masculin", "hombre", "masculino", "男",       "男性",      "boy",
+                                    "masc",   "masculine", 0};
+  static const char *const azU[] = {"x",       "o",          "d",         "u",       "other",       "divers",
+                                    "diverse", "non-binary", "nonbinary", "unknown", "unspecified", "autre",
+                                    "otro",    "n/a",        "none",      "その他",  0};
+  static const char *const azTitleF[] = {"mrs",   "mrs.",   "ms",   "ms.",    "miss",     "mme", "mme.",
+                                         "madame", "mlle",  "sra",  "sra.",   "srta.",    "señora",
+                                         "señorita", "dña.", "doña", "dra.",  "frau dr.", 0};
+  static const char *const azTitleM[] = {"mr", "mr.", "mister", "herr", "m.",  "monsieur", "sr",
+                                         "sr.", "señor", "don",  "d.",   "herr dr.", 0};
+  static const char *const azTitleU[] = {"dr", "dr.", "prof", "prof.", "mx", "mx.", "prof. dr.", "pr", "me", 0};
+  static const struct {
+    const char *const *az;
+    int c;
+  } aList[] = {{azF, 'f'}, {azM, 'm'}, {azU, 'u'}, {azTitleF, 'F'}, {azTitleM, 'M'}, {azTitleU, 'U'}};
+  char a[24];
+  int i, k;
+  if (z == 0 || n <= 0 || n >= (int)sizeof(a)) return 0;
+  for (i = 0; i < n; i++)
+    a[i] = (z[i] >= 'A' && z[i] <= 'Z') ? (char)(z[i] + 32) : z[i];
+  a[n] = 0;
+  for (k = 0; k < (int)(sizeof(aList) / sizeof(aList[0])); k++) {
+    for (i = 0; aList[k].az[i]; i++)
+      if (strcmp(a, aList[k].az[i]) == 0) return aList[k].c;
+  }
+  return 0;
 }
 
 /* ---- phones --------------------------------------------------------------- */

@@ -981,6 +981,7 @@ void row_free(RowGen *g) {
       val_clear(&c->aSet[j]);
     sqlite3_free(c->aSet);
     sqlite3_free(c->aCum);
+    sqlite3_free(c->aSetSex);
     sqlite3_free(c->zExpr);
     sqlite3_finalize(c->pExpr);
     sqlite3_free(c->zGroup);
@@ -1137,6 +1138,38 @@ static i64 day_unit(const RowCol *c) {
   return row_time_class(c) == TY_DATETIME ? 86400 : 1;
 }
 
+/*
+** A gender or title column with listed values ('M', 'F'; 'Mr', 'Mrs', 'Dr')
+** follows the row's person when every value says a sex (or either, like
+** "Dr."): one tag per value in c->aSetSex.  Letters and words such as 'F'
+** or "Male" count only in a column whose kind is gender; forms of address
+** in any column ("title" of a person).
+*/
+static int set_sex_tags(RowCol *c) {
+  const char *zKind = fake_kind_at(c->spec.iKind)->zName;
+  int isGender = strcmp(zKind, "gender") == 0 || strcmp(zKind, "honorific") == 0;
+  int i, nF = 0, nM = 0, nTitle = 0;
+  if (c->eRole != COL_VALUE || c->nSet == 0 || c->eUniq != UQ_NONE) return SQLITE_OK;
+  for (i = 0; i < c->nSet; i++) {
+    const SydaVal *v = &c->aSet[i];
+    int x = v->eType == SQLITE_TEXT ? fake_sex_word(v->z, v->n) : 0;
+    if (x == 0) return SQLITE_OK;
+    nF += x == 'f' || x == 'F';
+    nM += x == 'm' || x == 'M';
+    nTitle += x == 'F' || x == 'M' || x == 'U';
+  }
+  if (nF == 0 || nM == 0 || (!isGender && nTitle < c->nSet)) return SQLITE_OK;
+  c->aSetSex = sqlite3_malloc64((sqlite3_uint64)c->nSet);
+  if (c->aSetSex == 0) return SQLITE_NOMEM;
+  for (i = 0; i < c->nSet; i++) {
+    int x = fake_sex_word(c->aSet[i].z, c->aSet[i].n);
+    c->aSetSex[i] = (char)(x >= 'A' && x <= 'Z' ? x + 32 : x);
+  }
+  c->isTitleSet = nTitle == c->nSet;
+  c->eGroup = GRP_PERSON;
+  return SQLITE_OK;
+}
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -1145,6 +1178,10 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   (void)pzErr;
   memset(azPrefix, 0, sizeof(azPrefix));
   g->nGroup = 0;
+  for (i = 0; i < t->nCol; i++) {
+    int rc = set_sex_tags(&g->aCol[i]);
+    if (rc != SQLITE_OK) return rc;
+  }
   for (i = 0; i < t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
     if (c->eRole == COL_VALUE && c->nSet == 0 && c->eGroup && group_anchor(c)) hasAnchor[c->eGroup] = 1;
@@ -1155,7 +1192,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
       RowCol *c = &g->aCol[i];
       int eGroup = c->eGroup;
       const char *zPre = c->zGroup;
-      if (c->eRole != COL_VALUE || c->nSet > 0 || eGroup == GRP_NONE) continue;
+      if (c->eRole != COL_VALUE || (c->nSet > 0 && !c->aSetSex) || eGroup == GRP_NONE) continue;
       if (group_anchor(c) != (s == 0)) continue;
       if (kind_is(c, "email") || kind_is(c, "username")) {
         /* a person's e-mail needs a person; an organisation's uses its company */

@@ -47,6 +47,9 @@ typedef struct RowCol {
   int nSet; /* allowed values (rule values, CHECK IN, comment list), owned */
   SydaVal *aSet;
   double *aCum; /* cumulative weights, NULL = uniform */
+  char *aSetSex; /* gender/title values: 'f', 'm', 'u' each, to follow the
+                 ** row's person; NULL = not so */
+  int isTitleSet; /* those values are forms of address ("Mr", "Dr") */
   const Domain *pDom;
   int eUniq;
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */

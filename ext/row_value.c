@@ -522,6 +522,36 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
   return 1;
 }
 
+/*
+** The weight of listed value k for a person of sex cWant: its own weight
+** when its tag is cWant; bEither (titles): a value for either sex ("Dr.")
+** at a tenth of its weight unless the rule gave weights; else 0.
+*/
+static double sex_weight(const RowCol *c, i64 k, int cWant, int bEither) {
+  double w = c->aCum ? c->aCum[k] - (k ? c->aCum[k - 1] : 0) : 1;
+  if (c->aSetSex[k] == cWant) return w;
+  if (bEither && c->aSetSex[k] == 'u') return c->aCum ? w : w / 10;
+  return 0;
+}
+
+/* A listed value for a person of sex cWant, by sex_weight(); -1 if none. */
+static i64 set_pick_sex(const RowCol *c, RngDraw *d, int cWant, int bEither) {
+  double total = 0, x;
+  i64 k, last = -1;
+  for (k = 0; k < c->nSet; k++)
+    total += sex_weight(c, k, cWant, bEither);
+  if (total <= 0) return -1;
+  x = rng_next_unit(d) * total;
+  for (k = 0; k < c->nSet; k++) {
+    double w = sex_weight(c, k, cWant, bEither);
+    if (w <= 0) continue;
+    last = k;
+    if (x < w) return k;
+    x -= w;
+  }
+  return last;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -554,8 +584,17 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
   }
   for (tries = 0; tries < 20; tries++) {
     if (c->nSet > 0) {
-      i64 idx;
-      if (u >= 0) {
+      i64 idx = -1;
+      if (u < 0 && c->aSetSex && c->spec.iGroup >= 0 && c->spec.iGroup < st->frow.nGroup) {
+        /* the row's person's: 'F' for Maria, "Mr." for John */
+        const FakeGroup *pg = fake_group_at(&st->frow, c->spec.iGroup);
+        int bTitle = c->isTitleSet;
+        if (pg->isNonBinary) idx = set_pick_sex(c, &d, 'u', 0);
+        if (idx < 0) idx = set_pick_sex(c, &d, pg->cSex, bTitle);
+      }
+      if (idx >= 0) {
+        /* chosen above */
+      } else if (u >= 0) {
         idx = u % c->nSet;
       } else if (c->aCum) {
         double x = rng_next_unit(&d) * c->aCum[c->nSet - 1];

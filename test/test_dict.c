@@ -616,9 +616,48 @@ static void check_spots(void) {
   T_TRUE(find(&ja->emailDomain, "docomo.ne.jp") >= 0 && find(&es->emailDomain, "hotmail.es") >= 0);
 }
 
+/* Sex tags: one per given name and honorific, balanced; picks follow them. */
+static void check_sex(void) {
+  int i, k;
+  for (i = 0; i < dict_locale_count(); i++) {
+    const DictLocale *L = dict_locale_at(i);
+    int nF = 0, nM = 0, bad = 0;
+    uint64_t s = 11;
+    T_TRUE(L->zFirstSex && (int)strlen(L->zFirstSex) == L->first.n);
+    T_TRUE(L->zHonorificSex && (int)strlen(L->zHonorificSex) == L->honorific.n);
+    for (k = 0; L->zFirstSex && k < L->first.n; k++) {
+      nF += L->zFirstSex[k] == 'f';
+      nM += L->zFirstSex[k] == 'm';
+      bad += strchr("fmu", L->zFirstSex[k]) == 0;
+    }
+    T_EQ_INT(bad, 0);
+    T_TRUE(nF > L->first.n / 3 && nM > L->first.n / 3);
+    /* a woman's honorific is never one marked for men, and the reverse */
+    for (k = 0; k < 200; k++) {
+      int f = dict_pick_index_sex(&L->honorific, L->zHonorificSex, 'f', splitmix64(&s));
+      int m = dict_pick_index_sex(&L->honorific, L->zHonorificSex, 'm', splitmix64(&s));
+      bad += f < 0 || L->zHonorificSex[f] == 'm' || m < 0 || L->zHonorificSex[m] == 'f';
+    }
+    T_EQ_INT(bad, 0);
+  }
+  {
+    const DictLocale *us = dict_locale("en_US"), *de = dict_locale("de_DE"), *ja = dict_locale("ja_JP");
+    T_EQ_INT(us->zFirstSex[find(&us->first, "Mary")], 'f');
+    T_EQ_INT(us->zFirstSex[find(&us->first, "James")], 'm');
+    T_EQ_INT(us->zFirstSex[find(&us->first, "Taylor")], 'u');
+    T_EQ_INT(de->zFirstSex[find(&de->first, "Andrea")], 'f');
+    T_EQ_INT(de->zFirstSex[find(&de->first, "Jürgen")], 'm');
+    T_EQ_INT(ja->zFirstSex[find(&ja->first, "恵子")], 'f');
+    T_EQ_INT(ja->zFirstSex[find(&ja->first, "大輔")], 'm');
+    T_EQ_INT(us->zHonorificSex[find(&us->honorific, "Mrs.")], 'f');
+    T_EQ_INT(us->zHonorificSex[find(&us->honorific, "Dr.")], 'u');
+  }
+}
+
 int main(void) {
   int i;
   check_spots();
+  check_sex();
   for (i = 0; i < dict_locale_count(); i++)
     check_locale(dict_locale_at(i));
   check_common();

@@ -280,3 +280,25 @@ const DictCity *dict_city(const DictLocale *L, uint64_t x) {
   if (aCum == 0 || aCum[L->nCity - 1] == 0) return &L->aCity[walk_cities(L->nCity, L->aCity, x)];
   return &L->aCity[cum_search(aCum, L->nCity, mul_hi(x, aCum[L->nCity - 1]))];
 }
+
+int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t x) {
+  uint64_t total = 0, t;
+  int k, last = -1;
+  if (p == 0 || p->n <= 0) return -1;
+  if (zSex == 0) return dict_pick_index(p, x);
+  /* a short list (honorifics): walk it */
+  for (k = 0; k < p->n; k++) {
+    if (zSex[k] == cSex || zSex[k] == 'u') total += p->aW ? p->aW[k] : 1;
+  }
+  if (total == 0) return dict_pick_index(p, x);
+  t = mul_hi(x, total);
+  for (k = 0; k < p->n; k++) {
+    uint64_t w;
+    if (zSex[k] != cSex && zSex[k] != 'u') continue;
+    w = p->aW ? p->aW[k] : 1;
+    last = k;
+    if (t < w) return k;
+    t -= w;
+  }
+  return last;
+}

@@ -64,6 +64,10 @@ typedef struct DictLocale {
   DictList emailDomain;   /* free-mail domains used in the country */
   DictList companySuffix; /* "Inc.", "GmbH", "SARL", "S.L.", "株式会社" */
   DictList honorific;     /* "Mr.", "Ms.", "Dr."; "Herr", "Frau", "Dr." */
+  /* Parallel to first and honorific, one character an entry: 'f', 'm', or
+  ** 'u' for either (a unisex name, "Dr."); NULL when unknown. */
+  const char *zFirstSex;
+  const char *zHonorificSex;
 } DictLocale;
 
 /* Locale by name ("en_US", also "en-US", case-insensitive); NULL if none.
@@ -79,6 +83,9 @@ int dict_pick_index(const DictList *, uint64_t x);
 /* The ASCII spelling of entry i (the entry itself when azAscii is NULL). */
 const char *dict_ascii(const DictList *, int i);
 const DictCity *dict_city(const DictLocale *, uint64_t x);
+/* Entry of p by weight among those whose character in zSex (parallel to p)
+** is cSex or 'u'; any entry when zSex is NULL or none matches. */
+int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t x);
 
 /*
 ** Locale-independent lists (English), in ext/dict/common.c.  Each is a
