@@ -45,6 +45,8 @@ typedef struct FakeSpec {
   int64_t tLo, tHi;       /* DATE: days, DATETIME: seconds, TIME: s of day */
   int iGroup;             /* index into FakeRow.aGroup, -1 none */
   int iGroupCo;           /* the row's company group (work e-mail, url), -1 */
+  int iCoCol;             /* that company's name column, made first: a NULL
+                          ** name means no work e-mail; -1 */
   int iGroupAddr;         /* the row's address group (phone area code), -1 */
   int iAfter;             /* column whose date/time this one follows, -1 */
   int64_t tGapLo, tGapHi; /* gap after iAfter, in the unit of tLo */

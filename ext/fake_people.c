@@ -291,6 +291,8 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
   int hasPerson = r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PERSON;
   int hasCompany = r && s->iGroupCo >= 0 && s->iGroupCo < r->nGroup;
+  /* a person whose company column is NULL this row has no work address */
+  int coNamed = !(hasCompany && s->iCoCol >= 0 && r->aVal && r->aVal[s->iCoCol].eType == SQLITE_NULL);
   buf_reset(b);
   if (!hasPerson && hasCompany) {
     /* a company's own address: sales@summitanalytics.com */
@@ -309,7 +311,7 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
     FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
     person_handle(c, g, 0);
     buf_putc(b, '@');
-    if (hasCompany && rng_next_below(&c->d, 3) != 0) {
+    if (hasCompany && rng_next_below(&c->d, 3) != 0 && coNamed) {
       /* a work address at the row's company */
       company_slug(c, fake_group_at(r, s->iGroupCo), b);
       buf_str(b, ".com");

@@ -193,6 +193,30 @@ static void set_coerce(RowCol *c, SydaVal *v, int eAff) {
   (void)c;
 }
 
+/*
+** How often a nullable column of a kind is NULL when no rule says: what
+** every row has in practice (a name, a quantity, when it was created) is
+** seldom missing even where the schema allows it; an optional part (a
+** fax, an address's second line) is more often missing than present.
+*/
+static double kind_null_rate(const FakeKind *k) {
+  static const char *const azSeldom[] = {
+      "first_name",   "last_name",    "full_name",   "username",      "email",       "company",
+      "street_address", "city",       "state",       "state_code",    "postal_code", "country",
+      "country_code", "address",      "latitude",    "longitude",     "price",       "amount",
+      "quantity",     "currency_code", "created_at", "status",        "boolean",     "product_name",
+      "book_title",   "album_title",  "film_title",  "song_title",    "artist",      "sku",
+      "date_past",    0};
+  int i;
+  if (k == 0) return ROW_NULL_RATE;
+  if (strcmp(k->zName, "address_line2") == 0) return 0.75;
+  if (strcmp(k->zName, "fax") == 0) return 0.6;
+  for (i = 0; azSeldom[i]; i++) {
+    if (strcmp(k->zName, azSeldom[i]) == 0) return ROW_NULL_RATE / 5;
+  }
+  return ROW_NULL_RATE;
+}
+
 /* The declared type, for messages. */
 static const char *col_type(const SchemaColumn *sc) {
   return sc->zType[0] ? sc->zType : "(none)";
@@ -476,7 +500,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   }
   c->spec.eType = sc->eType;
   c->spec.pLocale = g->pLocale;
-  c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = -1;
+  c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
   c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
   c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
   c->zGroup = inf.zGroup;
@@ -837,7 +861,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     c->iFk = -1;
     c->iProd = -1;
     c->nRound = -1;
-    c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = -1;
+    c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
     c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
     c->pDom = &g->pCheck->aDom[i];
     c->key = rng_key(g->seed, hTable, rng_hash(sc->zName));
@@ -905,7 +929,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     } else if (sc->notNull || c->pDom->notNull || c->isKey) {
       c->rNull = 0;
     } else {
-      c->rNull = ROW_NULL_RATE;
+      c->rNull = c->eRole == COL_VALUE ? kind_null_rate(fake_kind_at(c->spec.iKind)) : ROW_NULL_RATE;
     }
     if (rc == SQLITE_OK && r && r->rNull >= 0) {
       if (r->rNull > 0 && (sc->notNull || c->pDom->notNull)) {
@@ -940,7 +964,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     for (pass = 0; pass < 5; pass++) {
       for (i = 0; i < t->nCol; i++) {
         const RowCol *c = &g->aCol[i];
-        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage : (c->spec.iFactorA >= 0 ? 4 : 0);
+        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage : (c->spec.iFactorA >= 0 ? 4 : c->spec.iCoCol >= 0 ? 1 : 0);
         if (dep > 4) dep = 4;
         if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
       }
@@ -1226,6 +1250,28 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     if (c->zGroup) {
       int kk = group_find(g, azPrefix, GRP_ADDRESS, c->zGroup, 0);
       if (kk >= 0) c->spec.iGroupAddr = kk;
+    }
+  }
+  /* The company name column each work e-mail reads (made before it). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int j;
+    if (c->eRole != COL_VALUE || c->spec.iGroupCo < 0 || kind_is(c, "company")) continue;
+    for (j = 0; j < t->nCol && c->spec.iCoCol < 0; j++) {
+      if (kind_is(&g->aCol[j], "company") && g->aCol[j].spec.iGroup == c->spec.iGroupCo) c->spec.iCoCol = j;
+    }
+  }
+  /* The parts of a place, and a person's names, are NULL together: one
+  ** draw of the group decides for all (each at its own rate). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    static const char *const azShared[] = {"street_address", "address_line2", "city",      "state",
+                                           "state_code",     "postal_code",   "country",   "country_code",
+                                           "latitude",       "longitude",     "address",   "first_name",
+                                           "last_name",      "full_name",     0};
+    int j;
+    for (j = 0; azShared[j] && c->spec.iGroup >= 0; j++) {
+      if (kind_is(c, azShared[j])) c->nullByGroup = 1;
     }
   }
   for (k = 0; k < 2; k++) {

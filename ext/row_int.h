@@ -50,6 +50,7 @@ typedef struct RowCol {
   char *aSetSex; /* gender/title values: 'f', 'm', 'u' each, to follow the
                  ** row's person; NULL = not so */
   int isTitleSet; /* those values are forms of address ("Mr", "Dr") */
+  int nullByGroup; /* NULL when the group's draw says so (a whole address) */
   const Domain *pDom;
   int eUniq;
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */

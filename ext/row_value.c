@@ -573,9 +573,16 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       prov_value(g, st, c, iCol, ordinal, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, v)) {
     return;
   }
-  if (c->rNull > 0 && rng_next_chance(&d, c->rNull)) {
-    val_null(v);
-    return;
+  if (c->rNull > 0) {
+    double x = rng_next_unit(&d);
+    if (c->nullByGroup && c->spec.iGroup < st->frow.nGroup) {
+      /* the same draw for every part of the group's place or name */
+      x = rng_unit(rng_at(st->aGroup[c->spec.iGroup].key, ordinal, 0x6e756c6cULL + ((u64)nTry << 32)));
+    }
+    if (x < c->rNull) {
+      val_null(v);
+      return;
+    }
   }
   if (c->eUniq == UQ_SELF) {
     u = st->aU[iCol]; /* made by row_make for this row */
@@ -644,7 +651,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   c.spec.iKind = iKind;
   c.spec.eType = k->eClass;
   c.spec.pLocale = pLocale;
-  c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = -1;
+  c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = c.spec.iCoCol = -1;
   c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = -1;
   c.spec.nScale = k->nScale;
   c.spec.isInt = k->eClass == TY_INT || k->eClass == TY_BOOL;
