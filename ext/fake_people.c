@@ -108,11 +108,14 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       }
       if (g->uDrive >= 0) {
         /*
-        ** Two shapes that never spell the same name, "W N" and "L & L",
+        ** Two shapes that never spell the same name, "W N" and "L & L"
+        ** ("L T", a family and a trade, where the locale has trades),
         ** interleaved three to one while both last: a bijection of
         ** [0, a+b) onto them, so that early rows see both.
         */
-        i64 a = (i64)dict_company_word.n * N_CO_NOUN, bb = (i64)L->last.n * L->last.n;
+        int hasTrade = L->companyNoun.n > 0;
+        i64 a = hasTrade ? (i64)L->last.n * L->companyNoun.n : (i64)dict_company_word.n * N_CO_NOUN;
+        i64 bb = (i64)L->last.n * L->last.n;
         i64 m = a / 3 < bb ? a / 3 : bb, u = g->uDrive % (a + bb), idx;
         int shape;
         g->nOver = g->uDrive / (a + bb);
@@ -127,7 +130,11 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
           idx = m + (u - 4 * m - (a - 3 * m));
         }
         g->iCoShape = shape;
-        if (shape == 0) {
+        if (shape == 0 && hasTrade) {
+          g->iCoShape = 20;
+          g->iCoLast = (int)(idx % L->last.n);
+          g->iCoNoun = (int)(idx / L->last.n);
+        } else if (shape == 0) {
           g->iCoWord = (int)(idx % dict_company_word.n);
           g->iCoNoun = (int)(idx / dict_company_word.n);
         } else {
@@ -135,6 +142,15 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
           g->iCoLast2 = (int)(idx / L->last.n);
         }
         g->iCoSuffix = -1;
+      } else if (L->companyNoun.n > 0) {
+        /* Müller Logistik GmbH, Transports Martin, Construcciones García
+        ** S.L.; Weber & Koch; Schneider GmbH */
+        int r = (int)rng_next_below(d, 10);
+        g->iCoShape = r < 6 ? 20 : r < 9 ? 1 : 21;
+        g->iCoNoun = dict_pick_index(&L->companyNoun, rng_next(d));
+        g->iCoLast = dict_pick_index(&L->last, rng_next(d));
+        g->iCoLast2 = dict_pick_index(&L->last, rng_next(d));
+        g->iCoSuffix = rng_next_below(d, 2) == 0 ? dict_pick_index(&L->companySuffix, rng_next(d)) : -1;
       } else {
         int r = (int)rng_next_below(d, 10);
         g->iCoShape = r < 5 ? 0 : r < 7 ? 1 : r < 9 ? 2 : 3;
@@ -151,9 +167,11 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       g->pCity = dict_city(L, rng_next(d));
       g->iStreet = dict_pick_index(&L->street, rng_next(d));
       g->iStreetType = L->streetType.n > 0 ? dict_pick_index(&L->streetType, rng_next(d)) : -1;
-      /* house numbers: log-uniform, so small ones are common */
+      /* house numbers: log-uniform up to the locale's largest, so small
+      ** ones are common (2981 in a US street, 160 in a German one) */
       r = rng_next_unit(d);
-      g->nHouse = 1 + (int)(exp(r * 8.0) - 1.0);
+      g->nHouse = (int)exp(r * log((double)(L->nHouseMax > 1 ? L->nHouseMax : 2981) + 1.0));
+      if (g->nHouse < 1) g->nHouse = 1;
       g->rJitterLat = (rng_next_unit(d) - 0.5) * 0.08;
       g->rJitterLon = (rng_next_unit(d) - 0.5) * 0.1;
       break;
@@ -264,7 +282,14 @@ static void company_slug(FakeCtx *c, FakeGroup *g, SydaBuf *b) {
   const char *z;
   const char *az[2] = {0, 0};
   int i;
-  if (g->iCoShape >= 10) {
+  if (g->iCoShape >= 20) {
+    az[0] = dict_ascii(&L->last, g->iCoLast);
+    az[1] = g->iCoShape == 20 ? dict_ascii(&L->companyNoun, g->iCoNoun) : 0;
+    if (L->companyNounFirst && az[1]) {
+      az[0] = az[1];
+      az[1] = dict_ascii(&L->last, g->iCoLast);
+    }
+  } else if (g->iCoShape >= 10) {
     az[0] = dict_ascii(&L->last, g->iCoLast);
     az[1] = azCoNounJaAscii[g->iCoNoun];
   } else if (g->iCoShape == 1 || g->iCoShape == 2) {
@@ -284,6 +309,12 @@ static void company_slug(FakeCtx *c, FakeGroup *g, SydaBuf *b) {
   if (g->nOver > 0) buf_int(b, g->nOver);
 }
 
+/* ".de" after a German company's name, ".com" after an American one's. */
+static void company_tld(const DictLocale *L, SydaBuf *b) {
+  buf_putc(b, '.');
+  buf_str(b, L->zTld ? L->zTld : "com");
+}
+
 void fake_gen_email(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
   FakeRow *r = c->pRow;
@@ -295,8 +326,15 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
   int coNamed = !(hasCompany && s->iCoCol >= 0 && r->aVal && r->aVal[s->iCoCol].eType == SQLITE_NULL);
   buf_reset(b);
   if (!hasPerson && hasCompany) {
-    /* a company's own address: sales@summitanalytics.com */
-    static const char *const azBox[] = {"info", "contact", "sales", "hello", "office", "support"};
+    /* a company's own address: sales@summitanalytics.com, kontakt@... */
+    static const char *const azBoxEn[] = {"info", "contact", "sales", "hello", "office", "support"};
+    static const char *const azBoxDe[] = {"info", "kontakt", "vertrieb", "service", "office", "buero"};
+    static const char *const azBoxFr[] = {"contact", "info", "commercial", "accueil", "service.client", "direction"};
+    static const char *const azBoxEs[] = {"info", "contacto", "ventas", "administracion", "comercial", "atencion"};
+    const char *const *azBox = strcmp(L->zCountryCode, "DE") == 0   ? azBoxDe
+                               : strcmp(L->zCountryCode, "FR") == 0 ? azBoxFr
+                               : strcmp(L->zCountryCode, "ES") == 0 ? azBoxEs
+                                                                    : azBoxEn;
     FakeGroup *gc = fake_group_at(r, s->iGroupCo);
     if (c->u >= 0) {
       buf_str(b, azBox[c->u % 6]);
@@ -306,7 +344,7 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
     }
     buf_putc(b, '@');
     company_slug(c, gc, b);
-    buf_str(b, ".com");
+    company_tld(L, b);
   } else {
     FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
     person_handle(c, g, 0);
@@ -314,7 +352,7 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
     if (hasCompany && rng_next_below(&c->d, 3) != 0 && coNamed) {
       /* a work address at the row's company */
       company_slug(c, fake_group_at(r, s->iGroupCo), b);
-      buf_str(b, ".com");
+      company_tld(L, b);
     } else {
       buf_str(b, dict_pick(&L->emailDomain, rng_next(&c->d)));
     }
@@ -391,6 +429,18 @@ void fake_gen_phone(FakeCtx *c, SydaVal *v) {
     if (p[0] == '{' && p[1] == 'a' && p[2] == '}') {
       fake_digits(b, zArea, &x);
       p += 2;
+    } else if (p[0] == '{' && p[1] == 'l' && p[2] == '}') {
+      /* the local number: what the area code leaves of nPhoneDigits */
+      int nArea = 0, nLocal;
+      const char *q;
+      for (q = zArea; *q; q++)
+        nArea += *q != '-';
+      nLocal = L->nPhoneDigits - nArea;
+      if (nLocal < 4) nLocal = 4;
+      fake_digits(b, "%", &x);
+      while (--nLocal > 0)
+        fake_digits(b, "#", &x);
+      p += 2;
     } else {
       zOne[0] = *p;
       fake_digits(b, zOne, &x);
@@ -421,6 +471,17 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
       buf_str(b, L->last.az[g->iCoLast]);
       buf_str(b, azCoNounJa[g->iCoNoun]);
       break;
+    case 20: {
+      /* "Weber Logistik", "Transports Martin" */
+      const char *zFamily = L->last.az[g->iCoLast], *zTrade = L->companyNoun.az[g->iCoNoun];
+      buf_str(b, L->companyNounFirst ? zTrade : zFamily);
+      buf_putc(b, ' ');
+      buf_str(b, L->companyNounFirst ? zFamily : zTrade);
+      break;
+    }
+    case 21:
+      buf_str(b, L->last.az[g->iCoLast]);
+      break;
     case 1:
       buf_str(b, L->last.az[g->iCoLast]);
       buf_str(b, " & ");
@@ -443,7 +504,7 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
   if (g->iCoSuffix >= 0 && L->companySuffix.n > 0) {
     buf_putc(b, ' ');
     buf_str(b, L->companySuffix.az[g->iCoSuffix]);
-  } else if (g->iCoShape == 3 && L->companySuffix.n > 0) {
+  } else if ((g->iCoShape == 3 || g->iCoShape == 21) && L->companySuffix.n > 0) {
     buf_putc(b, ' ');
     buf_str(b, L->companySuffix.az[0]);
   }
@@ -456,7 +517,8 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
 
 i64 fake_cap_company(const FakeSpec *s) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
-  i64 a = (i64)dict_company_word.n * N_CO_NOUN, b = (i64)L->last.n * L->last.n;
+  i64 a = L->companyNoun.n > 0 ? (i64)L->last.n * L->companyNoun.n : (i64)dict_company_word.n * N_CO_NOUN;
+  i64 b = (i64)L->last.n * L->last.n;
   if (L->familyFirst) return -((i64)3 * L->last.n * N_CO_NOUN_JA);
   /* the first rows spread over the interleaved names (three "W N" to one
   ** "L & L"); later rows take the rest of the names, then numbers */
@@ -484,7 +546,7 @@ void fake_company_domain(FakeCtx *c, SydaBuf *b) {
     FakeGroup *g = fake_group_at(
         r, (s->iGroup >= 0 && r->aGroup[s->iGroup].eGroup == GRP_COMPANY) ? s->iGroup : s->iGroupCo);
     company_slug(c, g, b);
-    buf_str(b, ".com");
+    company_tld(fake_locale(c), b);
     return;
   }
   buf_str(b, dict_pick(&dict_domain_word, rng_next(&c->d)));

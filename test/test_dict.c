@@ -290,9 +290,14 @@ static void check_locale(const DictLocale *L) {
   T_TRUE(utf8_ok(L->zCountry) && L->zCountry[0]);
   T_TRUE(all_chars(L->zCountryCode, UPPER) && strlen(L->zCountryCode) == 2);
   T_TRUE(all_chars(L->zCurrency, UPPER) && strlen(L->zCurrency) == 3);
-  T_TRUE(format_ok(L->zStreetFormat, "nst", "ns"));
+  T_TRUE(format_ok(L->zStreetFormat, "nstm", "ns"));
   T_TRUE(format_ok(L->zLine2Format, "n", ""));
-  T_TRUE(format_ok(L->zPhoneFormat, "a", "a") && strchr(L->zPhoneFormat, '#') != 0);
+  /* digits after the area code: '#' marks, or {l} with a length for it */
+  T_TRUE(format_ok(L->zPhoneFormat, "al", "a") &&
+         (strchr(L->zPhoneFormat, '#') != 0 || (strstr(L->zPhoneFormat, "{l}") && L->nPhoneDigits >= 8)));
+  T_TRUE(L->zTld && L->zTld[0] && all_chars(L->zTld, LOWER "."));
+  T_TRUE(L->nHouseMax >= 20 && L->nHouseMax <= 9999);
+  if (L->companyNoun.n > 0) check_list("companyNoun", &L->companyNoun, 10);
 
   check_list("first", &L->first, 200);
   check_list("last", &L->last, 200);

@@ -327,6 +327,13 @@ static const uint32_t suffix_w[] = {
 };
 SAME_LEN(suffix_az, suffix_w);
 
+/* Trades of family-named firms (Handwerk, Handel, Dienstleistung), written for syda; shares are rough estimates. */
+static const char *const conoun_az[] = {"Logistik", "Bau", "Elektrotechnik", "Maschinenbau", "Immobilien", "Consulting", "Software", "Medien", "Handel", "Haustechnik", "Metallbau", "Steuerberatung", "Automobile", "Druck", "Reisen", "Gebäudereinigung", "Elektro", "Transporte", "Versicherungsmakler", "Dachdeckerei"};
+static const uint32_t conoun_w[] = {12, 14, 8, 7, 10, 8, 7, 5, 6, 6, 5, 6, 5, 3, 3, 4, 6, 5, 3, 3};
+static const char *const conoun_ascii[] = {"logistik", "bau", "elektrotechnik", "maschinenbau", "immobilien", "consulting", "software", "medien", "handel", "haustechnik", "metallbau", "steuerberatung", "automobile", "druck", "reisen", "gebaeudereinigung", "elektro", "transporte", "versicherungsmakler", "dachdeckerei"};
+SAME_LEN(conoun_az, conoun_w);
+SAME_LEN(conoun_az, conoun_ascii);
+
 /* Honorifics. */
 static const char *const honorific_az[] = {
     "Herr",
@@ -356,7 +363,7 @@ const DictLocale dict_locale_de_DE = {
     .streetType = LIST(street_type_az, street_type_w, 0),
     .zStreetFormat = "{s}{t} {n}",
     .zLine2Format = "Wohnung {n}",
-    .zPhoneFormat = "0{a} #######",
+    .zPhoneFormat = "0{a} {l}",
     .nCity = COUNT(city),
     .aCity = city,
     .emailDomain = LIST(email_az, email_w, 0),
@@ -364,4 +371,9 @@ const DictLocale dict_locale_de_DE = {
     .honorific = LIST(honorific_az, honorific_w, 0),
     .zFirstSex = first_sex,
     .zHonorificSex = honorific_sex,
+    .companyNoun = LIST(conoun_az, conoun_w, conoun_ascii),
+    .companyNounFirst = 0,
+    .zTld = "de",
+    .nHouseMax = 160,
+    .nPhoneDigits = 10,
 };

@@ -192,6 +192,7 @@ static void cum_init(void) {
     cum_add_list(&L->emailDomain);
     cum_add_list(&L->companySuffix);
     cum_add_list(&L->honorific);
+    cum_add_list(&L->companyNoun);
     cum_add_cities(L);
   }
   for (i = 0; i < (int)(sizeof(aCommon) / sizeof(aCommon[0])); i++)

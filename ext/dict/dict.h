@@ -51,13 +51,15 @@ typedef struct DictLocale {
   DictList streetType;      /* "Street", "Avenue"; "straße", "weg"; "Rue" */
   /*
   ** How a street address is written: {n} house number, {s} street name,
-  ** {t} street type.  en_US "{n} {s} {t}", de_DE "{s}{t} {n}",
-  ** fr_FR "{n} {t} {s}", es_ES "{t} {s}, {n}", ja_JP "{s}{n}".
+  ** {t} street type, {m} a second small number (a Japanese gō).  en_US
+  ** "{n} {s} {t}", de_DE "{s}{t} {n}", fr_FR "{n} {t} {s}", es_ES
+  ** "{t} {s}, {n}", ja_JP "{s}{t}{n}番{m}号".
   */
   const char *zStreetFormat;
   const char *zLine2Format; /* "Apt. {n}", "Wohnung {n}", ... ('#', '%' digits ok) */
   /* Phone number: {a} the city's zPhone, '#' a random digit, '%' one of 2-9
-  ** (US exchanges never start with 0 or 1). */
+  ** (US exchanges never start with 0 or 1), {l} a local number that starts
+  ** with 2-9 and has as many digits as nPhoneDigits leaves after {a}. */
   const char *zPhoneFormat;
   int nCity;
   const DictCity *aCity;
@@ -68,6 +70,17 @@ typedef struct DictLocale {
   ** 'u' for either (a unisex name, "Dr."); NULL when unknown. */
   const char *zFirstSex;
   const char *zHonorificSex;
+  /*
+  ** Trades of companies named after a family ("Müller Logistik",
+  ** "Transports Martin"); empty for en_US, whose names come from
+  ** dict_company_word.  companyNounFirst: the trade comes first.
+  */
+  DictList companyNoun;
+  int companyNounFirst;
+  const char *zTld;   /* of company web sites: "com", "de", "co.jp" */
+  int nHouseMax;      /* house numbers run from 1 to this, small ones common */
+  int nPhoneDigits;   /* with {l} in zPhoneFormat: digits of area code and
+                      ** local number together (Germany's vary by city) */
 } DictLocale;
 
 /* Locale by name ("en_US", also "en-US", case-insensitive); NULL if none.

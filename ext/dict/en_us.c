@@ -477,4 +477,6 @@ const DictLocale dict_locale_en_US = {
     .honorific = LIST(honorific_az, honorific_w, 0),
     .zFirstSex = first_sex,
     .zHonorificSex = honorific_sex,
+    .zTld = "com",
+    .nHouseMax = 9999,
 };

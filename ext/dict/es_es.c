@@ -659,6 +659,13 @@ static const uint32_t suffix_w[] = {
 };
 SAME_LEN(suffix_az, suffix_w);
 
+/* Trades of family-named firms (construcción, comercio, servicios), written for syda; shares are rough estimates. */
+static const char *const conoun_az[] = {"Construcciones", "Transportes", "Inmobiliaria", "Consultoría", "Distribuciones", "Instalaciones", "Talleres", "Electricidad", "Servicios", "Comercial", "Automoción", "Asesoría", "Logística", "Reformas", "Suministros", "Gráficas", "Hermanos", "Carpintería", "Farmacia", "Ingeniería"};
+static const uint32_t conoun_w[] = {12, 10, 8, 6, 7, 6, 5, 5, 6, 6, 4, 6, 5, 5, 4, 3, 4, 3, 3, 4};
+static const char *const conoun_ascii[] = {"construcciones", "transportes", "inmobiliaria", "consultoria", "distribuciones", "instalaciones", "talleres", "electricidad", "servicios", "comercial", "automocion", "asesoria", "logistica", "reformas", "suministros", "graficas", "hermanos", "carpinteria", "farmacia", "ingenieria"};
+SAME_LEN(conoun_az, conoun_w);
+SAME_LEN(conoun_az, conoun_ascii);
+
 /* Honorifics. */
 static const char *const honorific_az[] = {
     "Sr.", "Sra.", "Dr.", "Dra.", "D.", "Dña.",
@@ -690,4 +697,8 @@ const DictLocale dict_locale_es_ES = {
     .honorific = LIST(honorific_az, honorific_w, 0),
     .zFirstSex = first_sex,
     .zHonorificSex = honorific_sex,
+    .companyNoun = LIST(conoun_az, conoun_w, conoun_ascii),
+    .companyNounFirst = 1,
+    .zTld = "es",
+    .nHouseMax = 180,
 };

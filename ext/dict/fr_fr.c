@@ -405,6 +405,13 @@ static const uint32_t suffix_w[] = {
 };
 SAME_LEN(suffix_az, suffix_w);
 
+/* Trades of family-named firms (artisanat, commerce, services), written for syda; shares are rough estimates. */
+static const char *const conoun_az[] = {"Transports", "Bâtiment", "Immobilier", "Conseil", "Électricité", "Menuiserie", "Plomberie", "Informatique", "Assurances", "Distribution", "Industries", "Services", "Automobiles", "Communication", "Logistique", "Imprimerie", "Travaux Publics", "Boulangerie", "Pharmacie", "Architecture"};
+static const uint32_t conoun_w[] = {10, 8, 8, 7, 6, 5, 5, 6, 4, 5, 5, 6, 5, 4, 5, 3, 4, 4, 3, 3};
+static const char *const conoun_ascii[] = {"transports", "batiment", "immobilier", "conseil", "electricite", "menuiserie", "plomberie", "informatique", "assurances", "distribution", "industries", "services", "automobiles", "communication", "logistique", "imprimerie", "travauxpublics", "boulangerie", "pharmacie", "architecture"};
+SAME_LEN(conoun_az, conoun_w);
+SAME_LEN(conoun_az, conoun_ascii);
+
 /* Honorifics. */
 static const char *const honorific_az[] = {
     "M.", "Mme", "Dr", "Me", "Pr",
@@ -436,4 +443,8 @@ const DictLocale dict_locale_fr_FR = {
     .honorific = LIST(honorific_az, honorific_w, 0),
     .zFirstSex = first_sex,
     .zHonorificSex = honorific_sex,
+    .companyNoun = LIST(conoun_az, conoun_w, conoun_ascii),
+    .companyNounFirst = 1,
+    .zTld = "fr",
+    .nHouseMax = 200,
 };
