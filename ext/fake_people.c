@@ -237,8 +237,11 @@ static void person_handle(FakeCtx *c, FakeGroup *g, int bUser) {
   const char *zF = dict_ascii(&L->first, g->iFirst);
   const char *zL = dict_ascii(&L->last, g->iLast);
   SydaBuf *b = c->pBuf;
-  int v = g->iVariant;
-  if (g->uDrive >= 0 || c->u >= 0) v = v % 2;
+  /* a user name is written another way than the same person's e-mail
+  ** (maria_garcia beside maria.garcia@...; mgarcia beside maria_garcia@) */
+  static const int aUserOf[6] = {1, 2, 4, 5, 1, 2};
+  int v = bUser ? aUserOf[g->iVariant % 6] : g->iVariant;
+  if (g->uDrive >= 0 || c->u >= 0) v = bUser ? (g->iVariant + 1) % 2 : g->iVariant % 2;
   switch (v) {
     case 0:
     case 3:
