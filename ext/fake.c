@@ -59,6 +59,24 @@ void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
   }
 }
 
+void fake_list_value(FakeCtx *c, const DictList *l, SydaVal *v) {
+  i64 over;
+  if (c->u < 0 || l->n <= 0) {
+    val_text_static(v, dict_pick(l, rng_next(&c->d)));
+    return;
+  }
+  over = c->u / l->n;
+  if (over == 0) {
+    val_text_static(v, l->az[c->u % l->n]);
+    return;
+  }
+  buf_reset(c->pBuf);
+  buf_str(c->pBuf, l->az[c->u % l->n]);
+  buf_putc(c->pBuf, ' ');
+  buf_int(c->pBuf, over + 1);
+  val_text_buf(v, c->pBuf);
+}
+
 /* ---- generic kinds ------------------------------------------------------ */
 
 static void gen_text(FakeCtx *c, SydaVal *v) {

@@ -384,8 +384,9 @@ void fake_gen_reference(FakeCtx *c, SydaVal *v) {
 }
 
 void fake_gen_currency_code(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_currency_code, rng_next(&c->d)));
+  fake_list_value(c, &dict_currency_code, v);
 }
+FAKE_LIST_CAP(currency_code, dict_currency_code)
 
 /* ---- hashes ---------------------------------------------------------------- */
 
@@ -416,8 +417,9 @@ void fake_gen_sha256(FakeCtx *c, SydaVal *v) {
 /* ---- colours and files ------------------------------------------------------ */
 
 void fake_gen_color(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_color, rng_next(&c->d)));
+  fake_list_value(c, &dict_color, v);
 }
+FAKE_LIST_CAP(color, dict_color)
 
 void fake_gen_hex_color(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;

@@ -27,6 +27,15 @@ FakeGroup *fake_group_get(FakeCtx *ctx, int eGroup, FakeGroup *pTmp);
 void fake_company_domain(FakeCtx *ctx, SydaBuf *b);
 /* Append an ASCII word with its first letter upper-cased. */
 void fake_capital(SydaBuf *b, const char *z);
+/* An entry of a word list, by weight; when unique (ctx->u >= 0) the u-th,
+** and past the list's end the entry with a number ("Rock 2"). */
+void fake_list_value(FakeCtx *ctx, const DictList *l, SydaVal *v);
+/* The capacity of such a kind: the list's entries, then numbered ones. */
+#define FAKE_LIST_CAP(name, list)           \
+  i64 fake_cap_##name(const FakeSpec *s) { \
+    (void)s;                                \
+    return -(i64)(list).n;                  \
+  }
 /* Append digits for each '#' of zPat (other characters as they are). */
 void fake_digits(SydaBuf *b, const char *zPat, u64 *px);
 
@@ -101,6 +110,18 @@ i64 fake_cap_ipv4(const FakeSpec *);
 i64 fake_cap_sku(const FakeSpec *);
 i64 fake_cap_isbn(const FakeSpec *);
 i64 fake_cap_slug(const FakeSpec *);
+i64 fake_cap_department(const FakeSpec *);
+i64 fake_cap_job_title(const FakeSpec *);
+i64 fake_cap_industry(const FakeSpec *);
+i64 fake_cap_currency_code(const FakeSpec *);
+i64 fake_cap_color(const FakeSpec *);
+i64 fake_cap_product_category(const FakeSpec *);
+i64 fake_cap_music_genre(const FakeSpec *);
+i64 fake_cap_film_genre(const FakeSpec *);
+i64 fake_cap_book_genre(const FakeSpec *);
+i64 fake_cap_word(const FakeSpec *);
+i64 fake_cap_language(const FakeSpec *);
+i64 fake_cap_status(const FakeSpec *);
 
 /* name, description, class, lo, hi, decimals, dist, group, xGen, xCap, relative */
 #define FAKE_T(n, desc, grp, cap) \
@@ -130,9 +151,9 @@ i64 fake_cap_slug(const FakeSpec *);
       {"fax", "a fax number in the locale's format", TY_TEXT, 0, 0, -1, 0, GRP_ADDRESS, fake_gen_phone, 0,     \
        0}, /* organisations */                                                                                 \
       FAKE_T(company, "a company name", GRP_COMPANY, fake_cap_company),                                        \
-      FAKE_T(department, "a department of a company", GRP_NONE, 0),                                            \
-      FAKE_T(job_title, "a job title", GRP_NONE, 0),                                                           \
-      FAKE_T(industry, "an industry", GRP_NONE, 0), /* addresses */                                            \
+      FAKE_T(department, "a department of a company", GRP_NONE, fake_cap_department),                                            \
+      FAKE_T(job_title, "a job title", GRP_NONE, fake_cap_job_title),                                                           \
+      FAKE_T(industry, "an industry", GRP_NONE, fake_cap_industry), /* addresses */                                            \
       FAKE_T(street_address, "house number and street, in the locale's order", GRP_ADDRESS, 0),                \
       FAKE_T(address_line2, "an apartment, suite or floor", GRP_ADDRESS, 0),                                   \
       FAKE_T(city, "a city of the locale, weighted by population", GRP_ADDRESS, 0),                            \
@@ -182,7 +203,7 @@ i64 fake_cap_slug(const FakeSpec *);
        0,                                                                                                      \
        0},                                                                                                     \
       {"salary", "a yearly salary", TY_INT, 28000, 240000, 0, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},              \
-      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_NONE, 0),                                         \
+      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_NONE, fake_cap_currency_code),                                         \
       {"percentage", "a percentage, 0 to 100", TY_REAL, 0, 100, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},           \
       {"discount", "a discount as a fraction, 0 to 0.3", TY_REAL, 0, 0.3, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0}, \
       {"tax_rate", "a tax rate as a fraction, 0 to 0.25", TY_REAL, 0, 0.25, 3, DIST_UNIFORM, GRP_NONE, 0, 0,   \
@@ -231,21 +252,21 @@ i64 fake_cap_slug(const FakeSpec *);
        0,                                                                                                      \
        0,                                                                                                      \
        1}, /* colours, products, titles */                                                                     \
-      FAKE_T(color, "a colour name", GRP_NONE, 0),                                                             \
+      FAKE_T(color, "a colour name", GRP_NONE, fake_cap_color),                                                             \
       FAKE_T(hex_color, "a colour as #rrggbb", GRP_NONE, fake_cap_bits),                                       \
       FAKE_T(product_name, "a product name", GRP_NONE, fake_cap_product),                                      \
-      FAKE_T(product_category, "a product category", GRP_NONE, 0),                                             \
+      FAKE_T(product_category, "a product category", GRP_NONE, fake_cap_product_category),                                             \
       FAKE_T(book_title, "a book title", GRP_NONE, fake_cap_title),                                            \
       FAKE_T(album_title, "an album title", GRP_NONE, fake_cap_title),                                         \
       FAKE_T(film_title, "a film title", GRP_NONE, fake_cap_title),                                            \
       FAKE_T(song_title, "a song title", GRP_NONE, fake_cap_title),                                            \
-      FAKE_T(music_genre, "a music genre", GRP_NONE, 0), FAKE_T(film_genre, "a film genre", GRP_NONE, 0),      \
-      FAKE_T(book_genre, "a book genre", GRP_NONE, 0),                                                         \
+      FAKE_T(music_genre, "a music genre", GRP_NONE, fake_cap_music_genre), FAKE_T(film_genre, "a film genre", GRP_NONE, fake_cap_film_genre),      \
+      FAKE_T(book_genre, "a book genre", GRP_NONE, fake_cap_book_genre),                                                         \
       FAKE_T(artist, "a musician or band", GRP_NONE, 0), /* text */                                            \
       FAKE_T(description, "two or three readable sentences", GRP_NONE, 0),                                     \
-      FAKE_T(sentence, "one readable sentence", GRP_NONE, 0), FAKE_T(word, "one word", GRP_NONE, 0),           \
-      FAKE_T(language, "a language", GRP_NONE, 0),                                                             \
-      FAKE_T(status, "a status: Active, Pending, ...", GRP_NONE, 0), /* files and hashes */                    \
+      FAKE_T(sentence, "one readable sentence", GRP_NONE, 0), FAKE_T(word, "one word", GRP_NONE, fake_cap_word),           \
+      FAKE_T(language, "a language", GRP_NONE, fake_cap_language),                                                             \
+      FAKE_T(status, "a status: Active, Pending, ...", GRP_NONE, fake_cap_status), /* files and hashes */                    \
       FAKE_T(file_name, "a file name whose extension fits the row's MIME type", GRP_FILE, 0),                  \
       FAKE_T(mime_type, "a MIME type", GRP_FILE, 0),                                                           \
       FAKE_T(file_extension, "a file extension", GRP_FILE, 0),                                                 \

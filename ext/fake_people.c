@@ -529,14 +529,17 @@ i64 fake_cap_company(const FakeSpec *s) {
 }
 
 void fake_gen_department(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_department, rng_next(&c->d)));
+  fake_list_value(c, &dict_department, v);
 }
 void fake_gen_job_title(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_job_title, rng_next(&c->d)));
+  fake_list_value(c, &dict_job_title, v);
 }
 void fake_gen_industry(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_industry, rng_next(&c->d)));
+  fake_list_value(c, &dict_industry, v);
 }
+FAKE_LIST_CAP(department, dict_department)
+FAKE_LIST_CAP(job_title, dict_job_title)
+FAKE_LIST_CAP(industry, dict_industry)
 
 /* The domain of the row's company, or one made of words. */
 void fake_company_domain(FakeCtx *c, SydaBuf *b) {

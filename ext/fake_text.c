@@ -182,31 +182,31 @@ void fake_gen_description(FakeCtx *c, SydaVal *v) {
 }
 
 void fake_gen_word(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_word_noun));
+  fake_list_value(c, &dict_word_noun, v);
 }
 
 void fake_gen_status(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_status));
+  fake_list_value(c, &dict_status, v);
 }
 
+/* the most spoken languages, roughly by speakers (public facts) */
+static const char *const azLanguage[] = {"English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
+                                         "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
+                                         "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
+                                         "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
+                                         "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
+static const uint32_t aLanguageW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
+                                      8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
+static const DictList dict_language = {(int)(sizeof(azLanguage) / sizeof(azLanguage[0])), azLanguage, aLanguageW,
+                                       0};
+
 void fake_gen_language(FakeCtx *c, SydaVal *v) {
-  /* the most spoken languages, roughly by speakers (public facts) */
-  static const char *const az[] = {"English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
-                                   "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
-                                   "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
-                                   "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
-                                   "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
-  static const unsigned aW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
-                                8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
-  unsigned total = 0, x;
-  int i;
-  for (i = 0; i < (int)(sizeof(aW) / sizeof(aW[0])); i++)
-    total += aW[i];
-  x = (unsigned)rng_next_below(&c->d, total);
-  for (i = 0; x >= aW[i]; i++)
-    x -= aW[i];
-  val_text_static(v, az[i]);
+  fake_list_value(c, &dict_language, v);
 }
+
+FAKE_LIST_CAP(word, dict_word_noun)
+FAKE_LIST_CAP(status, dict_status)
+FAKE_LIST_CAP(language, dict_language)
 
 /* ---- products ---------------------------------------------------------------- */
 
@@ -246,8 +246,9 @@ void fake_gen_product_name(FakeCtx *c, SydaVal *v) {
 }
 
 void fake_gen_product_category(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_product_category));
+  fake_list_value(c, &dict_product_category, v);
 }
+FAKE_LIST_CAP(product_category, dict_product_category)
 
 /* ---- titles -------------------------------------------------------------- */
 
@@ -329,14 +330,17 @@ void fake_gen_song_title(FakeCtx *c, SydaVal *v) {
 }
 
 void fake_gen_music_genre(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_music_genre));
+  fake_list_value(c, &dict_music_genre, v);
 }
+FAKE_LIST_CAP(music_genre, dict_music_genre)
 void fake_gen_film_genre(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_film_genre));
+  fake_list_value(c, &dict_film_genre, v);
 }
+FAKE_LIST_CAP(film_genre, dict_film_genre)
 void fake_gen_book_genre(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_book_genre));
+  fake_list_value(c, &dict_book_genre, v);
 }
+FAKE_LIST_CAP(book_genre, dict_book_genre)
 
 /* A band ("The Silent Harbors", "Velvet Lanterns") or a musician's name. */
 void fake_gen_artist(FakeCtx *c, SydaVal *v) {
