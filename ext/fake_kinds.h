@@ -103,7 +103,10 @@ FAKE_DECL(sha256);
 i64 fake_cap_email(const FakeSpec *);
 i64 fake_cap_company(const FakeSpec *);
 i64 fake_cap_product(const FakeSpec *);
-i64 fake_cap_title(const FakeSpec *);
+i64 fake_cap_book_title(const FakeSpec *);
+i64 fake_cap_album_title(const FakeSpec *);
+i64 fake_cap_film_title(const FakeSpec *);
+i64 fake_cap_song_title(const FakeSpec *);
 i64 fake_cap_code(const FakeSpec *);
 i64 fake_cap_bits(const FakeSpec *);
 i64 fake_cap_ipv4(const FakeSpec *);
@@ -256,10 +259,10 @@ i64 fake_cap_status(const FakeSpec *);
       FAKE_T(hex_color, "a colour as #rrggbb", GRP_NONE, fake_cap_bits),                                       \
       FAKE_T(product_name, "a product name", GRP_NONE, fake_cap_product),                                      \
       FAKE_T(product_category, "a product category", GRP_NONE, fake_cap_product_category),                                             \
-      FAKE_T(book_title, "a book title", GRP_NONE, fake_cap_title),                                            \
-      FAKE_T(album_title, "an album title", GRP_NONE, fake_cap_title),                                         \
-      FAKE_T(film_title, "a film title", GRP_NONE, fake_cap_title),                                            \
-      FAKE_T(song_title, "a song title", GRP_NONE, fake_cap_title),                                            \
+      FAKE_T(book_title, "a book title", GRP_NONE, fake_cap_book_title),                                            \
+      FAKE_T(album_title, "an album title", GRP_NONE, fake_cap_album_title),                                         \
+      FAKE_T(film_title, "a film title", GRP_NONE, fake_cap_film_title),                                            \
+      FAKE_T(song_title, "a song title", GRP_NONE, fake_cap_song_title),                                            \
       FAKE_T(music_genre, "a music genre", GRP_NONE, fake_cap_music_genre), FAKE_T(film_genre, "a film genre", GRP_NONE, fake_cap_film_genre),      \
       FAKE_T(book_genre, "a book genre", GRP_NONE, fake_cap_book_genre),                                                         \
       FAKE_T(artist, "a musician or band", GRP_NONE, 0), /* text */                                            \

@@ -252,33 +252,57 @@ FAKE_LIST_CAP(product_category, dict_product_category)
 
 /* ---- titles -------------------------------------------------------------- */
 
-i64 fake_cap_title(const FakeSpec *s) {
-  (void)s;
-  /* at least four shapes of every kind of title */
-  return -((i64)4 * dict_title_adjective.n * dict_title_noun.n * dict_title_noun.n);
+/*
+** Shapes of titles: A an adjective, N a noun, P its plural, M a second noun;
+** the literal words ("The", "of the") keep the shapes apart.
+*/
+static const char *const azBookShape[] = {"The A N", "N of the M", "A N", "The N of M", "The M's N", 0};
+static const char *const azAlbumShape[] = {"A N", "A P", "N and M", "The A N", 0};
+static const char *const azFilmShape[] = {"The N", "A N", "The A N", "Return of the N", "N of the M", 0};
+static const char *const azSongShape[] = {"A N", "N", "The N", "A P", "N in the M", 0};
+
+/* Distinct titles of one shape: each word list it uses, multiplied. */
+static i64 shape_cap(const char *z) {
+  i64 n = dict_title_noun.n;
+  if (strchr(z, 'A')) n *= dict_title_adjective.n;
+  if (strchr(z, 'M')) n *= dict_title_noun.n;
+  return n;
+}
+
+static i64 title_cap(const char *const *azShape) {
+  i64 n = 0;
+  int k;
+  for (k = 0; azShape[k]; k++)
+    n += shape_cap(azShape[k]);
+  return n;
 }
 
 /*
-** A title: eShape chooses among shapes; with a unique index the shape,
-** adjective and nouns are u in mixed radix, and the shapes' literal words
-** ("The", "of the") keep different shapes apart.
+** A title of one of the shapes.  With a unique index u, the shapes' titles
+** one after another, each shape's words in mixed radix over only the lists
+** it uses (so no two u spell the same title); past them all ": Part 2".
 */
-static void title(FakeCtx *c, int nShapes, const char *const *azShape) {
+static void title(FakeCtx *c, const char *const *azShape) {
   SydaBuf *b = c->pBuf;
   const DictList *A = &dict_title_adjective, *N = &dict_title_noun;
   i64 u = c->u, over = 0;
-  int iShape, iA, iN, iN2;
+  int iShape = 0, iA = 0, iN, iN2 = 0, nShapes;
   const char *p;
+  for (nShapes = 0; azShape[nShapes]; nShapes++) {
+  }
   if (u >= 0) {
-    i64 nAll = (i64)nShapes * A->n * N->n * N->n;
+    i64 nAll = title_cap(azShape);
     over = u / nAll;
     u %= nAll;
-    iShape = (int)(u % nShapes);
-    u /= nShapes;
-    iA = (int)(u % A->n);
-    u /= A->n;
+    while (iShape < nShapes - 1 && u >= shape_cap(azShape[iShape]))
+      u -= shape_cap(azShape[iShape++]);
     iN = (int)(u % N->n);
-    iN2 = (int)(u / N->n);
+    u /= N->n;
+    if (strchr(azShape[iShape], 'A')) {
+      iA = (int)(u % A->n);
+      u /= A->n;
+    }
+    if (strchr(azShape[iShape], 'M')) iN2 = (int)(u % N->n);
   } else {
     iShape = (int)rng_next_below(&c->d, (u64)nShapes);
     iA = dict_pick_index(A, rng_next(&c->d));
@@ -305,29 +329,19 @@ static void title(FakeCtx *c, int nShapes, const char *const *azShape) {
   }
 }
 
-void fake_gen_book_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"The A N", "N of the M", "A N", "The N of M", "The M's N"};
-  title(c, 5, az);
-  val_text_buf(v, c->pBuf);
-}
-
-void fake_gen_album_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"A N", "A P", "N and M", "The A N"};
-  title(c, 4, az);
-  val_text_buf(v, c->pBuf);
-}
-
-void fake_gen_film_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"The N", "A N", "The A N", "Return of the N", "N of the M"};
-  title(c, 5, az);
-  val_text_buf(v, c->pBuf);
-}
-
-void fake_gen_song_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"A N", "N", "The N", "A P", "N in the M"};
-  title(c, 5, az);
-  val_text_buf(v, c->pBuf);
-}
+#define TITLE_KIND(name, shapes)                  \
+  void fake_gen_##name(FakeCtx *c, SydaVal *v) {  \
+    title(c, shapes);                             \
+    val_text_buf(v, c->pBuf);                     \
+  }                                               \
+  i64 fake_cap_##name(const FakeSpec *s) {        \
+    (void)s;                                      \
+    return -title_cap(shapes);                    \
+  }
+TITLE_KIND(book_title, azBookShape)
+TITLE_KIND(album_title, azAlbumShape)
+TITLE_KIND(film_title, azFilmShape)
+TITLE_KIND(song_title, azSongShape)
 
 void fake_gen_music_genre(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_music_genre, v);
