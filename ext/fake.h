@@ -27,7 +27,7 @@
 enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF };
 
 /* Groups of correlated columns inside a row. */
-enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP__N };
+enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP__N };
 
 /* The fixed "today" that relative dates are drawn around: 2026-01-01.
 ** Fixed, so that the same seed gives the same rows on any day. */
@@ -52,6 +52,9 @@ typedef struct FakeSpec {
   int64_t tGapLo, tGapHi; /* gap after iAfter, in the unit of tLo */
   int iFactorA, iFactorB; /* total = value of A * value of B, -1 none */
   const char *zPrefix;    /* literal text before a code (SKU "SKU-") */
+  i64 nNatural;           /* natural values of this column when they depend on
+                          ** the table (product names of listed categories); 0:
+                          ** the kind's own */
 } FakeSpec;
 
 typedef struct FakeGroup {
@@ -81,6 +84,14 @@ typedef struct FakeGroup {
   double rJitterLat, rJitterLon;
   /* GRP_FILE */
   int iFileType, iFileWord;
+  /* GRP_PRODUCT: a line of dict_product_line, its noun and adjective (-1
+  ** none).  aiLine/aLineW, when nLine > 0, are the lines a row may take and
+  ** their weights (from the table's listed categories; -1: a category that
+  ** names no line, then isUnmatched is set). */
+  int iLine, iNoun, iAdj, isUnmatched;
+  const int *aiLine;
+  const double *aLineW;
+  int nLine;
 } FakeGroup;
 
 typedef struct FakeRow {
@@ -141,6 +152,10 @@ FakeGroup *fake_group_at(FakeRow *r, int k);
 ** "female", "weiblich", "男性", "other"); 'F', 'M' or 'U' when it is a form
 ** of address ("Mrs.", "Herr", "Dr."); 0 when it is none of those. */
 int fake_sex_word(const char *z, int n);
+
+/* Names product line iLine (dict_product_line) makes: each noun alone and
+** with each adjective. */
+i64 fake_product_line_cap(int iLine);
 
 /* Shared text makers, also used by row.c for codes and fallbacks. */
 void fake_words(RngDraw *d, SydaBuf *b, int nMinChars, int nMaxChars);

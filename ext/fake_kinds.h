@@ -18,6 +18,8 @@
 
 /* Draw a group's shared choices (a person, a company, a place) for a row. */
 void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *pLocale);
+/* The product line, noun and adjectives of a row's product (fake_text.c). */
+void fake_product_fill(FakeGroup *g, RngDraw *d);
 /* The locale of a value (en_US when none was set). */
 const DictLocale *fake_locale(const FakeCtx *);
 /* The group of kind eGroup this value reads: the column's or the row's,
@@ -257,8 +259,9 @@ i64 fake_cap_status(const FakeSpec *);
        1}, /* colours, products, titles */                                                                     \
       FAKE_T(color, "a colour name", GRP_NONE, fake_cap_color),                                                             \
       FAKE_T(hex_color, "a colour as #rrggbb", GRP_NONE, fake_cap_bits),                                       \
-      FAKE_T(product_name, "a product name", GRP_NONE, fake_cap_product),                                      \
-      FAKE_T(product_category, "a product category", GRP_NONE, fake_cap_product_category),                                             \
+      FAKE_T(product_name, "a product name of the row's category", GRP_PRODUCT, fake_cap_product),             \
+      FAKE_T(product_category, "a product category: the row's product's", GRP_PRODUCT,                          \
+             fake_cap_product_category),                                                                       \
       FAKE_T(book_title, "a book title", GRP_NONE, fake_cap_book_title),                                            \
       FAKE_T(album_title, "an album title", GRP_NONE, fake_cap_album_title),                                         \
       FAKE_T(film_title, "a film title", GRP_NONE, fake_cap_film_title),                                            \

@@ -176,6 +176,9 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       g->rJitterLon = (rng_next_unit(d) - 0.5) * 0.1;
       break;
     }
+    case GRP_PRODUCT:
+      fake_product_fill(g, d);
+      break;
     case GRP_FILE:
       g->iFileType = (int)rng_next_below(d, (u64)dict_mime_type.n);
       g->iFileWord = (int)rng_next_below(d, (u64)dict_file_word.n);

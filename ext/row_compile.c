@@ -1006,6 +1006,7 @@ void row_free(RowGen *g) {
     sqlite3_free(c->aSet);
     sqlite3_free(c->aCum);
     sqlite3_free(c->aSetSex);
+    sqlite3_free(c->aSetLine);
     sqlite3_free(c->zExpr);
     sqlite3_finalize(c->pExpr);
     sqlite3_free(c->zGroup);
@@ -1032,6 +1033,8 @@ void row_free(RowGen *g) {
   for (i = 0; g->aProd && i < g->nProd; i++)
     sqlite3_free(g->aProd[i].aDigit);
   sqlite3_free(g->aPerEnd);
+  sqlite3_free(g->aiProdLine);
+  sqlite3_free(g->aProdLineW);
   for (i = 0; i < g->nEval; i++)
     sqlite3_finalize(g->apEval[i]);
   for (i = 0; g->apLive && i < g->t->nUnique; i++)
@@ -1139,7 +1142,7 @@ static int kind_is(const RowCol *c, const char *zKind) {
 static int group_anchor(const RowCol *c) {
   return kind_is(c, "first_name") || kind_is(c, "last_name") || kind_is(c, "full_name") ||
          kind_is(c, "company") || kind_is(c, "street_address") || kind_is(c, "city") ||
-         kind_is(c, "address") || c->eGroup == GRP_FILE;
+         kind_is(c, "address") || kind_is(c, "product_name") || c->eGroup == GRP_FILE;
 }
 
 /* Index of group (eGroup, zPrefix), added if new; -1 when full. */
@@ -1191,6 +1194,70 @@ static int set_sex_tags(RowCol *c) {
   }
   c->isTitleSet = nTitle == c->nSet;
   c->eGroup = GRP_PERSON;
+  return SQLITE_OK;
+}
+
+/*
+** A products table whose category column lists values ("Cloud
+** Infrastructure", "Support Package"): the row's product follows its
+** category.  Each listed value that names a product line maps to it; the
+** product group draws among those lines with the values' weights (a value
+** that names none keeps its weight as line -1), and unique names count
+** only those lines.
+*/
+static int product_lines(RowGen *g) {
+  const SchemaTable *t = g->t;
+  RowCol *pCat = 0, *pName = 0;
+  int i, k, nMatch = 0;
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    const char *z = fake_kind_at(c->spec.iKind)->zName;
+    if (!pCat && c->eRole == COL_VALUE && c->nSet > 0 && c->eUniq == UQ_NONE && strcmp(z, "product_category") == 0)
+      pCat = c;
+    if (!pName && kind_is(c, "product_name") && c->spec.iGroup >= 0) pName = c;
+  }
+  if (pCat == 0 || pName == 0) return SQLITE_OK;
+  pCat->aSetLine = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)pCat->nSet);
+  g->aiProdLine = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(pCat->nSet + 1));
+  g->aProdLineW = sqlite3_malloc64(sizeof(double) * (sqlite3_uint64)(pCat->nSet + 1));
+  if (!pCat->aSetLine || !g->aiProdLine || !g->aProdLineW) return SQLITE_NOMEM;
+  g->nProdLine = 0;
+  for (i = 0; i < pCat->nSet; i++) {
+    const SydaVal *v = &pCat->aSet[i];
+    double w = pCat->aCum ? pCat->aCum[i] - (i ? pCat->aCum[i - 1] : 0) : 1;
+    int l = v->eType == SQLITE_TEXT ? dict_product_match(v->z, v->n) : -1;
+    pCat->aSetLine[i] = l;
+    nMatch += l >= 0;
+    for (k = 0; k < g->nProdLine && g->aiProdLine[k] != l; k++) {
+    }
+    if (k == g->nProdLine) {
+      g->aiProdLine[g->nProdLine] = l;
+      g->aProdLineW[g->nProdLine++] = 0;
+    }
+    g->aProdLineW[k] += w;
+  }
+  if (nMatch == 0) {
+    /* no listed category names a line: nothing to follow */
+    sqlite3_free(pCat->aSetLine);
+    pCat->aSetLine = 0;
+    g->nProdLine = 0;
+    return SQLITE_OK;
+  }
+  pCat->spec.iGroup = pName->spec.iGroup;
+  for (k = 0; k < 2; k++) {
+    FakeGroup *fg = &g->aState[k].aGroup[pName->spec.iGroup];
+    fg->aiLine = g->aiProdLine;
+    fg->aLineW = g->aProdLineW;
+    fg->nLine = g->nProdLine;
+  }
+  pName->spec.nNatural = 0;
+  for (k = 0; k < g->nProdLine; k++) {
+    if (g->aiProdLine[k] >= 0 && g->aProdLineW[k] > 0) pName->spec.nNatural += fake_product_line_cap(g->aiProdLine[k]);
+  }
+  if (pName->eUniq != UQ_NONE) {
+    pName->nCap = row_col_capacity(pName);
+    row_uniq_setup(pName);
+  }
   return SQLITE_OK;
 }
 
@@ -1290,6 +1357,18 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   }
   for (k = 0; k < ROW_MAX_GROUPS; k++)
     g->aiDriver[k] = -1;
+  {
+    int rc = product_lines(g);
+    if (rc != SQLITE_OK) return rc;
+  }
+  /* A description beside a product name describes that product. */
+  for (k = 0; k < g->nGroup; k++) {
+    if (g->aGroupType[k] != GRP_PRODUCT) continue;
+    for (i = 0; i < t->nCol; i++) {
+      if (kind_is(&g->aCol[i], "description") && g->aCol[i].eUniq == UQ_NONE) g->aCol[i].spec.iGroup = k;
+    }
+    break;
+  }
 
   /* Date chains: each later stage follows the one before it. */
   for (i = 0; i < t->nCol; i++) {
@@ -1377,7 +1456,8 @@ void row_set_drivers(RowGen *g) {
     for (i = 0; i < g->t->nCol && g->aiDriver[k] < 0; i++) {
       const RowCol *c = &g->aCol[i];
       if (c->spec.iGroup != k || c->eUniq != UQ_SELF) continue;
-      if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company")) {
+      if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company") ||
+          kind_is(c, "product_name")) {
         g->aiDriver[k] = i;
       }
     }

@@ -51,6 +51,8 @@ typedef struct RowCol {
                  ** row's person; NULL = not so */
   int isTitleSet; /* those values are forms of address ("Mr", "Dr") */
   int nullByGroup; /* NULL when the group's draw says so (a whole address) */
+  int *aSetLine;   /* listed categories: the product line each names, -1
+                   ** none; NULL = not a product's category */
   const Domain *pDom;
   int eUniq;
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */
@@ -156,6 +158,9 @@ struct RowGen {
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
   int eDomain; /* DOMAIN_* of the database (infer.h) */
+  int nProdLine; /* the product lines its listed categories name (-1: one */
+  int *aiProdLine; /* that names none), with the categories' weights */
+  double *aProdLineW;
   RowProvStats prov;
   int provPaused; /* row_prov_pause: proposed values are not used */
 };

@@ -552,6 +552,26 @@ static i64 set_pick_sex(const RowCol *c, RngDraw *d, int cWant, int bEither) {
   return last;
 }
 
+/* A listed category that names product line iLine, by weight; -1 if none. */
+static i64 set_pick_line(const RowCol *c, RngDraw *d, int iLine) {
+  double total = 0, x;
+  i64 k, last = -1;
+  for (k = 0; k < c->nSet; k++) {
+    if (c->aSetLine[k] == iLine) total += c->aCum ? c->aCum[k] - (k ? c->aCum[k - 1] : 0) : 1;
+  }
+  if (total <= 0) return -1;
+  x = rng_next_unit(d) * total;
+  for (k = 0; k < c->nSet; k++) {
+    double w;
+    if (c->aSetLine[k] != iLine) continue;
+    w = c->aCum ? c->aCum[k] - (k ? c->aCum[k - 1] : 0) : 1;
+    last = k;
+    if (x < w) return k;
+    x -= w;
+  }
+  return last;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -598,6 +618,11 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
         int bTitle = c->isTitleSet;
         if (pg->isNonBinary) idx = set_pick_sex(c, &d, 'u', 0);
         if (idx < 0) idx = set_pick_sex(c, &d, pg->cSex, bTitle);
+      }
+      if (u < 0 && idx < 0 && c->aSetLine && c->spec.iGroup >= 0 && c->spec.iGroup < st->frow.nGroup) {
+        /* the category of the row's product */
+        const FakeGroup *pg = fake_group_at(&st->frow, c->spec.iGroup);
+        idx = set_pick_line(c, &d, pg->isUnmatched ? -1 : pg->iLine);
       }
       if (idx >= 0) {
         /* chosen above */

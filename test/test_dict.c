@@ -343,9 +343,6 @@ static void check_common(void) {
       {"industry", &dict_industry, 40},
       {"department", &dict_department, 30},
       {"job_title", &dict_job_title, 100},
-      {"product_adjective", &dict_product_adjective, 50},
-      {"product_material", &dict_product_material, 30},
-      {"product_noun", &dict_product_noun, 100},
       {"product_category", &dict_product_category, 40},
       {"color", &dict_color, 40},
       {"music_genre", &dict_music_genre, 25},
@@ -659,9 +656,44 @@ static void check_sex(void) {
   }
 }
 
+/* Product lines: nouns and adjectives that fit, keywords a category text
+** matches, no noun in two lines. */
+static void check_product_lines(void) {
+  int i, j, k, bad = 0, nGoods = 0;
+  T_TRUE(dict_product_nline >= 40);
+  for (i = 0; i < dict_product_nline; i++) {
+    const DictProductLine *pl = &dict_product_line[i];
+    size_t n = strlen(pl->zKeywords);
+    bad += pl->noun.n < 5 || pl->adjective.n < 3 || !utf8_ok(pl->zCategory);
+    bad += n < 3 || pl->zKeywords[0] != ' ' || pl->zKeywords[n - 1] != ' ';
+    nGoods += pl->w > 0;
+    for (j = 0; j < pl->noun.n; j++) {
+      for (k = 0; k < pl->adjective.n; k++)
+        bad += strstr(pl->noun.az[j], pl->adjective.az[k]) != 0; /* "Portable Portable Speaker" */
+    }
+    for (k = i + 1; k < dict_product_nline; k++) {
+      int a, b2;
+      for (a = 0; a < pl->noun.n; a++)
+        for (b2 = 0; b2 < dict_product_line[k].noun.n; b2++)
+          bad += strcmp(pl->noun.az[a], dict_product_line[k].noun.az[b2]) == 0;
+    }
+    /* a line's own category names it */
+    bad += strcmp(dict_product_line[dict_product_match(pl->zCategory, -1)].zCategory, pl->zCategory) != 0;
+  }
+  T_EQ_INT(bad, 0);
+  T_TRUE(nGoods >= 30);
+  T_EQ_STR(dict_product_line[dict_product_match("Security Services", -1)].zCategory, "Security Services");
+  T_EQ_STR(dict_product_line[dict_product_match("home & kitchen", -1)].zCategory, "Kitchen & Dining");
+  T_EQ_STR(dict_product_line[dict_product_match("Cloud Storage", -1)].zCategory, "Cloud Infrastructure");
+  T_EQ_STR(dict_product_line[dict_product_match("Dogs", -1)].zCategory, "Pet Supplies");
+  T_EQ_STR(dict_product_line[dict_product_match("Office Supplies", -1)].zCategory, "Office & Stationery");
+  T_EQ_INT(dict_product_match("Widgets", -1), -1);
+}
+
 int main(void) {
   int i;
   check_spots();
+  check_product_lines();
   check_sex();
   for (i = 0; i < dict_locale_count(); i++)
     check_locale(dict_locale_at(i));

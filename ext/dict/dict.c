@@ -16,6 +16,7 @@
 */
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dict.h"
 
@@ -157,9 +158,6 @@ static void cum_init(void) {
       &dict_industry,
       &dict_department,
       &dict_job_title,
-      &dict_product_adjective,
-      &dict_product_material,
-      &dict_product_noun,
       &dict_product_category,
       &dict_color,
       &dict_music_genre,
@@ -302,4 +300,46 @@ int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t 
     t -= w;
   }
   return last;
+}
+
+/* Is word w (n bytes, lower case) one of the blank-separated keywords in
+** zKeys, as it is or without a plural "s"? */
+static int keyword_has(const char *zKeys, const char *w, int n) {
+  char a[40];
+  if (n < 2 || n > 32) return 0;
+  a[0] = ' ';
+  memcpy(a + 1, w, (size_t)n);
+  a[n + 1] = ' ';
+  a[n + 2] = 0;
+  if (strstr(zKeys, a)) return 1;
+  if (n > 3 && w[n - 1] == 's') {
+    a[n] = ' ';
+    a[n + 1] = 0;
+    return strstr(zKeys, a) != 0;
+  }
+  return 0;
+}
+
+int dict_product_match(const char *z, int n) {
+  int i, best = -1, nBest = 0;
+  if (z == 0) return -1;
+  if (n < 0) n = (int)strlen(z);
+  for (i = 0; i < dict_product_nline; i++) {
+    int k = 0, nHit = 0;
+    while (k < n) {
+      char w[32];
+      int m = 0;
+      while (k < n && !((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z'))) k++;
+      while (k < n && ((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z'))) {
+        if (m < (int)sizeof(w) - 1) w[m++] = (char)(z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k]);
+        k++;
+      }
+      if (m > 0 && keyword_has(dict_product_line[i].zKeywords, w, m)) nHit++;
+    }
+    if (nHit > nBest) {
+      nBest = nHit;
+      best = i;
+    }
+  }
+  return best;
 }

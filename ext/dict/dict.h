@@ -109,10 +109,28 @@ extern const DictList dict_company_suffix_en; /* shared with en_US */
 extern const DictList dict_industry;
 extern const DictList dict_department;
 extern const DictList dict_job_title;
-extern const DictList dict_product_adjective; /* "Compact", "Wireless" */
-extern const DictList dict_product_material;  /* "Steel", "Bamboo" */
-extern const DictList dict_product_noun;      /* "Backpack", "Desk Lamp" */
-extern const DictList dict_product_category;
+extern const DictList dict_product_category; /* for unique ones; rows take their line's */
+/*
+** A product line: its category, the words by which a category text names
+** it (" cloud infrastructure hosting ", blanks around each), the things it
+** sells and adjectives that fit every one of them, and its share of a
+** store's catalogue (0: only when a category names it).
+*/
+typedef struct DictProductLine {
+  const char *zCategory;
+  const char *zKeywords;
+  DictList noun;
+  DictList adjective;
+  uint32_t w;
+  int eKind; /* DICT_PRODUCT_*: how its descriptions read */
+} DictProductLine;
+enum { DICT_PRODUCT_GOODS = 0, DICT_PRODUCT_CONSUMABLE, DICT_PRODUCT_PLAN };
+extern const DictProductLine dict_product_line[];
+extern const int dict_product_nline;
+/* The line a category text names ("Security Services", "home & kitchen"):
+** the one with most of its words among the line's keywords, the first of
+** equals; -1 if none.  n < 0: z is NUL-terminated. */
+int dict_product_match(const char *z, int n);
 extern const DictList dict_color;
 extern const DictList dict_music_genre;
 extern const DictList dict_film_genre;
