@@ -18,10 +18,15 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
     u64 o = (u64)ordinal + (u64)nUniqTry;
     return (i64)rng_perm(&c->perm, o % c->perm.n);
   }
-  /* Unbounded: the first rows spread over the natural values, then count
-  ** on (past them u is >= nNatural, so the two never meet). */
+  /* Unbounded: the first rows spread over the natural values, each later
+  ** block of as many rows over the next block of indexes (the natural
+  ** values with a number), in the same shuffled order: consecutive rows
+  ** never read "nancy.smith1, karen.smith1, lisa.smith1". */
   if (nUniqTry > 0) return ordinal + (i64)nUniqTry * ((i64)1 << 40);
-  if (c->nNatural > 0 && ordinal < c->nNatural) return (i64)rng_perm(&c->permNat, (u64)ordinal);
+  if (c->nNatural > 0) {
+    i64 k = ordinal / c->nNatural;
+    return k * c->nNatural + (i64)rng_perm(&c->permNat, (u64)(ordinal % c->nNatural));
+  }
   return ordinal;
 }
 
