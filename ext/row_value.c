@@ -49,12 +49,18 @@ static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
     r = step > 0 ? lo + (double)u * step : lo + (hi - lo) * ((double)u / 1e15);
   } else {
     double t;
+    int k;
     switch (s->eDist) {
       case DIST_NORMAL:
-        t = 0.5 + rng_next_normal(d) / 6.0;
-        break;
       case DIST_LOGNORMAL:
-        t = 0.2 * exp(0.8 * rng_next_normal(d));
+        /* drawn again when outside the range (a few times, then folded
+        ** back): clamping would pile values on the bounds, one price in
+        ** fifty exactly at the maximum */
+        for (k = 0; k < 8; k++) {
+          t = s->eDist == DIST_NORMAL ? 0.5 + rng_next_normal(d) / 6.0 : 0.2 * exp(0.8 * rng_next_normal(d));
+          if (t >= 0 && t <= 1) break;
+        }
+        if (t < 0 || t > 1) t = fmod(fabs(t), 1.0);
         break;
       case DIST_ZIPF: {
         u64 nSteps = step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000;
