@@ -23,8 +23,9 @@
 #include "schema.h"
 #include "value.h"
 
-/* Distributions of numbers (spec "dist"). */
-enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF };
+/* Distributions of numbers (spec "dist"); DIST_AGE, a kind's own, is not
+** in the spec: the ages of adults, even to 65 and fewer after. */
+enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE };
 
 /* Groups of correlated columns inside a row. */
 enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP__N };

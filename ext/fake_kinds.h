@@ -139,14 +139,14 @@ i64 fake_cap_status(const FakeSpec *);
       FAKE_T(username, "a user name made from the row's person", GRP_PERSON, fake_cap_email),                  \
       FAKE_T(honorific, "Mr., Ms., Dr. ... that fits the row's person", GRP_PERSON, 0),                        \
       FAKE_T(gender, "Female, Male, Non-binary: the row's person's", GRP_PERSON, 0),                           \
-      {"age", "a person's age in years, 18 to 90", TY_INT, 18, 90, 0, DIST_NORMAL, GRP_NONE, 0, 0, 0},         \
+      {"age", "a person's age in years, 18 to 90, fewer past 65", TY_INT, 18, 90, 0, DIST_AGE, GRP_NONE, 0, 0, 0},         \
       {"birth_date",                                                                                           \
-       "a birth date of someone 18 to 90 years old",                                                           \
+       "a birth date of someone 18 to 90 years old, fewer past 65",                                                           \
        TY_DATE,                                                                                                \
        -32872,                                                                                                 \
        -6575,                                                                                                  \
        0,                                                                                                      \
-       DIST_UNIFORM,                                                                                           \
+       DIST_AGE,                                                                                               \
        GRP_NONE,                                                                                               \
        0,                                                                                                      \
        0,                                                                                                      \

@@ -41,6 +41,30 @@ double row_round_to(double r, int nScale) {
   return round(r * m) / m;
 }
 
+/*
+** A place in [0, 1] drawn by a distribution: normal a bell around the
+** middle, lognormal and zipf most often near 0 (zipf over nSteps values).
+** Normal and lognormal draws outside [0, 1] are drawn again (a few times,
+** then folded back): clamping would pile values on the bounds, one price in
+** fifty exactly at the maximum.
+*/
+static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
+  double t = 0;
+  int k;
+  if (eDist == DIST_ZIPF) return nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
+  if (eDist == DIST_AGE) {
+    /* adults (18 to 90): four in five evenly to 65, then fewer each year
+    ** (a falling triangle), as in a census pyramid */
+    double v = rng_next_unit(d);
+    return v < 0.8 ? v / 0.8 * 0.653 : 0.653 + 0.347 * (1 - sqrt(1 - (v - 0.8) / 0.2));
+  }
+  for (k = 0; k < 8; k++) {
+    t = eDist == DIST_NORMAL ? 0.5 + rng_next_normal(d) / 6.0 : 0.2 * exp(0.8 * rng_next_normal(d));
+    if (t >= 0 && t <= 1) return t;
+  }
+  return fmod(fabs(t), 1.0);
+}
+
 static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
   const FakeSpec *s = &c->spec;
   double lo = s->rLo, hi = s->rHi, r;
@@ -49,24 +73,13 @@ static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
     r = step > 0 ? lo + (double)u * step : lo + (hi - lo) * ((double)u / 1e15);
   } else {
     double t;
-    int k;
     switch (s->eDist) {
       case DIST_NORMAL:
       case DIST_LOGNORMAL:
-        /* drawn again when outside the range (a few times, then folded
-        ** back): clamping would pile values on the bounds, one price in
-        ** fifty exactly at the maximum */
-        for (k = 0; k < 8; k++) {
-          t = s->eDist == DIST_NORMAL ? 0.5 + rng_next_normal(d) / 6.0 : 0.2 * exp(0.8 * rng_next_normal(d));
-          if (t >= 0 && t <= 1) break;
-        }
-        if (t < 0 || t > 1) t = fmod(fabs(t), 1.0);
+      case DIST_ZIPF:
+      case DIST_AGE:
+        t = dist_unit(s->eDist, d, step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000);
         break;
-      case DIST_ZIPF: {
-        u64 nSteps = step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000;
-        t = nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
-        break;
-      }
       default:
         t = rng_next_unit(d);
         if (s->isInt) {
@@ -140,6 +153,13 @@ static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d,
     if (k->isRelative && k->rHi <= 0 && t > s->tHi) t = s->tHi > t0 ? s->tHi : t0; /* not after today */
     if (c->pDom && (c->pDom->zHi || c->pDom->hasHi) && t > s->tHi) t = s->tHi;
     if (c->pDom && (c->pDom->zLo || c->pDom->hasLo) && t < s->tLo) t = s->tLo;
+  } else if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF ||
+             s->eDist == DIST_AGE) {
+    /* normal around the middle; the others the latest most often (birth
+    ** dates: a person's age counts back from the latest) */
+    double x = dist_unit(s->eDist, d, (u64)(s->tHi - s->tLo) + 1);
+    int64_t span = s->tHi - s->tLo;
+    t = s->eDist == DIST_NORMAL ? s->tLo + (int64_t)(x * (double)span) : s->tHi - (int64_t)(x * (double)span);
   } else {
     t = (int64_t)rng_next_range(d, s->tLo, s->tHi);
   }
