@@ -212,7 +212,7 @@ static double kind_null_rate(const FakeKind *k) {
   if (strcmp(k->zName, "address_line2") == 0) return 0.75;
   if (strcmp(k->zName, "fax") == 0) return 0.6;
   for (i = 0; azSeldom[i]; i++) {
-    if (strcmp(k->zName, azSeldom[i]) == 0) return ROW_NULL_RATE / 5;
+    if (strcmp(k->zName, azSeldom[i]) == 0) return ROW_NULL_RATE / 10;
   }
   return ROW_NULL_RATE;
 }
