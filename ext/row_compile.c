@@ -336,6 +336,9 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     hi = row_val_num(&r->max);
     ruleHi = 1;
   }
+  /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
+  c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
+                 (sc->eType == TY_NUMERIC && sc->nPrec > 0 && sc->nPrec - sc->nScale < 6);
   if (ruleLo && !ruleHi && hi < lo) hi = lo + (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
   if (ruleHi && !ruleLo && lo > hi) lo = hi - (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) {
@@ -1361,11 +1364,17 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     int rc = product_lines(g);
     if (rc != SQLITE_OK) return rc;
   }
-  /* A description beside a product name describes that product. */
+  /* A description beside a product name describes that product; a price
+  ** that no rule, comment or CHECK bounds is in its line's usual range. */
   for (k = 0; k < g->nGroup; k++) {
     if (g->aGroupType[k] != GRP_PRODUCT) continue;
     for (i = 0; i < t->nCol; i++) {
-      if (kind_is(&g->aCol[i], "description") && g->aCol[i].eUniq == UQ_NONE) g->aCol[i].spec.iGroup = k;
+      RowCol *c = &g->aCol[i];
+      if (kind_is(c, "description") && c->eUniq == UQ_NONE) c->spec.iGroup = k;
+      if (kind_is(c, "price") && c->eUniq == UQ_NONE && !c->hasBounds) {
+        c->spec.iGroup = k;
+        c->isLinePrice = 1;
+      }
     }
     break;
   }

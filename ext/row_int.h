@@ -53,6 +53,9 @@ typedef struct RowCol {
   int nullByGroup; /* NULL when the group's draw says so (a whole address) */
   int *aSetLine;   /* listed categories: the product line each names, -1
                    ** none; NULL = not a product's category */
+  int hasBounds;   /* a rule, comment, CHECK or precision bounds its numbers */
+  int isLinePrice; /* a price beside a product name, bounded by nothing
+                   ** else: drawn in the product line's usual range */
   const Domain *pDom;
   int eUniq;
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */

@@ -65,8 +65,7 @@ static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
   return fmod(fabs(t), 1.0);
 }
 
-static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
-  const FakeSpec *s = &c->spec;
+static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
   double lo = s->rLo, hi = s->rHi, r;
   double step = s->isInt ? 1.0 : (s->nScale >= 0 && s->nScale <= 15 ? 1.0 / aPow10[s->nScale] : 0);
   if (u >= 0) {
@@ -681,8 +680,23 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       gen_text(g, st, c, iCol, &d, u, v);
     } else if (row_is_time_kind(k)) {
       gen_time(g, c, st, &d, u, &st->aBuf[iCol], v);
+    } else if (c->isLinePrice && u < 0 && c->spec.iGroup >= 0 && c->spec.iGroup < st->frow.nGroup) {
+      /* the usual price of the row's product: tea costs less than a sofa */
+      const FakeGroup *pg = fake_group_at(&st->frow, c->spec.iGroup);
+      FakeSpec s = c->spec;
+      s.rLo = dict_product_line[pg->iLine].nPriceLo;
+      s.rHi = dict_product_line[pg->iLine].nPriceHi;
+      gen_number(&s, &d, u, v);
+      if (v->eType == SQLITE_FLOAT && !s.isInt && (s.nScale < 0 || s.nScale >= 2)) {
+        /* shop prices: 24.99, 24.49, 24.00; 1750.00 past a thousand */
+        double r = v->r, x = rng_next_unit(&d);
+        r = r >= 1000 ? floor(r / 10) * 10 : floor(r) + (x < 0.6 ? 0.99 : x < 0.75 ? 0.49 : 0);
+        if (r < s.rLo) r = s.rLo;
+        val_real(v, r);
+      }
+      if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
     } else {
-      gen_number(c, &d, u, v);
+      gen_number(&c->spec, &d, u, v);
       if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
     }
     if (u >= 0 || c->pDom == 0 || c->pDom->nNot == 0 || row_dom_allows(c, v)) return;
@@ -735,7 +749,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   } else if (row_is_time_kind(k)) {
     gen_time(0, &c, &st, &d, -1, pBuf, pOut);
   } else {
-    gen_number(&c, &d, -1, pOut);
+    gen_number(&c.spec, &d, -1, pOut);
   }
   return pBuf->oom ? SQLITE_NOMEM : SQLITE_OK;
 }

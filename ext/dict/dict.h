@@ -123,6 +123,7 @@ typedef struct DictProductLine {
   DictList adjective;
   uint32_t w;
   int eKind; /* DICT_PRODUCT_*: how its descriptions read */
+  int nPriceLo, nPriceHi; /* the usual price, US dollars */
 } DictProductLine;
 enum { DICT_PRODUCT_GOODS = 0, DICT_PRODUCT_CONSUMABLE, DICT_PRODUCT_PLAN };
 extern const DictProductLine dict_product_line[];
