@@ -359,11 +359,17 @@ static void gen_pattern(RngDraw *d, const char *zPat, int bLike, int nMin, int n
   }
 }
 
-/* Cut text to nMax characters (not inside a UTF-8 sequence), trimming a
-** trailing space. */
+/* Cut text to nMax characters (not inside a UTF-8 sequence), at the end of
+** a word when one ends past half of them, trimming trailing blanks and
+** commas. */
 void row_text_cut(SydaBuf *b, int nMax) {
-  int n = utf8_prefix(b->z, b->n, nMax);
-  while (n > 0 && b->z[n - 1] == ' ')
+  int n = utf8_prefix(b->z, b->n, nMax), k;
+  if (n < b->n && b->z[n] != ' ') {
+    for (k = n; k > 0 && b->z[k - 1] != ' '; k--) {
+    }
+    if (k > n / 2) n = k;
+  }
+  while (n > 0 && (b->z[n - 1] == ' ' || b->z[n - 1] == ','))
     n--;
   if (n == 0 && b->n > 0) n = utf8_prefix(b->z, b->n, nMax);
   b->n = n;
