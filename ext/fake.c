@@ -154,10 +154,11 @@ static void gen_blob(FakeCtx *c, SydaVal *v) {
 static void gen_json(FakeCtx *c, SydaVal *v) {
   static const char *const azTheme[] = {"light", "dark", "system"};
   static const char *const azSource[] = {"web", "ios", "android", "email", "partner", "store"};
-  static const char *const azCampaign[] = {"spring_sale", "newsletter", "black_friday", "referral",
+  static const char *const azCampaign[] = {"spring_sale", "newsletter", "black_friday",  "referral",
                                            "retargeting", "launch",     "back_to_school"};
   static const char *const azReferrer[] = {"google", "direct", "facebook", "instagram", "bing", "linkedin"};
-  static const char *const azTag[] = {"new", "sale", "bestseller", "eco", "limited", "gift", "bundle", "clearance"};
+  static const char *const azTag[] = {"new",     "sale", "bestseller", "eco",
+                                      "limited", "gift", "bundle",     "clearance"};
   static const char *const azFreq[] = {"daily", "weekly", "monthly", "never"};
   const DictLocale *L = fake_locale(c);
   SydaBuf *b = c->pBuf;

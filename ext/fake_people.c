@@ -335,8 +335,10 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
     /* a company's own address: sales@summitanalytics.com, kontakt@... */
     static const char *const azBoxEn[] = {"info", "contact", "sales", "hello", "office", "support"};
     static const char *const azBoxDe[] = {"info", "kontakt", "vertrieb", "service", "office", "buero"};
-    static const char *const azBoxFr[] = {"contact", "info", "commercial", "accueil", "service.client", "direction"};
-    static const char *const azBoxEs[] = {"info", "contacto", "ventas", "administracion", "comercial", "atencion"};
+    static const char *const azBoxFr[] = {"contact", "info",           "commercial",
+                                          "accueil", "service.client", "direction"};
+    static const char *const azBoxEs[] = {"info",           "contacto",  "ventas",
+                                          "administracion", "comercial", "atencion"};
     const char *const *azBox = strcmp(L->zCountryCode, "DE") == 0   ? azBoxDe
                                : strcmp(L->zCountryCode, "FR") == 0 ? azBoxFr
                                : strcmp(L->zCountryCode, "ES") == 0 ? azBoxEs
@@ -388,21 +390,23 @@ void fake_gen_gender(FakeCtx *c, SydaVal *v) {
 
 int fake_sex_word(const char *z, int n) {
   /* lower-case forms in several languages: sexes, then forms of address */
-  static const char *const azF[] = {"f",       "female", "woman",   "w",    "frau",  "weiblich", "femme",
-                                    "féminin", "feminin", "mujer",  "femenino", "女", "女性",     "girl",
-                                    "fem",     "feminine", 0};
-  static const char *const azM[] = {"m",      "male",     "man",       "männlich", "maennlich", "homme",
-                                    "masculin", "hombre", "masculino", "男",       "男性",      "boy",
-                                    "masc",   "masculine", 0};
-  static const char *const azU[] = {"x",       "o",          "d",         "u",       "other",       "divers",
-                                    "diverse", "non-binary", "nonbinary", "unknown", "unspecified", "autre",
-                                    "otro",    "n/a",        "none",      "その他",  0};
-  static const char *const azTitleF[] = {"mrs",   "mrs.",   "ms",   "ms.",    "miss",     "mme", "mme.",
-                                         "madame", "mlle",  "sra",  "sra.",   "srta.",    "señora",
-                                         "señorita", "dña.", "doña", "dra.",  "frau dr.", 0};
-  static const char *const azTitleM[] = {"mr", "mr.", "mister", "herr", "m.",  "monsieur", "sr",
-                                         "sr.", "señor", "don",  "d.",   "herr dr.", 0};
-  static const char *const azTitleU[] = {"dr", "dr.", "prof", "prof.", "mx", "mx.", "prof. dr.", "pr", "me", 0};
+  static const char *const azF[] = {"f",     "female",  "woman",   "w",        "frau",     "weiblich",
+                                    "femme", "féminin", "feminin", "mujer",    "femenino", "女",
+                                    "女性",  "girl",    "fem",     "feminine", 0};
+  static const char *const azM[] = {"m",     "male",     "man",    "männlich",  "maennlich",
+                                    "homme", "masculin", "hombre", "masculino", "男",
+                                    "男性",  "boy",      "masc",   "masculine", 0};
+  static const char *const azU[] = {"x",           "o",       "d",          "u",         "other",
+                                    "divers",      "diverse", "non-binary", "nonbinary", "unknown",
+                                    "unspecified", "autre",   "otro",       "n/a",       "none",
+                                    "その他",      0};
+  static const char *const azTitleF[] = {"mrs",    "mrs.", "ms",   "ms.",      "miss",  "mme",    "mme.",
+                                         "madame", "mlle", "sra",  "sra.",     "srta.", "señora", "señorita",
+                                         "dña.",   "doña", "dra.", "frau dr.", 0};
+  static const char *const azTitleM[] = {"mr",  "mr.",   "mister", "herr", "m.",       "monsieur", "sr",
+                                         "sr.", "señor", "don",    "d.",   "herr dr.", 0};
+  static const char *const azTitleU[] = {"dr",  "dr.",       "prof", "prof.", "mx",
+                                         "mx.", "prof. dr.", "pr",   "me",    0};
   static const struct {
     const char *const *az;
     int c;

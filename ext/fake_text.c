@@ -33,8 +33,8 @@ static const char *article(const char *w) {
 ** "Heavy-Duty" -> "heavy-duty"), acronyms and names as they are ("USB-C",
 ** "TV", "Bluetooth", "Chelsea"). */
 static void in_sentence(SydaBuf *b, const char *z) {
-  static const char *const azKeep[] = {"Bluetooth", "Chelsea", "Scandinavian", "Dutch", "French",
-                                       "Oxford",    "Kubernetes", "Wi-Fi", "Hi-Fi", 0};
+  static const char *const azKeep[] = {"Bluetooth", "Chelsea",    "Scandinavian", "Dutch", "French",
+                                       "Oxford",    "Kubernetes", "Wi-Fi",        "Hi-Fi", 0};
   while (*z) {
     const char *e = z, *q;
     int lower = 1, k;
@@ -62,10 +62,10 @@ static void in_sentence(SydaBuf *b, const char *z) {
 ** no article, "is") or a countable one ("a speaker", "is"). */
 enum { NOUN_ONE = 0, NOUN_MANY, NOUN_MASS };
 static int noun_number(const char *z) {
-  static const char *const azMass[] = {"Coffee",     "Tea",        "Oil",      "Water",     "Juice",
-                                       "Honey",      "Granola",    "Kombucha", "Sauce",     "Powder",
-                                       "Mix",        "Protection", "Detection", "Management", "Security",
-                                       "Storage",    "Kubernetes", "Analytics", "Cleaner",   0};
+  static const char *const azMass[] = {"Coffee",  "Tea",        "Oil",       "Water",      "Juice",
+                                       "Honey",   "Granola",    "Kombucha",  "Sauce",      "Powder",
+                                       "Mix",     "Protection", "Detection", "Management", "Security",
+                                       "Storage", "Kubernetes", "Analytics", "Cleaner",    0};
   const char *w = strrchr(z, ' ');
   int n, k;
   w = w ? w + 1 : z;
@@ -228,16 +228,19 @@ static void product_description(FakeCtx *c, const FakeGroup *g, SydaBuf *b) {
                                         "Our best-selling {p} {is} back in stock.",
                                         "{a}, made with care and tested for years of use."};
   static const char *const azGoodsMore[] = {
-      "Ships within two business days.", "Backed by a two-year warranty.", "Free returns within 30 days.",
-      "A customer favorite since its launch.", "Makes a thoughtful gift.", "Available while stocks last."};
+      "Ships within two business days.", "Backed by a two-year warranty.",
+      "Free returns within 30 days.",    "A customer favorite since its launch.",
+      "Makes a thoughtful gift.",        "Available while stocks last."};
   static const char *const azPlan[] = {"{a} for growing teams.", "{a} that scales with your business.",
                                        "Our {p} helps teams work faster, with less risk.",
                                        "Get started with {a}, set up in days, not months.",
                                        "{a} with the controls larger organizations need."};
-  static const char *const azPlanMore[] = {
-      "Billed monthly or annually.", "Includes onboarding and email support.", "Backed by a 99.9% uptime SLA.",
-      "Cancel or change plans at any time.", "Priced per user, with volume discounts.",
-      "Available in every region."};
+  static const char *const azPlanMore[] = {"Billed monthly or annually.",
+                                           "Includes onboarding and email support.",
+                                           "Backed by a 99.9% uptime SLA.",
+                                           "Cancel or change plans at any time.",
+                                           "Priced per user, with volume discounts.",
+                                           "Available in every region."};
   static const char *const azFood[] = {"{a} made from carefully chosen ingredients.",
                                        "Our best-selling {p} {is} back in stock.",
                                        "{a} you will want to keep on hand.", "{a} for your daily routine."};
@@ -330,15 +333,16 @@ void fake_gen_status(FakeCtx *c, SydaVal *v) {
 }
 
 /* the most spoken languages, roughly by speakers (public facts) */
-static const char *const azLanguage[] = {"English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
-                                         "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
-                                         "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
-                                         "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
-                                         "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
+static const char *const azLanguage[] = {
+    "English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
+    "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
+    "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
+    "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
+    "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
 static const uint32_t aLanguageW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
                                       8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
-static const DictList dict_language = {(int)(sizeof(azLanguage) / sizeof(azLanguage[0])), azLanguage, aLanguageW,
-                                       0};
+static const DictList dict_language = {(int)(sizeof(azLanguage) / sizeof(azLanguage[0])), azLanguage,
+                                       aLanguageW, 0};
 
 void fake_gen_language(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_language, v);
@@ -548,14 +552,14 @@ static void title(FakeCtx *c, const char *const *azShape) {
   }
 }
 
-#define TITLE_KIND(name, shapes)                  \
-  void fake_gen_##name(FakeCtx *c, SydaVal *v) {  \
-    title(c, shapes);                             \
-    val_text_buf(v, c->pBuf);                     \
-  }                                               \
-  i64 fake_cap_##name(const FakeSpec *s) {        \
-    (void)s;                                      \
-    return -title_cap(shapes);                    \
+#define TITLE_KIND(name, shapes)                 \
+  void fake_gen_##name(FakeCtx *c, SydaVal *v) { \
+    title(c, shapes);                            \
+    val_text_buf(v, c->pBuf);                    \
+  }                                              \
+  i64 fake_cap_##name(const FakeSpec *s) {       \
+    (void)s;                                     \
+    return -title_cap(shapes);                   \
   }
 TITLE_KIND(book_title, azBookShape)
 TITLE_KIND(album_title, azAlbumShape)

@@ -200,13 +200,14 @@ static void set_coerce(RowCol *c, SydaVal *v, int eAff) {
 ** fax, an address's second line) is more often missing than present.
 */
 static double kind_null_rate(const FakeKind *k) {
-  static const char *const azSeldom[] = {
-      "first_name",   "last_name",    "full_name",   "username",      "email",       "company",
-      "street_address", "city",       "state",       "state_code",    "postal_code", "country",
-      "country_code", "address",      "latitude",    "longitude",     "price",       "amount",
-      "quantity",     "currency_code", "created_at", "status",        "boolean",     "product_name",
-      "book_title",   "album_title",  "film_title",  "song_title",    "artist",      "sku",
-      "date_past",    0};
+  static const char *const azSeldom[] = {"first_name",   "last_name",   "full_name",      "username",
+                                         "email",        "company",     "street_address", "city",
+                                         "state",        "state_code",  "postal_code",    "country",
+                                         "country_code", "address",     "latitude",       "longitude",
+                                         "price",        "amount",      "quantity",       "currency_code",
+                                         "created_at",   "status",      "boolean",        "product_name",
+                                         "book_title",   "album_title", "film_title",     "song_title",
+                                         "artist",       "sku",         "date_past",      0};
   int i;
   if (k == 0) return ROW_NULL_RATE;
   if (strcmp(k->zName, "address_line2") == 0) return 0.75;
@@ -297,11 +298,14 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       if (tHi > 86399) tHi = 86399;
     }
     if (tLo > tHi) {
-      *pzErr = (r && (r->hasMin || r->hasMax))
-                   ? rule_err(g, r, r->hasMin ? "min" : "max",
-                              "no date fits: the range and the CHECK constraints of column \"%s\" exclude each other",
-                              sc->zName)
-                   : row_err(g, iCol, "no date fits: the column's range and its CHECK constraints exclude each other");
+      *pzErr =
+          (r && (r->hasMin || r->hasMax))
+              ? rule_err(
+                    g, r, r->hasMin ? "min" : "max",
+                    "no date fits: the range and the CHECK constraints of column \"%s\" exclude each other",
+                    sc->zName)
+              : row_err(g, iCol,
+                        "no date fits: the column's range and its CHECK constraints exclude each other");
       return SQLITE_ERROR;
     }
     s->tLo = tLo;
@@ -322,7 +326,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   if (inf && inf->hasHi && inf->hi.eType != SQLITE_TEXT) hi = row_val_num(&inf->hi);
   if (r && r->hasMin) {
     if (r->min.eType == SQLITE_TEXT) {
-      *pzErr = rule_err(g, r, "min", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
+      *pzErr =
+          rule_err(g, r, "min", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
       return SQLITE_ERROR;
     }
     lo = row_val_num(&r->min);
@@ -330,7 +335,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   }
   if (r && r->hasMax) {
     if (r->max.eType == SQLITE_TEXT) {
-      *pzErr = rule_err(g, r, "max", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
+      *pzErr =
+          rule_err(g, r, "max", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
       return SQLITE_ERROR;
     }
     hi = row_val_num(&r->max);
@@ -361,8 +367,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     }
     if ((ruleLo || ruleHi) && (lo < dlo || hi > dhi) && (hi < dlo || lo > dhi)) {
       *pzErr = rule_err(g, r, ruleLo ? "min" : "max",
-                        "the range [%g, %g] lies outside what the CHECK constraints of column \"%s\" allow", lo,
-                        hi, sc->zName);
+                        "the range [%g, %g] lies outside what the CHECK constraints of column \"%s\" allow",
+                        lo, hi, sc->zName);
       return SQLITE_ERROR;
     }
     if (fake_kind_generic(sc->eType) == c->spec.iKind && d->hasLo && d->hasHi && !ruleLo && !ruleHi &&
@@ -572,8 +578,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       if (!row_dom_allows(c, &v) || (d && d->nSet > 0 && !dom_set_has(d, &v))) {
         char *zV =
             v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
-        *pzErr = rule_err(g, r, "values", "value %s breaks a CHECK constraint of column \"%s\"", zV ? zV : "?",
-                          sc->zName);
+        *pzErr = rule_err(g, r, "values", "value %s breaks a CHECK constraint of column \"%s\"",
+                          zV ? zV : "?", sc->zName);
         sqlite3_free(zV);
         val_clear(&v);
         rc = SQLITE_ERROR;
@@ -967,7 +973,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     for (pass = 0; pass < 5; pass++) {
       for (i = 0; i < t->nCol; i++) {
         const RowCol *c = &g->aCol[i];
-        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage : (c->spec.iFactorA >= 0 ? 4 : c->spec.iCoCol >= 0 ? 1 : 0);
+        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage
+                                      : (c->spec.iFactorA >= 0 ? 4
+                                         : c->spec.iCoCol >= 0 ? 1
+                                                               : 0);
         if (dep > 4) dep = 4;
         if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
       }
@@ -1215,7 +1224,8 @@ static int product_lines(RowGen *g) {
   for (i = 0; i < t->nCol; i++) {
     RowCol *c = &g->aCol[i];
     const char *z = fake_kind_at(c->spec.iKind)->zName;
-    if (!pCat && c->eRole == COL_VALUE && c->nSet > 0 && c->eUniq == UQ_NONE && strcmp(z, "product_category") == 0)
+    if (!pCat && c->eRole == COL_VALUE && c->nSet > 0 && c->eUniq == UQ_NONE &&
+        strcmp(z, "product_category") == 0)
       pCat = c;
     if (!pName && kind_is(c, "product_name") && c->spec.iGroup >= 0) pName = c;
   }
@@ -1255,7 +1265,8 @@ static int product_lines(RowGen *g) {
   }
   pName->spec.nNatural = 0;
   for (k = 0; k < g->nProdLine; k++) {
-    if (g->aiProdLine[k] >= 0 && g->aProdLineW[k] > 0) pName->spec.nNatural += fake_product_line_cap(g->aiProdLine[k]);
+    if (g->aiProdLine[k] >= 0 && g->aProdLineW[k] > 0)
+      pName->spec.nNatural += fake_product_line_cap(g->aiProdLine[k]);
   }
   if (pName->eUniq != UQ_NONE) {
     pName->nCap = row_col_capacity(pName);
@@ -1335,9 +1346,9 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   ** draw of the group decides for all (each at its own rate). */
   for (i = 0; i < t->nCol; i++) {
     RowCol *c = &g->aCol[i];
-    static const char *const azShared[] = {"street_address", "address_line2", "city",      "state",
-                                           "state_code",     "postal_code",   "country",   "country_code",
-                                           "latitude",       "longitude",     "address",   "first_name",
+    static const char *const azShared[] = {"street_address", "address_line2", "city",    "state",
+                                           "state_code",     "postal_code",   "country", "country_code",
+                                           "latitude",       "longitude",     "address", "first_name",
                                            "last_name",      "full_name",     0};
     int j;
     for (j = 0; azShared[j] && c->spec.iGroup >= 0; j++) {

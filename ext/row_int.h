@@ -46,10 +46,10 @@ typedef struct RowCol {
   int mustNull;
   int nSet; /* allowed values (rule values, CHECK IN, comment list), owned */
   SydaVal *aSet;
-  double *aCum; /* cumulative weights, NULL = uniform */
-  char *aSetSex; /* gender/title values: 'f', 'm', 'u' each, to follow the
-                 ** row's person; NULL = not so */
-  int isTitleSet; /* those values are forms of address ("Mr", "Dr") */
+  double *aCum;    /* cumulative weights, NULL = uniform */
+  char *aSetSex;   /* gender/title values: 'f', 'm', 'u' each, to follow the
+                   ** row's person; NULL = not so */
+  int isTitleSet;  /* those values are forms of address ("Mr", "Dr") */
   int nullByGroup; /* NULL when the group's draw says so (a whole address) */
   int *aSetLine;   /* listed categories: the product line each names, -1
                    ** none; NULL = not a product's category */
@@ -160,9 +160,9 @@ struct RowGen {
   int aiDriver[ROW_MAX_GROUPS]; /* the unique column a group follows, -1 */
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
-  int eDomain; /* DOMAIN_* of the database (infer.h) */
-  int nProdLine; /* the product lines its listed categories name (-1: one */
-  int *aiProdLine; /* that names none), with the categories' weights */
+  int eDomain;                  /* DOMAIN_* of the database (infer.h) */
+  int nProdLine;                /* the product lines its listed categories name (-1: one */
+  int *aiProdLine;              /* that names none), with the categories' weights */
   double *aProdLineW;
   RowProvStats prov;
   int provPaused; /* row_prov_pause: proposed values are not used */

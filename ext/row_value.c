@@ -51,7 +51,8 @@ double row_round_to(double r, int nScale) {
 static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
   double t = 0;
   int k;
-  if (eDist == DIST_ZIPF) return nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
+  if (eDist == DIST_ZIPF)
+    return nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
   if (eDist == DIST_AGE) {
     /* adults (18 to 90): four in five evenly to 65, then fewer each year
     ** (a falling triangle), as in a census pyramid */

@@ -153,32 +153,19 @@ static void cum_add_cities(const DictLocale *L) {
 
 static void cum_init(void) {
   static const DictList *const aCommon[] = {
-      &dict_company_word,
-      &dict_company_suffix_en,
-      &dict_industry,
-      &dict_department,
-      &dict_job_title,
-      &dict_product_category,
-      &dict_color,
-      &dict_music_genre,
-      &dict_film_genre,
-      &dict_book_genre,
-      &dict_title_adjective,
-      &dict_title_noun,
-      &dict_word_noun,
-      &dict_word_verb,
-      &dict_word_adjective,
-      &dict_word_adverb,
-      &dict_status,
-      &dict_tld,
-      &dict_domain_word,
-      &dict_mime_type,
-      &dict_file_ext,
-      &dict_file_word,
-      &dict_user_agent,
-      &dict_currency_code,
-      &dict_country,
-      &dict_country_code,
+      &dict_company_word,    &dict_company_suffix_en,
+      &dict_industry,        &dict_department,
+      &dict_job_title,       &dict_product_category,
+      &dict_color,           &dict_music_genre,
+      &dict_film_genre,      &dict_book_genre,
+      &dict_title_adjective, &dict_title_noun,
+      &dict_word_noun,       &dict_word_verb,
+      &dict_word_adjective,  &dict_word_adverb,
+      &dict_status,          &dict_tld,
+      &dict_domain_word,     &dict_mime_type,
+      &dict_file_ext,        &dict_file_word,
+      &dict_user_agent,      &dict_currency_code,
+      &dict_country,         &dict_country_code,
   };
   int i;
   for (i = 0; i < N_LOCALE; i++) {
@@ -329,7 +316,8 @@ int dict_product_match(const char *z, int n) {
     while (k < n) {
       char w[32];
       int m = 0;
-      while (k < n && !((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z'))) k++;
+      while (k < n && !((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z')))
+        k++;
       while (k < n && ((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z'))) {
         if (m < (int)sizeof(w) - 1) w[m++] = (char)(z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k]);
         k++;

@@ -77,10 +77,10 @@ typedef struct DictLocale {
   */
   DictList companyNoun;
   int companyNounFirst;
-  const char *zTld;   /* of company web sites: "com", "de", "co.jp" */
-  int nHouseMax;      /* house numbers run from 1 to this, small ones common */
-  int nPhoneDigits;   /* with {l} in zPhoneFormat: digits of area code and
-                      ** local number together (Germany's vary by city) */
+  const char *zTld; /* of company web sites: "com", "de", "co.jp" */
+  int nHouseMax;    /* house numbers run from 1 to this, small ones common */
+  int nPhoneDigits; /* with {l} in zPhoneFormat: digits of area code and
+                    ** local number together (Germany's vary by city) */
 } DictLocale;
 
 /* Locale by name ("en_US", also "en-US", case-insensitive); NULL if none.
@@ -104,7 +104,7 @@ int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t 
 ** Locale-independent lists (English), in ext/dict/common.c.  Each is a
 ** DictList; weights optional.
 */
-extern const DictList dict_company_word;   /* "Summit", "Blue Harbor", ... */
+extern const DictList dict_company_word;      /* "Summit", "Blue Harbor", ... */
 extern const DictList dict_company_suffix_en; /* shared with en_US */
 extern const DictList dict_industry;
 extern const DictList dict_department;
@@ -122,7 +122,7 @@ typedef struct DictProductLine {
   DictList noun;
   DictList adjective;
   uint32_t w;
-  int eKind; /* DICT_PRODUCT_*: how its descriptions read */
+  int eKind;              /* DICT_PRODUCT_*: how its descriptions read */
   int nPriceLo, nPriceHi; /* the usual price, US dollars */
 } DictProductLine;
 enum { DICT_PRODUCT_GOODS = 0, DICT_PRODUCT_CONSUMABLE, DICT_PRODUCT_PLAN };
@@ -138,19 +138,19 @@ extern const DictList dict_film_genre;
 extern const DictList dict_book_genre;
 extern const DictList dict_title_adjective; /* for book/film/album/song titles */
 extern const DictList dict_title_noun;
-extern const DictList dict_word_noun;       /* for readable sentences */
-extern const DictList dict_word_verb;       /* third person, present: "builds" */
+extern const DictList dict_word_noun; /* for readable sentences */
+extern const DictList dict_word_verb; /* third person, present: "builds" */
 extern const DictList dict_word_adjective;
 extern const DictList dict_word_adverb;
-extern const DictList dict_status;          /* generic statuses */
+extern const DictList dict_status; /* generic statuses */
 extern const DictList dict_tld;
 extern const DictList dict_domain_word;
-extern const DictList dict_mime_type;       /* parallel to dict_file_ext */
+extern const DictList dict_mime_type; /* parallel to dict_file_ext */
 extern const DictList dict_file_ext;
 extern const DictList dict_file_word;
 extern const DictList dict_user_agent;
 extern const DictList dict_currency_code;
-extern const DictList dict_country;         /* English names, parallel to code */
+extern const DictList dict_country; /* English names, parallel to code */
 extern const DictList dict_country_code;
 
 #endif /* SYDA_DICT_H */
