@@ -265,13 +265,26 @@ void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
+i64 fake_cap_iban(const FakeSpec *s) {
+  (void)s;
+  return (i64)10000000000000000LL; /* the last 16 digits */
+}
+
 void fake_gen_iban(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
   SydaBuf *b = c->pBuf;
   const char *cc = L->zCountryCode;
   char bban[40];
   int n, i, mod, chk;
-  u64 x = ids_bits(c), y = rng_next(&c->d);
+  u64 x, y = rng_next(&c->d);
+  if (c->u >= 0) {
+    /* the last 16 digits are u, shuffled: distinct by construction */
+    RngPerm perm;
+    rng_perm_init(&perm, 10000000000000000ULL, c->d.key ^ 0x6962616eULL);
+    x = rng_perm(&perm, (u64)c->u % 10000000000000000ULL);
+  } else {
+    x = rng_next(&c->d);
+  }
   /* BBAN length and shape per country: GB has 4 letters of bank code */
   if (strcmp(cc, "GB") == 0) {
     n = 18;
@@ -315,23 +328,61 @@ void fake_gen_iban(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
+/*
+** Card numbers in the ranges payment processors publish for testing
+** (Visa 4000 00, 4242 42 and 4111 11; Mastercard 5555 55, 2223 00 and
+** 5105 10; American Express 3782 82 and 3714 49; Discover 6011 11), so that
+** no generated number is a real card: the prefix, random digits and a Luhn
+** check digit.  A unique one is u in those ranges one after another, its
+** digits shuffled by a keyed permutation.
+*/
+static const struct {
+  const char *zPrefix;
+  int nLen;
+} aCardRange[] = {{"400000", 16}, {"424242", 16}, {"411111", 16}, {"555555", 16}, {"222300", 16},
+                  {"510510", 16}, {"378282", 15}, {"371449", 15}, {"601111", 16}};
+#define N_CARD_RANGE ((int)(sizeof(aCardRange) / sizeof(aCardRange[0])))
+
+/* Numbers one range holds: 10 ^ (digits between prefix and check digit). */
+static u64 card_room(int k) {
+  u64 n = 1;
+  int i;
+  for (i = (int)strlen(aCardRange[k].zPrefix); i < aCardRange[k].nLen - 1; i++)
+    n *= 10;
+  return n;
+}
+
+i64 fake_cap_credit_card(const FakeSpec *s) {
+  i64 n = 0;
+  int k;
+  (void)s;
+  for (k = 0; k < N_CARD_RANGE; k++)
+    n += (i64)card_room(k);
+  return n;
+}
+
 void fake_gen_credit_card(FakeCtx *c, SydaVal *v) {
-  /* the brands' leading digits and lengths (public facts) */
-  static const struct {
-    const char *zPrefix;
-    int nLen;
-  } aBrand[] = {{"4", 16},  {"4", 16},  {"51", 16}, {"52", 16},  {"54", 16},
-                {"55", 16}, {"34", 15}, {"37", 15}, {"6011", 16}};
   SydaBuf *b = c->pBuf;
-  int k = (int)rng_next_below(&c->d, 9);
-  int nLen = aBrand[k].nLen, nPre = (int)strlen(aBrand[k].zPrefix), i, sum = 0;
+  int k = 0, nLen, nPre, i, sum = 0;
+  u64 x;
   char d[20];
-  u64 x = ids_bits(c);
-  memcpy(d, aBrand[k].zPrefix, (size_t)nPre);
-  for (i = nPre; i < nLen - 1; i++) {
+  if (c->u >= 0) {
+    RngPerm perm;
+    x = (u64)c->u;
+    while (k < N_CARD_RANGE - 1 && x >= card_room(k))
+      x -= card_room(k++);
+    rng_perm_init(&perm, card_room(k), c->d.key ^ 0x63617264ULL);
+    x = rng_perm(&perm, x % card_room(k));
+  } else {
+    k = (int)rng_next_below(&c->d, N_CARD_RANGE);
+    x = rng_next_below(&c->d, card_room(k));
+  }
+  nLen = aCardRange[k].nLen;
+  nPre = (int)strlen(aCardRange[k].zPrefix);
+  memcpy(d, aCardRange[k].zPrefix, (size_t)nPre);
+  for (i = nLen - 2; i >= nPre; i--) {
     d[i] = (char)('0' + x % 10);
     x /= 10;
-    if (x == 0) x = rng_next(&c->d);
   }
   /* Luhn: double every second digit from the right, check digit excluded */
   for (i = nLen - 2; i >= 0; i--) {
@@ -420,6 +471,11 @@ void fake_gen_color(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_color, v);
 }
 FAKE_LIST_CAP(color, dict_color)
+
+i64 fake_cap_hex_color(const FakeSpec *s) {
+  (void)s;
+  return 1 << 24; /* #000000 to #ffffff */
+}
 
 void fake_gen_hex_color(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
