@@ -71,11 +71,13 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
   switch (g->eGroup) {
     case GRP_PERSON:
       if (g->uDrive >= 0) {
-        i64 u = g->uDrive;
-        g->iFirst = (int)(u % L->first.n);
-        u /= L->first.n;
-        g->iLast = (int)(u % L->last.n);
-        u /= L->last.n;
+        /* over distinct ASCII spellings, so that e-mails and user names
+        ** made of them stay distinct (陽子 and 洋子 are both "yoko") */
+        i64 u = g->uDrive, nF = dict_ascii_count(&L->first), nL = dict_ascii_count(&L->last);
+        g->iFirst = dict_ascii_nth(&L->first, (int)(u % nF));
+        u /= nF;
+        g->iLast = dict_ascii_nth(&L->last, (int)(u % nL));
+        u /= nL;
         g->iVariant = (int)(u % 2);
         g->nOver = u / 2;
       } else {
@@ -370,8 +372,8 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
 
 i64 fake_cap_email(const FakeSpec *s) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
-  /* first x last x two ways of joining them; past that, a number */
-  return -((i64)L->first.n * L->last.n * 2);
+  /* first x last spellings x two ways of joining them; past that, a number */
+  return -((i64)dict_ascii_count(&L->first) * dict_ascii_count(&L->last) * 2);
 }
 
 /* A form of address that fits the person's sex (Ms./Mrs./Miss or Mr.; Dr.

@@ -690,9 +690,31 @@ static void check_product_lines(void) {
   T_EQ_INT(dict_product_match("Widgets", -1), -1);
 }
 
+/* Distinct ASCII spellings: counted once, each entry's first. */
+static void check_ascii_distinct(void) {
+  int i, k, j, bad = 0;
+  for (i = 0; i < dict_locale_count(); i++) {
+    const DictLocale *L = dict_locale_at(i);
+    const DictList *aL[2] = {&L->first, &L->last};
+    for (k = 0; k < 2; k++) {
+      int n = dict_ascii_count(aL[k]);
+      bad += n < 100 || n > aL[k]->n;
+      for (j = 1; j < n; j++) {
+        int a = dict_ascii_nth(aL[k], j - 1), b = dict_ascii_nth(aL[k], j);
+        bad += a >= b || strcmp(dict_ascii(aL[k], a), dict_ascii(aL[k], b)) == 0;
+      }
+    }
+  }
+  T_EQ_INT(bad, 0);
+  /* 陽子 and 洋子 are both "yoko": Japanese given names have fewer spellings */
+  T_TRUE(dict_ascii_count(&dict_locale("ja_JP")->first) < dict_locale("ja_JP")->first.n);
+  T_EQ_INT(dict_ascii_count(&dict_locale("en_US")->first), dict_locale("en_US")->first.n);
+}
+
 int main(void) {
   int i;
   check_spots();
+  check_ascii_distinct();
   check_product_lines();
   check_sex();
   for (i = 0; i < dict_locale_count(); i++)

@@ -151,6 +151,28 @@ static void cum_add_cities(const DictLocale *L) {
   }
 }
 
+/*
+** Distinct ASCII spellings of a list with azAscii: the indices of the
+** entries whose spelling comes first (陽子 and 洋子 are both "yoko"), kept
+** in the same table, keyed by the azAscii array, as "cumulative" values.
+*/
+static void distinct_add_list(const DictList *p) {
+  uint64_t *a;
+  int i, j, n = 0;
+  if (p->azAscii == 0 || p->n <= 0) return;
+  for (i = 0; i < p->n; i++) {
+    for (j = 0; j < i && strcmp(p->azAscii[j], p->azAscii[i]) != 0; j++) {
+    }
+    n += j == i;
+  }
+  a = cum_new(p->azAscii, n);
+  for (i = 0, n = 0; a && i < p->n; i++) {
+    for (j = 0; j < i && strcmp(p->azAscii[j], p->azAscii[i]) != 0; j++) {
+    }
+    if (j == i) a[n++] = (uint64_t)i;
+  }
+}
+
 static void cum_init(void) {
   static const DictList *const aCommon[] = {
       &dict_company_word,    &dict_company_suffix_en,
@@ -172,6 +194,8 @@ static void cum_init(void) {
     const DictLocale *L = aLocale[i];
     cum_add_list(&L->first);
     cum_add_list(&L->last);
+    distinct_add_list(&L->first);
+    distinct_add_list(&L->last);
     cum_add_list(&L->street);
     cum_add_list(&L->streetType);
     cum_add_list(&L->emailDomain);
@@ -182,6 +206,32 @@ static void cum_init(void) {
   }
   for (i = 0; i < (int)(sizeof(aCommon) / sizeof(aCommon[0])); i++)
     cum_add_list(aCommon[i]);
+}
+
+/* The table for pKey, whatever its length (*pn), or NULL. */
+static const uint64_t *tab_find(const void *pKey, int *pn) {
+  unsigned i = slot_of(pKey);
+  pthread_once(&cumOnce, cum_init);
+  while (aSlot[i].pKey) {
+    if (aSlot[i].pKey == pKey) {
+      *pn = aSlot[i].n;
+      return aSlot[i].aCum;
+    }
+    i = (i + 1) & (N_SLOT - 1);
+  }
+  return 0;
+}
+
+int dict_ascii_count(const DictList *p) {
+  int n = 0;
+  if (p == 0 || p->azAscii == 0) return p ? p->n : 0;
+  return tab_find(p->azAscii, &n) ? n : p->n;
+}
+
+int dict_ascii_nth(const DictList *p, int k) {
+  int n = 0;
+  const uint64_t *a = p && p->azAscii ? tab_find(p->azAscii, &n) : 0;
+  return a && k >= 0 && k < n ? (int)a[k] : k;
 }
 
 /* The cumulative table for pKey with n entries, or NULL if there is none. */

@@ -95,6 +95,11 @@ const char *dict_pick(const DictList *, uint64_t x);
 int dict_pick_index(const DictList *, uint64_t x);
 /* The ASCII spelling of entry i (the entry itself when azAscii is NULL). */
 const char *dict_ascii(const DictList *, int i);
+/* How many distinct ASCII spellings a list has (佐藤 and 佐籐 may share
+** one), and the index of the entry that first spells the k-th: unique
+** e-mails and user names count these, not the entries. */
+int dict_ascii_count(const DictList *);
+int dict_ascii_nth(const DictList *, int k);
 const DictCity *dict_city(const DictLocale *, uint64_t x);
 /* Entry of p by weight among those whose character in zSex (parallel to p)
 ** is cSex or 'u'; any entry when zSex is NULL or none matches. */
