@@ -244,7 +244,7 @@ void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
     unsigned total = 0, t;
     for (i = 0; i < nPre; i++)
       total += a[i].w;
-    t = (unsigned)rng_next_below(&c->d, total);
+    t = (unsigned)rng_next_below(&c->d, total > 0 ? total : 1);
     while (k < nPre - 1 && t >= a[k].w) {
       t -= a[k].w;
       k++;

@@ -367,9 +367,9 @@ static double product_line_w(const FakeGroup *g, int k) {
   return g->nLine > 0 ? g->aLineW[k] : (double)dict_product_line[k].w;
 }
 
-/* Unique: name u - the lines' names one after another, each line's in
+/* Unique: name u (0 if no line has names) - the lines' names one after another, each line's in
 ** mixed radix (noun, then no adjective or one). */
-static void product_unique(FakeGroup *g, int n) {
+static int product_unique(FakeGroup *g, int n) {
   i64 total = 0, u;
   int k, iLine = -1;
   const DictProductLine *pl;
@@ -377,6 +377,7 @@ static void product_unique(FakeGroup *g, int n) {
     int l = product_line_at(g, k);
     if (l >= 0 && product_line_w(g, k) > 0) total += fake_product_line_cap(l);
   }
+  if (total <= 0) return 0; /* no line to count: drawn instead */
   g->nOver = g->uDrive / total;
   u = g->uDrive % total;
   for (k = 0; k < n; k++) {
@@ -386,11 +387,13 @@ static void product_unique(FakeGroup *g, int n) {
     if (u < fake_product_line_cap(l)) break;
     u -= fake_product_line_cap(l);
   }
+  if (iLine < 0) return 0;
   pl = &dict_product_line[iLine];
   g->iLine = iLine;
   g->iNoun = (int)(u % pl->noun.n);
   u /= pl->noun.n;
   g->iAdj = (int)u - 1; /* u is 0 .. adjective.n */
+  return 1;
 }
 
 /* Index of a weighted pick among n weights w(k). */
@@ -415,10 +418,7 @@ void fake_product_fill(FakeGroup *g, RngDraw *d) {
   const DictProductLine *pl;
   g->isUnmatched = 0;
   g->iAdj = -1;
-  if (g->uDrive >= 0) {
-    product_unique(g, n);
-    return;
-  }
+  if (g->uDrive >= 0 && product_unique(g, n)) return;
   g->iLine = product_line_at(g, product_pick(d, g, n, 0));
   if (g->iLine < 0) {
     /* a listed category that names no line: a store's product */
