@@ -870,6 +870,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     c->iFk = -1;
     c->iProd = -1;
     c->nRound = -1;
+    c->iAtLeast = -1;
     c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
     c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
     c->pDom = &g->pCheck->aDom[i];
@@ -1209,6 +1210,61 @@ static int set_sex_tags(RowCol *c) {
   return SQLITE_OK;
 }
 
+/* Lower-case letters and digits of a column name ("Min_Salary" -> "minsalary"). */
+static void name_key(const char *z, char *a, int n) {
+  int k = 0;
+  for (; *z && k < n - 1; z++) {
+    char ch = *z >= 'A' && *z <= 'Z' ? (char)(*z + 32) : *z;
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) a[k++] = ch;
+  }
+  a[k] = 0;
+}
+
+/* Do names a and b (name_key form) say low and high of the same thing:
+** min/max, minimum/maximum, low/high, lower/upper, as prefix or suffix? */
+static int names_low_high(const char *a, const char *b) {
+  static const char *const azLo[] = {"minimum", "min", "lowest", "low", "lower", 0};
+  static const char *const azHi[] = {"maximum", "max", "highest", "high", "upper", 0};
+  int k;
+  for (k = 0; azLo[k]; k++) {
+    size_t nL = strlen(azLo[k]), nH = strlen(azHi[k]), na = strlen(a), nb = strlen(b);
+    if (na > nL && nb > nH && strncmp(a, azLo[k], nL) == 0 && strncmp(b, azHi[k], nH) == 0 &&
+        strcmp(a + nL, b + nH) == 0) {
+      return 1;
+    }
+    if (na > nL && nb > nH && strcmp(a + na - nL, azLo[k]) == 0 && strcmp(b + nb - nH, azHi[k]) == 0 &&
+        na - nL == nb - nH && strncmp(a, b, na - nL) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* min_salary and max_salary, price_low and price_high: the high one is
+** never below the low one (row_next.c swaps them when it would be). */
+static void low_high_pairs(RowGen *g) {
+  const SchemaTable *t = g->t;
+  int i, j;
+  for (i = 0; i < t->nCol; i++) {
+    char a[64], b[64];
+    RowCol *c = &g->aCol[i];
+    if (c->eRole != COL_VALUE || c->nSet > 0 || c->eUniq != UQ_NONE ||
+        !row_is_number_kind(fake_kind_at(c->spec.iKind))) {
+      continue;
+    }
+    name_key(t->aCol[i].zName, b, (int)sizeof(b));
+    for (j = 0; j < t->nCol && c->iAtLeast < 0; j++) {
+      const RowCol *o = &g->aCol[j];
+      if (j == i || o->eRole != COL_VALUE || o->nSet > 0 || o->eUniq != UQ_NONE ||
+          !row_is_number_kind(fake_kind_at(o->spec.iKind))) {
+        continue;
+      }
+      name_key(t->aCol[j].zName, a, (int)sizeof(a));
+      if (names_low_high(a, b)) c->iAtLeast = j;
+    }
+  }
+}
+
 /*
 ** A products table whose category column lists values ("Cloud
 ** Infrastructure", "Support Package"): the row's product follows its
@@ -1375,6 +1431,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     int rc = product_lines(g);
     if (rc != SQLITE_OK) return rc;
   }
+  low_high_pairs(g);
   /* A description beside a product name describes that product; a price
   ** that no rule, comment or CHECK bounds is in its line's usual range. */
   for (k = 0; k < g->nGroup; k++) {

@@ -54,6 +54,7 @@ typedef struct RowCol {
   int *aSetLine;   /* listed categories: the product line each names, -1
                    ** none; NULL = not a product's category */
   int hasBounds;   /* a rule, comment, CHECK or precision bounds its numbers */
+  int iAtLeast;    /* max_salary: the min_salary column it is not below, -1 */
   int isLinePrice; /* a price beside a product name, bounded by nothing
                    ** else: drawn in the product line's usual range */
   const Domain *pDom;

@@ -137,6 +137,27 @@ static void row_totals(RowGen *g, RowState *st) {
   }
 }
 
+/* A high value below its low one (max_salary < min_salary) swaps with it,
+** when each then still fits its own column. */
+static void row_low_high(RowGen *g, RowState *st) {
+  int i;
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    SydaVal *hi = &st->aVal[i], *lo, t;
+    if (c->iAtLeast < 0) continue;
+    lo = &st->aVal[c->iAtLeast];
+    if ((hi->eType != SQLITE_INTEGER && hi->eType != SQLITE_FLOAT) ||
+        (lo->eType != SQLITE_INTEGER && lo->eType != SQLITE_FLOAT) || row_val_num(hi) >= row_val_num(lo)) {
+      continue;
+    }
+    if (row_dom_allows(c, lo) && row_dom_allows(&g->aCol[c->iAtLeast], hi)) {
+      t = *hi;
+      *hi = *lo;
+      *lo = t;
+    }
+  }
+}
+
 /* Make the columns of row `ordinal` in state s (all when ai is NULL). */
 static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n, const int *ai,
                     char **pzErr) {
@@ -242,6 +263,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, int nTry, int nUniqTry, int n
   }
   if (!ai) {
     row_totals(g, st);
+    row_low_high(g, st);
     row_apply_status(g, st);
   }
   /* A first row that references itself takes its own key. */
