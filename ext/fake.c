@@ -228,11 +228,10 @@ static void gen_json(FakeCtx *c, SydaVal *v) {
       break;
   }
   if (c->pSpec->nLenMax > 0 && b->n > c->pSpec->nLenMax) {
-    /* a short column: fewer members, so that the text stays JSON (a
-    ** unique one keeps its id) */
+    /* a short column: fewer members, so that the text stays JSON */
     buf_reset(b);
-    buf_str(b, c->u >= 0 ? "{\"id\":" : "{\"priority\":");
-    buf_int(b, c->u >= 0 ? c->u + 1 : 1 + (i64)rng_next_below(d, 5));
+    buf_str(b, "{\"id\":");
+    buf_int(b, c->u >= 0 ? c->u + 1 : (i64)rng_next_below(&c->d, 100000) + 1);
     buf_putc(b, '}');
     if (b->n > c->pSpec->nLenMax) {
       buf_reset(b);
