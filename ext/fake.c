@@ -59,6 +59,24 @@ void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
   }
 }
 
+void fake_list_value(FakeCtx *c, const DictList *l, SydaVal *v) {
+  i64 over;
+  if (c->u < 0 || l->n <= 0) {
+    val_text_static(v, dict_pick(l, rng_next(&c->d)));
+    return;
+  }
+  over = c->u / l->n;
+  if (over == 0) {
+    val_text_static(v, l->az[c->u % l->n]);
+    return;
+  }
+  buf_reset(c->pBuf);
+  buf_str(c->pBuf, l->az[c->u % l->n]);
+  buf_putc(c->pBuf, ' ');
+  buf_int(c->pBuf, over + 1);
+  val_text_buf(v, c->pBuf);
+}
+
 /* ---- generic kinds ------------------------------------------------------ */
 
 static void gen_text(FakeCtx *c, SydaVal *v) {
@@ -127,24 +145,88 @@ static void gen_blob(FakeCtx *c, SydaVal *v) {
   v->n = c->pBuf->n;
 }
 
+/*
+** A small JSON document of one of the shapes applications keep in a JSON
+** column: user preferences, tracking metadata, a parcel's dimensions, tags
+** and flags.  Keys and values belong together; the language is the
+** locale's.  A unique one starts with "id": u + 1.
+*/
 static void gen_json(FakeCtx *c, SydaVal *v) {
-  static const char *const azKey[] = {"color", "size", "source", "channel", "tier", "region"};
-  static const char *const azVal[] = {"red",  "blue",  "large", "small", "web",   "email",
-                                      "gold", "basic", "north", "south", "store", "partner"};
+  static const char *const azTheme[] = {"light", "dark", "system"};
+  static const char *const azSource[] = {"web", "ios", "android", "email", "partner", "store"};
+  static const char *const azCampaign[] = {"spring_sale", "newsletter", "black_friday",  "referral",
+                                           "retargeting", "launch",     "back_to_school"};
+  static const char *const azReferrer[] = {"google", "direct", "facebook", "instagram", "bing", "linkedin"};
+  static const char *const azTag[] = {"new",     "sale", "bestseller", "eco",
+                                      "limited", "gift", "bundle",     "clearance"};
+  static const char *const azFreq[] = {"daily", "weekly", "monthly", "never"};
+  const DictLocale *L = fake_locale(c);
   SydaBuf *b = c->pBuf;
-  int k = (int)rng_next_below(&c->d, 6);
+  RngDraw *d = &c->d;
+  int i, nTag, t0;
   buf_reset(b);
-  buf_str(b, "{\"id\":");
-  buf_int(b, c->u >= 0 ? c->u + 1 : (i64)rng_next_below(&c->d, 100000) + 1);
-  buf_str(b, ",\"");
-  buf_str(b, azKey[k]);
-  buf_str(b, "\":\"");
-  buf_str(b, azVal[rng_next_below(&c->d, 12)]);
-  buf_str(b, "\",\"active\":");
-  buf_str(b, rng_next_below(&c->d, 2) ? "true" : "false");
-  buf_str(b, ",\"score\":");
-  buf_int(b, (i64)rng_next_below(&c->d, 100));
-  buf_putc(b, '}');
+  buf_putc(b, '{');
+  if (c->u >= 0) {
+    buf_str(b, "\"id\":");
+    buf_int(b, c->u + 1);
+    buf_putc(b, ',');
+  }
+  switch (rng_next_below(d, 4)) {
+    case 0:
+      buf_str(b, "\"theme\":\"");
+      buf_str(b, azTheme[rng_next_below(d, 3)]);
+      buf_str(b, "\",\"language\":\"");
+      buf_append(b, L->zName, 2);
+      buf_str(b, "\",\"notifications\":{\"email\":");
+      buf_str(b, rng_next_below(d, 4) ? "true" : "false");
+      buf_str(b, ",\"sms\":");
+      buf_str(b, rng_next_below(d, 3) ? "false" : "true");
+      buf_str(b, "},\"newsletter\":\"");
+      buf_str(b, azFreq[rng_next_below(d, 4)]);
+      buf_str(b, "\"}");
+      break;
+    case 1:
+      buf_str(b, "\"source\":\"");
+      buf_str(b, azSource[rng_next_below(d, 6)]);
+      buf_str(b, "\",\"campaign\":\"");
+      buf_str(b, azCampaign[rng_next_below(d, 7)]);
+      buf_str(b, "\",\"referrer\":\"");
+      buf_str(b, azReferrer[rng_next_below(d, 6)]);
+      buf_str(b, "\",\"visits\":");
+      buf_int(b, 1 + (i64)rng_next_zipf(d, 40, 1.2));
+      buf_putc(b, '}');
+      break;
+    case 2:
+      buf_str(b, "\"width_cm\":");
+      buf_fixed(b, 5 + rng_next_unit(d) * 60, 1);
+      buf_str(b, ",\"height_cm\":");
+      buf_fixed(b, 2 + rng_next_unit(d) * 40, 1);
+      buf_str(b, ",\"depth_cm\":");
+      buf_fixed(b, 1 + rng_next_unit(d) * 30, 1);
+      buf_str(b, ",\"weight_kg\":");
+      buf_fixed(b, 0.1 + rng_next_unit(d) * 12, 2);
+      buf_str(b, ",\"fragile\":");
+      buf_str(b, rng_next_below(d, 5) ? "false" : "true");
+      buf_putc(b, '}');
+      break;
+    default:
+      buf_str(b, "\"tags\":[");
+      nTag = 1 + (int)rng_next_below(d, 3);
+      t0 = (int)rng_next_below(d, 8);
+      for (i = 0; i < nTag; i++) {
+        /* distinct tags: every third entry from a random start */
+        if (i) buf_putc(b, ',');
+        buf_putc(b, '"');
+        buf_str(b, azTag[(t0 + i * 3) % 8]);
+        buf_putc(b, '"');
+      }
+      buf_str(b, "],\"featured\":");
+      buf_str(b, rng_next_below(d, 4) ? "false" : "true");
+      buf_str(b, ",\"priority\":");
+      buf_int(b, 1 + (i64)rng_next_below(d, 5));
+      buf_putc(b, '}');
+      break;
+  }
   if (c->pSpec->nLenMax > 0 && b->n > c->pSpec->nLenMax) {
     /* a short column: fewer members, so that the text stays JSON */
     buf_reset(b);

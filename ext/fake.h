@@ -23,11 +23,12 @@
 #include "schema.h"
 #include "value.h"
 
-/* Distributions of numbers (spec "dist"). */
-enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF };
+/* Distributions of numbers (spec "dist"); DIST_AGE, a kind's own, is not
+** in the spec: the ages of adults, even to 65 and fewer after. */
+enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE };
 
 /* Groups of correlated columns inside a row. */
-enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP__N };
+enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP__N };
 
 /* The fixed "today" that relative dates are drawn around: 2026-01-01.
 ** Fixed, so that the same seed gives the same rows on any day. */
@@ -45,11 +46,16 @@ typedef struct FakeSpec {
   int64_t tLo, tHi;       /* DATE: days, DATETIME: seconds, TIME: s of day */
   int iGroup;             /* index into FakeRow.aGroup, -1 none */
   int iGroupCo;           /* the row's company group (work e-mail, url), -1 */
+  int iCoCol;             /* that company's name column, made first: a NULL
+                          ** name means no work e-mail; -1 */
   int iGroupAddr;         /* the row's address group (phone area code), -1 */
   int iAfter;             /* column whose date/time this one follows, -1 */
   int64_t tGapLo, tGapHi; /* gap after iAfter, in the unit of tLo */
   int iFactorA, iFactorB; /* total = value of A * value of B, -1 none */
   const char *zPrefix;    /* literal text before a code (SKU "SKU-") */
+  i64 nNatural;           /* natural values of this column when they depend on
+                          ** the table (product names of listed categories); 0:
+                          ** the kind's own */
 } FakeSpec;
 
 typedef struct FakeGroup {
@@ -69,6 +75,8 @@ typedef struct FakeGroup {
   u64 xMore;    /* 64 bits for digits (postal codes, phones) */
   /* GRP_PERSON */
   int iFirst, iLast;
+  int cSex;        /* 'f' or 'm': from the first name (drawn for unisex ones) */
+  int isNonBinary; /* about one person in a hundred */
   /* GRP_COMPANY */
   int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
   /* GRP_ADDRESS */
@@ -77,6 +85,14 @@ typedef struct FakeGroup {
   double rJitterLat, rJitterLon;
   /* GRP_FILE */
   int iFileType, iFileWord;
+  /* GRP_PRODUCT: a line of dict_product_line, its noun and adjective (-1
+  ** none).  aiLine/aLineW, when nLine > 0, are the lines a row may take and
+  ** their weights (from the table's listed categories; -1: a category that
+  ** names no line, then isUnmatched is set). */
+  int iLine, iNoun, iAdj, isUnmatched;
+  const int *aiLine;
+  const double *aLineW;
+  int nLine;
 } FakeGroup;
 
 typedef struct FakeRow {
@@ -132,6 +148,15 @@ int fake_kind_generic(int eType); /* the plain kind of a TY_ */
 void fake_gen(FakeCtx *ctx, SydaVal *pOut);
 /* Group k of the row, its draws made for the row if not yet. */
 FakeGroup *fake_group_at(FakeRow *r, int k);
+
+/* 'f', 'm' or 'u' (either, other) when text z (n bytes) names a sex ("F",
+** "female", "weiblich", "男性", "other"); 'F', 'M' or 'U' when it is a form
+** of address ("Mrs.", "Herr", "Dr."); 0 when it is none of those. */
+int fake_sex_word(const char *z, int n);
+
+/* Names product line iLine (dict_product_line) makes: each noun alone and
+** with each adjective. */
+i64 fake_product_line_cap(int iLine);
 
 /* Shared text makers, also used by row.c for codes and fallbacks. */
 void fake_words(RngDraw *d, SydaBuf *b, int nMinChars, int nMaxChars);

@@ -45,7 +45,7 @@ void fake_gen_url(FakeCtx *c, SydaVal *v) {
 
 i64 fake_cap_ipv4(const FakeSpec *s) {
   (void)s;
-  return (i64)223 * 256 * 256 * 254;
+  return (i64)221 * 256 * 256 * 254;
 }
 
 void fake_gen_ipv4(FakeCtx *c, SydaVal *v) {
@@ -53,21 +53,32 @@ void fake_gen_ipv4(FakeCtx *c, SydaVal *v) {
   u64 x;
   int a, o2, o3, o4;
   if (c->u >= 0) {
+    /* first octets 1-223 without 10 and 127, in mixed radix */
     x = (u64)c->u;
-    a = 1 + (int)(x % 223);
-    x /= 223;
+    a = 1 + (int)(x % 221);
+    if (a >= 10) a++;
+    if (a >= 127) a++;
+    x /= 221;
     o2 = (int)(x % 256);
     x /= 256;
     o3 = (int)(x % 256);
     x /= 256;
     o4 = 1 + (int)(x % 254);
   } else {
-    x = rng_next(&c->d);
-    a = 1 + (int)rng_below(x, 223);
+    /*
+    ** A public unicast address: not 0/8, 10/8 or 127/8, not 100.64/10,
+    ** 169.254/16, 172.16/12 or 192.168/16.  Each octet from its own draw
+    ** (rng_below reads the high bits, so a shifted word would give 0).
+    */
+    a = 1 + (int)rng_next_below(&c->d, 223);
     if (a == 10 || a == 127) a += 1;
-    o2 = (int)((x >> 8) & 255);
-    o3 = (int)((x >> 16) & 255);
-    o4 = 1 + (int)rng_below(x >> 24, 254);
+    o2 = (int)rng_next_below(&c->d, 256);
+    if ((a == 100 && o2 >= 64 && o2 < 128) || (a == 169 && o2 == 254) || (a == 172 && o2 >= 16 && o2 < 32) ||
+        (a == 192 && o2 == 168)) {
+      a += 1;
+    }
+    o3 = (int)rng_next_below(&c->d, 256);
+    o4 = 1 + (int)rng_next_below(&c->d, 254);
   }
   buf_reset(b);
   buf_int(b, a);
@@ -173,21 +184,76 @@ void fake_gen_sku(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
+/*
+** ISBN-13 prefixes by country (public facts of the ISBN agency's ranges):
+** 978-0 and 978-1 English, 979-8 the United States, 978-2 and 979-10
+** French, 978-3 German, 978-4 Japan, 978-84 Spain.  Weights are rough
+** shares written for syda.
+*/
+typedef struct IsbnPrefix {
+  const char *zPre;
+  unsigned w;
+} IsbnPrefix;
+
+static const IsbnPrefix *isbn_prefixes(const DictLocale *L, int *pn) {
+  static const IsbnPrefix aUS[] = {{"9780", 6}, {"9781", 3}, {"9798", 1}};
+  static const IsbnPrefix aDE[] = {{"9783", 1}};
+  static const IsbnPrefix aFR[] = {{"9782", 8}, {"97910", 2}};
+  static const IsbnPrefix aES[] = {{"97884", 1}};
+  static const IsbnPrefix aJP[] = {{"9784", 1}};
+  const char *cc = L ? L->zCountryCode : "US";
+  if (strcmp(cc, "DE") == 0) return *pn = 1, aDE;
+  if (strcmp(cc, "FR") == 0) return *pn = 2, aFR;
+  if (strcmp(cc, "ES") == 0) return *pn = 1, aES;
+  if (strcmp(cc, "JP") == 0) return *pn = 1, aJP;
+  return *pn = 3, aUS;
+}
+
+/* Numbers a prefix leaves for the 12 digits before the check digit. */
+static i64 isbn_room(const IsbnPrefix *p) {
+  i64 n = 1;
+  int i;
+  for (i = (int)strlen(p->zPre); i < 12; i++)
+    n *= 10;
+  return n;
+}
+
 i64 fake_cap_isbn(const FakeSpec *s) {
-  (void)s;
-  return (i64)2000000000;
+  int n, i;
+  const IsbnPrefix *a = isbn_prefixes(s->pLocale, &n);
+  i64 cap = 0;
+  for (i = 0; i < n; i++)
+    cap += isbn_room(&a[i]);
+  return cap;
 }
 
 void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
-  u64 x = c->u >= 0 ? (u64)c->u : rng_next_below(&c->d, 2000000000ULL);
+  int nPre, k = 0, i, sum = 0, nLen;
+  const IsbnPrefix *a = isbn_prefixes(fake_locale(c), &nPre);
+  u64 x;
   char d[13];
-  int i, sum = 0;
-  d[0] = '9';
-  d[1] = '7';
-  d[2] = (char)('8' + (x >= 1000000000ULL));
-  x %= 1000000000ULL;
-  for (i = 11; i >= 3; i--) {
+  if (c->u >= 0) {
+    /* the prefixes' ranges one after another: a bijection of u */
+    x = (u64)c->u;
+    while (k < nPre - 1 && x >= (u64)isbn_room(&a[k])) {
+      x -= (u64)isbn_room(&a[k]);
+      k++;
+    }
+  } else {
+    unsigned total = 0, t;
+    for (i = 0; i < nPre; i++)
+      total += a[i].w;
+    t = (unsigned)rng_next_below(&c->d, total > 0 ? total : 1);
+    while (k < nPre - 1 && t >= a[k].w) {
+      t -= a[k].w;
+      k++;
+    }
+    x = rng_next_below(&c->d, (u64)isbn_room(&a[k]));
+  }
+  nLen = (int)strlen(a[k].zPre);
+  memcpy(d, a[k].zPre, (size_t)nLen);
+  for (i = 11; i >= nLen; i--) {
     d[i] = (char)('0' + x % 10);
     x /= 10;
   }
@@ -199,13 +265,26 @@ void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
+i64 fake_cap_iban(const FakeSpec *s) {
+  (void)s;
+  return (i64)10000000000000000LL; /* the last 16 digits */
+}
+
 void fake_gen_iban(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
   SydaBuf *b = c->pBuf;
   const char *cc = L->zCountryCode;
   char bban[40];
   int n, i, mod, chk;
-  u64 x = ids_bits(c), y = rng_next(&c->d);
+  u64 x, y = rng_next(&c->d);
+  if (c->u >= 0) {
+    /* the last 16 digits are u, shuffled: distinct by construction */
+    RngPerm perm;
+    rng_perm_init(&perm, 10000000000000000ULL, c->d.key ^ 0x6962616eULL);
+    x = rng_perm(&perm, (u64)c->u % 10000000000000000ULL);
+  } else {
+    x = rng_next(&c->d);
+  }
   /* BBAN length and shape per country: GB has 4 letters of bank code */
   if (strcmp(cc, "GB") == 0) {
     n = 18;
@@ -249,23 +328,61 @@ void fake_gen_iban(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
+/*
+** Card numbers in the ranges payment processors publish for testing
+** (Visa 4000 00, 4242 42 and 4111 11; Mastercard 5555 55, 2223 00 and
+** 5105 10; American Express 3782 82 and 3714 49; Discover 6011 11), so that
+** no generated number is a real card: the prefix, random digits and a Luhn
+** check digit.  A unique one is u in those ranges one after another, its
+** digits shuffled by a keyed permutation.
+*/
+static const struct {
+  const char *zPrefix;
+  int nLen;
+} aCardRange[] = {{"400000", 16}, {"424242", 16}, {"411111", 16}, {"555555", 16}, {"222300", 16},
+                  {"510510", 16}, {"378282", 15}, {"371449", 15}, {"601111", 16}};
+#define N_CARD_RANGE ((int)(sizeof(aCardRange) / sizeof(aCardRange[0])))
+
+/* Numbers one range holds: 10 ^ (digits between prefix and check digit). */
+static u64 card_room(int k) {
+  u64 n = 1;
+  int i;
+  for (i = (int)strlen(aCardRange[k].zPrefix); i < aCardRange[k].nLen - 1; i++)
+    n *= 10;
+  return n;
+}
+
+i64 fake_cap_credit_card(const FakeSpec *s) {
+  i64 n = 0;
+  int k;
+  (void)s;
+  for (k = 0; k < N_CARD_RANGE; k++)
+    n += (i64)card_room(k);
+  return n;
+}
+
 void fake_gen_credit_card(FakeCtx *c, SydaVal *v) {
-  /* the brands' leading digits and lengths (public facts) */
-  static const struct {
-    const char *zPrefix;
-    int nLen;
-  } aBrand[] = {{"4", 16},  {"4", 16},  {"51", 16}, {"52", 16},  {"54", 16},
-                {"55", 16}, {"34", 15}, {"37", 15}, {"6011", 16}};
   SydaBuf *b = c->pBuf;
-  int k = (int)rng_next_below(&c->d, 9);
-  int nLen = aBrand[k].nLen, nPre = (int)strlen(aBrand[k].zPrefix), i, sum = 0;
+  int k = 0, nLen, nPre, i, sum = 0;
+  u64 x;
   char d[20];
-  u64 x = ids_bits(c);
-  memcpy(d, aBrand[k].zPrefix, (size_t)nPre);
-  for (i = nPre; i < nLen - 1; i++) {
+  if (c->u >= 0) {
+    RngPerm perm;
+    x = (u64)c->u;
+    while (k < N_CARD_RANGE - 1 && x >= card_room(k))
+      x -= card_room(k++);
+    rng_perm_init(&perm, card_room(k), c->d.key ^ 0x63617264ULL);
+    x = rng_perm(&perm, x % card_room(k));
+  } else {
+    k = (int)rng_next_below(&c->d, N_CARD_RANGE);
+    x = rng_next_below(&c->d, card_room(k));
+  }
+  nLen = aCardRange[k].nLen;
+  nPre = (int)strlen(aCardRange[k].zPrefix);
+  memcpy(d, aCardRange[k].zPrefix, (size_t)nPre);
+  for (i = nLen - 2; i >= nPre; i--) {
     d[i] = (char)('0' + x % 10);
     x /= 10;
-    if (x == 0) x = rng_next(&c->d);
   }
   /* Luhn: double every second digit from the right, check digit excluded */
   for (i = nLen - 2; i >= 0; i--) {
@@ -318,8 +435,9 @@ void fake_gen_reference(FakeCtx *c, SydaVal *v) {
 }
 
 void fake_gen_currency_code(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_currency_code, rng_next(&c->d)));
+  fake_list_value(c, &dict_currency_code, v);
 }
+FAKE_LIST_CAP(currency_code, dict_currency_code)
 
 /* ---- hashes ---------------------------------------------------------------- */
 
@@ -350,7 +468,13 @@ void fake_gen_sha256(FakeCtx *c, SydaVal *v) {
 /* ---- colours and files ------------------------------------------------------ */
 
 void fake_gen_color(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_color, rng_next(&c->d)));
+  fake_list_value(c, &dict_color, v);
+}
+FAKE_LIST_CAP(color, dict_color)
+
+i64 fake_cap_hex_color(const FakeSpec *s) {
+  (void)s;
+  return 1 << 24; /* #000000 to #ffffff */
 }
 
 void fake_gen_hex_color(FakeCtx *c, SydaVal *v) {

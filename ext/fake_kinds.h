@@ -18,6 +18,8 @@
 
 /* Draw a group's shared choices (a person, a company, a place) for a row. */
 void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *pLocale);
+/* The product line, noun and adjectives of a row's product (fake_text.c). */
+void fake_product_fill(FakeGroup *g, RngDraw *d);
 /* The locale of a value (en_US when none was set). */
 const DictLocale *fake_locale(const FakeCtx *);
 /* The group of kind eGroup this value reads: the column's or the row's,
@@ -27,6 +29,15 @@ FakeGroup *fake_group_get(FakeCtx *ctx, int eGroup, FakeGroup *pTmp);
 void fake_company_domain(FakeCtx *ctx, SydaBuf *b);
 /* Append an ASCII word with its first letter upper-cased. */
 void fake_capital(SydaBuf *b, const char *z);
+/* An entry of a word list, by weight; when unique (ctx->u >= 0) the u-th,
+** and past the list's end the entry with a number ("Rock 2"). */
+void fake_list_value(FakeCtx *ctx, const DictList *l, SydaVal *v);
+/* The capacity of such a kind: the list's entries, then numbered ones. */
+#define FAKE_LIST_CAP(name, list)          \
+  i64 fake_cap_##name(const FakeSpec *s) { \
+    (void)s;                               \
+    return -(i64)(list).n;                 \
+  }
 /* Append digits for each '#' of zPat (other characters as they are). */
 void fake_digits(SydaBuf *b, const char *zPat, u64 *px);
 
@@ -94,13 +105,31 @@ FAKE_DECL(sha256);
 i64 fake_cap_email(const FakeSpec *);
 i64 fake_cap_company(const FakeSpec *);
 i64 fake_cap_product(const FakeSpec *);
-i64 fake_cap_title(const FakeSpec *);
+i64 fake_cap_book_title(const FakeSpec *);
+i64 fake_cap_album_title(const FakeSpec *);
+i64 fake_cap_film_title(const FakeSpec *);
+i64 fake_cap_song_title(const FakeSpec *);
 i64 fake_cap_code(const FakeSpec *);
 i64 fake_cap_bits(const FakeSpec *);
 i64 fake_cap_ipv4(const FakeSpec *);
 i64 fake_cap_sku(const FakeSpec *);
 i64 fake_cap_isbn(const FakeSpec *);
+i64 fake_cap_credit_card(const FakeSpec *);
+i64 fake_cap_iban(const FakeSpec *);
+i64 fake_cap_hex_color(const FakeSpec *);
 i64 fake_cap_slug(const FakeSpec *);
+i64 fake_cap_department(const FakeSpec *);
+i64 fake_cap_job_title(const FakeSpec *);
+i64 fake_cap_industry(const FakeSpec *);
+i64 fake_cap_currency_code(const FakeSpec *);
+i64 fake_cap_color(const FakeSpec *);
+i64 fake_cap_product_category(const FakeSpec *);
+i64 fake_cap_music_genre(const FakeSpec *);
+i64 fake_cap_film_genre(const FakeSpec *);
+i64 fake_cap_book_genre(const FakeSpec *);
+i64 fake_cap_word(const FakeSpec *);
+i64 fake_cap_language(const FakeSpec *);
+i64 fake_cap_status(const FakeSpec *);
 
 /* name, description, class, lo, hi, decimals, dist, group, xGen, xCap, relative */
 #define FAKE_T(n, desc, grp, cap) \
@@ -111,16 +140,17 @@ i64 fake_cap_slug(const FakeSpec *);
       FAKE_T(last_name, "a family name, common ones more often", GRP_PERSON, 0),                               \
       FAKE_T(full_name, "given and family name of the row's person", GRP_PERSON, 0),                           \
       FAKE_T(username, "a user name made from the row's person", GRP_PERSON, fake_cap_email),                  \
-      FAKE_T(honorific, "Mr., Ms., Dr. ...", GRP_NONE, 0),                                                     \
-      FAKE_T(gender, "Female, Male, Non-binary", GRP_NONE, 0),                                                 \
-      {"age", "a person's age in years, 18 to 90", TY_INT, 18, 90, 0, DIST_NORMAL, GRP_NONE, 0, 0, 0},         \
+      FAKE_T(honorific, "Mr., Ms., Dr. ... that fits the row's person", GRP_PERSON, 0),                        \
+      FAKE_T(gender, "Female, Male, Non-binary: the row's person's", GRP_PERSON, 0),                           \
+      {"age", "a person's age in years, 18 to 90, fewer past 65", TY_INT, 18, 90, 0, DIST_AGE, GRP_NONE, 0, 0, \
+       0},                                                                                                     \
       {"birth_date",                                                                                           \
-       "a birth date of someone 18 to 90 years old",                                                           \
+       "a birth date of someone 18 to 90 years old, fewer past 65",                                            \
        TY_DATE,                                                                                                \
        -32872,                                                                                                 \
        -6575,                                                                                                  \
        0,                                                                                                      \
-       DIST_UNIFORM,                                                                                           \
+       DIST_AGE,                                                                                               \
        GRP_NONE,                                                                                               \
        0,                                                                                                      \
        0,                                                                                                      \
@@ -130,9 +160,9 @@ i64 fake_cap_slug(const FakeSpec *);
       {"fax", "a fax number in the locale's format", TY_TEXT, 0, 0, -1, 0, GRP_ADDRESS, fake_gen_phone, 0,     \
        0}, /* organisations */                                                                                 \
       FAKE_T(company, "a company name", GRP_COMPANY, fake_cap_company),                                        \
-      FAKE_T(department, "a department of a company", GRP_NONE, 0),                                            \
-      FAKE_T(job_title, "a job title", GRP_NONE, 0),                                                           \
-      FAKE_T(industry, "an industry", GRP_NONE, 0), /* addresses */                                            \
+      FAKE_T(department, "a department of a company", GRP_NONE, fake_cap_department),                          \
+      FAKE_T(job_title, "a job title", GRP_NONE, fake_cap_job_title),                                          \
+      FAKE_T(industry, "an industry", GRP_NONE, fake_cap_industry), /* addresses */                            \
       FAKE_T(street_address, "house number and street, in the locale's order", GRP_ADDRESS, 0),                \
       FAKE_T(address_line2, "an apartment, suite or floor", GRP_ADDRESS, 0),                                   \
       FAKE_T(city, "a city of the locale, weighted by population", GRP_ADDRESS, 0),                            \
@@ -164,9 +194,9 @@ i64 fake_cap_slug(const FakeSpec *);
       FAKE_T(slug, "a URL slug", GRP_NONE, fake_cap_slug), /* identifiers */                                   \
       FAKE_T(sku, "a stock-keeping unit code", GRP_NONE, fake_cap_sku),                                        \
       FAKE_T(isbn, "an ISBN-13 with a valid check digit", GRP_NONE, fake_cap_isbn),                            \
-      FAKE_T(iban, "an IBAN with valid check digits", GRP_NONE, fake_cap_bits),                                \
-      FAKE_T(credit_card, "a card number with a valid Luhn digit (not a real card)", GRP_NONE,                 \
-             fake_cap_bits),                                                                                   \
+      FAKE_T(iban, "an IBAN with valid check digits", GRP_NONE, fake_cap_iban),                                \
+      FAKE_T(credit_card, "a test card number (a processor's test range) with a valid Luhn digit", GRP_NONE,   \
+             fake_cap_credit_card),                                                                            \
       FAKE_T(code, "a short upper-case code", GRP_NONE, fake_cap_code),                                        \
       FAKE_T(reference, "an order, invoice or ticket number", GRP_NONE, fake_cap_bits), /* money */            \
       {"price", "a unit price", TY_REAL, 1, 1000, 2, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},                       \
@@ -182,7 +212,7 @@ i64 fake_cap_slug(const FakeSpec *);
        0,                                                                                                      \
        0},                                                                                                     \
       {"salary", "a yearly salary", TY_INT, 28000, 240000, 0, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},              \
-      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_NONE, 0),                                         \
+      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_NONE, fake_cap_currency_code),                    \
       {"percentage", "a percentage, 0 to 100", TY_REAL, 0, 100, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},           \
       {"discount", "a discount as a fraction, 0 to 0.3", TY_REAL, 0, 0.3, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0}, \
       {"tax_rate", "a tax rate as a fraction, 0 to 0.25", TY_REAL, 0, 0.25, 3, DIST_UNIFORM, GRP_NONE, 0, 0,   \
@@ -231,21 +261,24 @@ i64 fake_cap_slug(const FakeSpec *);
        0,                                                                                                      \
        0,                                                                                                      \
        1}, /* colours, products, titles */                                                                     \
-      FAKE_T(color, "a colour name", GRP_NONE, 0),                                                             \
-      FAKE_T(hex_color, "a colour as #rrggbb", GRP_NONE, fake_cap_bits),                                       \
-      FAKE_T(product_name, "a product name", GRP_NONE, fake_cap_product),                                      \
-      FAKE_T(product_category, "a product category", GRP_NONE, 0),                                             \
-      FAKE_T(book_title, "a book title", GRP_NONE, fake_cap_title),                                            \
-      FAKE_T(album_title, "an album title", GRP_NONE, fake_cap_title),                                         \
-      FAKE_T(film_title, "a film title", GRP_NONE, fake_cap_title),                                            \
-      FAKE_T(song_title, "a song title", GRP_NONE, fake_cap_title),                                            \
-      FAKE_T(music_genre, "a music genre", GRP_NONE, 0), FAKE_T(film_genre, "a film genre", GRP_NONE, 0),      \
-      FAKE_T(book_genre, "a book genre", GRP_NONE, 0),                                                         \
+      FAKE_T(color, "a colour name", GRP_NONE, fake_cap_color),                                                \
+      FAKE_T(hex_color, "a colour as #rrggbb", GRP_NONE, fake_cap_hex_color),                                  \
+      FAKE_T(product_name, "a product name of the row's category", GRP_PRODUCT, fake_cap_product),             \
+      FAKE_T(product_category, "a product category: the row's product's", GRP_PRODUCT,                         \
+             fake_cap_product_category),                                                                       \
+      FAKE_T(book_title, "a book title", GRP_NONE, fake_cap_book_title),                                       \
+      FAKE_T(album_title, "an album title", GRP_NONE, fake_cap_album_title),                                   \
+      FAKE_T(film_title, "a film title", GRP_NONE, fake_cap_film_title),                                       \
+      FAKE_T(song_title, "a song title", GRP_NONE, fake_cap_song_title),                                       \
+      FAKE_T(music_genre, "a music genre", GRP_NONE, fake_cap_music_genre),                                    \
+      FAKE_T(film_genre, "a film genre", GRP_NONE, fake_cap_film_genre),                                       \
+      FAKE_T(book_genre, "a book genre", GRP_NONE, fake_cap_book_genre),                                       \
       FAKE_T(artist, "a musician or band", GRP_NONE, 0), /* text */                                            \
       FAKE_T(description, "two or three readable sentences", GRP_NONE, 0),                                     \
-      FAKE_T(sentence, "one readable sentence", GRP_NONE, 0), FAKE_T(word, "one word", GRP_NONE, 0),           \
-      FAKE_T(language, "a language", GRP_NONE, 0),                                                             \
-      FAKE_T(status, "a status: Active, Pending, ...", GRP_NONE, 0), /* files and hashes */                    \
+      FAKE_T(sentence, "one readable sentence", GRP_NONE, 0),                                                  \
+      FAKE_T(word, "one word", GRP_NONE, fake_cap_word),                                                       \
+      FAKE_T(language, "a language", GRP_NONE, fake_cap_language),                                             \
+      FAKE_T(status, "a status: Active, Pending, ...", GRP_NONE, fake_cap_status), /* files and hashes */      \
       FAKE_T(file_name, "a file name whose extension fits the row's MIME type", GRP_FILE, 0),                  \
       FAKE_T(mime_type, "a MIME type", GRP_FILE, 0),                                                           \
       FAKE_T(file_extension, "a file extension", GRP_FILE, 0),                                                 \

@@ -71,11 +71,13 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
   switch (g->eGroup) {
     case GRP_PERSON:
       if (g->uDrive >= 0) {
-        i64 u = g->uDrive;
-        g->iFirst = (int)(u % L->first.n);
-        u /= L->first.n;
-        g->iLast = (int)(u % L->last.n);
-        u /= L->last.n;
+        /* over distinct ASCII spellings, so that e-mails and user names
+        ** made of them stay distinct (陽子 and 洋子 are both "yoko") */
+        i64 u = g->uDrive, nF = dict_ascii_count(&L->first), nL = dict_ascii_count(&L->last);
+        g->iFirst = dict_ascii_nth(&L->first, (int)(u % nF));
+        u /= nF;
+        g->iLast = dict_ascii_nth(&L->last, (int)(u % nL));
+        u /= nL;
         g->iVariant = (int)(u % 2);
         g->nOver = u / 2;
       } else {
@@ -83,6 +85,10 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
         g->iLast = dict_pick_index(&L->last, rng_next(d));
         g->iVariant = (int)rng_next_below(d, 6);
       }
+      /* the sex the name is given to; a unisex name's from spare bits */
+      g->cSex = L->zFirstSex ? L->zFirstSex[g->iFirst] : 'u';
+      if (g->cSex != 'f' && g->cSex != 'm') g->cSex = (g->xMore >> 40) & 1 ? 'f' : 'm';
+      g->isNonBinary = (g->xMore >> 48) % 100 == 0;
       break;
     case GRP_COMPANY: {
       if (L->familyFirst) {
@@ -104,11 +110,14 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       }
       if (g->uDrive >= 0) {
         /*
-        ** Two shapes that never spell the same name, "W N" and "L & L",
+        ** Two shapes that never spell the same name, "W N" and "L & L"
+        ** ("L T", a family and a trade, where the locale has trades),
         ** interleaved three to one while both last: a bijection of
         ** [0, a+b) onto them, so that early rows see both.
         */
-        i64 a = (i64)dict_company_word.n * N_CO_NOUN, bb = (i64)L->last.n * L->last.n;
+        int hasTrade = L->companyNoun.n > 0;
+        i64 a = hasTrade ? (i64)L->last.n * L->companyNoun.n : (i64)dict_company_word.n * N_CO_NOUN;
+        i64 bb = (i64)L->last.n * L->last.n;
         i64 m = a / 3 < bb ? a / 3 : bb, u = g->uDrive % (a + bb), idx;
         int shape;
         g->nOver = g->uDrive / (a + bb);
@@ -123,7 +132,11 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
           idx = m + (u - 4 * m - (a - 3 * m));
         }
         g->iCoShape = shape;
-        if (shape == 0) {
+        if (shape == 0 && hasTrade) {
+          g->iCoShape = 20;
+          g->iCoLast = (int)(idx % L->last.n);
+          g->iCoNoun = (int)(idx / L->last.n);
+        } else if (shape == 0) {
           g->iCoWord = (int)(idx % dict_company_word.n);
           g->iCoNoun = (int)(idx / dict_company_word.n);
         } else {
@@ -131,6 +144,15 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
           g->iCoLast2 = (int)(idx / L->last.n);
         }
         g->iCoSuffix = -1;
+      } else if (L->companyNoun.n > 0) {
+        /* Müller Logistik GmbH, Transports Martin, Construcciones García
+        ** S.L.; Weber & Koch; Schneider GmbH */
+        int r = (int)rng_next_below(d, 10);
+        g->iCoShape = r < 6 ? 20 : r < 9 ? 1 : 21;
+        g->iCoNoun = dict_pick_index(&L->companyNoun, rng_next(d));
+        g->iCoLast = dict_pick_index(&L->last, rng_next(d));
+        g->iCoLast2 = dict_pick_index(&L->last, rng_next(d));
+        g->iCoSuffix = rng_next_below(d, 2) == 0 ? dict_pick_index(&L->companySuffix, rng_next(d)) : -1;
       } else {
         int r = (int)rng_next_below(d, 10);
         g->iCoShape = r < 5 ? 0 : r < 7 ? 1 : r < 9 ? 2 : 3;
@@ -147,13 +169,18 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       g->pCity = dict_city(L, rng_next(d));
       g->iStreet = dict_pick_index(&L->street, rng_next(d));
       g->iStreetType = L->streetType.n > 0 ? dict_pick_index(&L->streetType, rng_next(d)) : -1;
-      /* house numbers: log-uniform, so small ones are common */
+      /* house numbers: log-uniform up to the locale's largest, so small
+      ** ones are common (2981 in a US street, 160 in a German one) */
       r = rng_next_unit(d);
-      g->nHouse = 1 + (int)(exp(r * 8.0) - 1.0);
+      g->nHouse = (int)exp(r * log((double)(L->nHouseMax > 1 ? L->nHouseMax : 2981) + 1.0));
+      if (g->nHouse < 1) g->nHouse = 1;
       g->rJitterLat = (rng_next_unit(d) - 0.5) * 0.08;
       g->rJitterLon = (rng_next_unit(d) - 0.5) * 0.1;
       break;
     }
+    case GRP_PRODUCT:
+      fake_product_fill(g, d);
+      break;
     case GRP_FILE:
       g->iFileType = (int)rng_next_below(d, (u64)dict_mime_type.n);
       g->iFileWord = (int)rng_next_below(d, (u64)dict_file_word.n);
@@ -215,8 +242,11 @@ static void person_handle(FakeCtx *c, FakeGroup *g, int bUser) {
   const char *zF = dict_ascii(&L->first, g->iFirst);
   const char *zL = dict_ascii(&L->last, g->iLast);
   SydaBuf *b = c->pBuf;
-  int v = g->iVariant;
-  if (g->uDrive >= 0 || c->u >= 0) v = v % 2;
+  /* a user name is written another way than the same person's e-mail
+  ** (maria_garcia beside maria.garcia@...; mgarcia beside maria_garcia@) */
+  static const int aUserOf[6] = {1, 2, 4, 5, 1, 2};
+  int v = bUser ? aUserOf[g->iVariant % 6] : g->iVariant;
+  if (g->uDrive >= 0 || c->u >= 0) v = bUser ? (g->iVariant + 1) % 2 : g->iVariant % 2;
   switch (v) {
     case 0:
     case 3:
@@ -260,7 +290,14 @@ static void company_slug(FakeCtx *c, FakeGroup *g, SydaBuf *b) {
   const char *z;
   const char *az[2] = {0, 0};
   int i;
-  if (g->iCoShape >= 10) {
+  if (g->iCoShape >= 20) {
+    az[0] = dict_ascii(&L->last, g->iCoLast);
+    az[1] = g->iCoShape == 20 ? dict_ascii(&L->companyNoun, g->iCoNoun) : 0;
+    if (L->companyNounFirst && az[1]) {
+      az[0] = az[1];
+      az[1] = dict_ascii(&L->last, g->iCoLast);
+    }
+  } else if (g->iCoShape >= 10) {
     az[0] = dict_ascii(&L->last, g->iCoLast);
     az[1] = azCoNounJaAscii[g->iCoNoun];
   } else if (g->iCoShape == 1 || g->iCoShape == 2) {
@@ -280,6 +317,12 @@ static void company_slug(FakeCtx *c, FakeGroup *g, SydaBuf *b) {
   if (g->nOver > 0) buf_int(b, g->nOver);
 }
 
+/* ".de" after a German company's name, ".com" after an American one's. */
+static void company_tld(const DictLocale *L, SydaBuf *b) {
+  buf_putc(b, '.');
+  buf_str(b, L->zTld ? L->zTld : "com");
+}
+
 void fake_gen_email(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
   FakeRow *r = c->pRow;
@@ -287,10 +330,21 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
   int hasPerson = r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PERSON;
   int hasCompany = r && s->iGroupCo >= 0 && s->iGroupCo < r->nGroup;
+  /* a person whose company column is NULL this row has no work address */
+  int coNamed = !(hasCompany && s->iCoCol >= 0 && r->aVal && r->aVal[s->iCoCol].eType == SQLITE_NULL);
   buf_reset(b);
   if (!hasPerson && hasCompany) {
-    /* a company's own address: sales@summitanalytics.com */
-    static const char *const azBox[] = {"info", "contact", "sales", "hello", "office", "support"};
+    /* a company's own address: sales@summitanalytics.com, kontakt@... */
+    static const char *const azBoxEn[] = {"info", "contact", "sales", "hello", "office", "support"};
+    static const char *const azBoxDe[] = {"info", "kontakt", "vertrieb", "service", "office", "buero"};
+    static const char *const azBoxFr[] = {"contact", "info",           "commercial",
+                                          "accueil", "service.client", "direction"};
+    static const char *const azBoxEs[] = {"info",           "contacto",  "ventas",
+                                          "administracion", "comercial", "atencion"};
+    const char *const *azBox = strcmp(L->zCountryCode, "DE") == 0   ? azBoxDe
+                               : strcmp(L->zCountryCode, "FR") == 0 ? azBoxFr
+                               : strcmp(L->zCountryCode, "ES") == 0 ? azBoxEs
+                                                                    : azBoxEn;
     FakeGroup *gc = fake_group_at(r, s->iGroupCo);
     if (c->u >= 0) {
       buf_str(b, azBox[c->u % 6]);
@@ -300,15 +354,15 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
     }
     buf_putc(b, '@');
     company_slug(c, gc, b);
-    buf_str(b, ".com");
+    company_tld(L, b);
   } else {
     FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
     person_handle(c, g, 0);
     buf_putc(b, '@');
-    if (hasCompany && rng_next_below(&c->d, 3) != 0) {
+    if (hasCompany && rng_next_below(&c->d, 3) != 0 && coNamed) {
       /* a work address at the row's company */
       company_slug(c, fake_group_at(r, s->iGroupCo), b);
-      buf_str(b, ".com");
+      company_tld(L, b);
     } else {
       buf_str(b, dict_pick(&L->emailDomain, rng_next(&c->d)));
     }
@@ -318,18 +372,58 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
 
 i64 fake_cap_email(const FakeSpec *s) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
-  /* first x last x two ways of joining them; past that, a number */
-  return -((i64)L->first.n * L->last.n * 2);
+  /* first x last spellings x two ways of joining them; past that, a number */
+  return -((i64)dict_ascii_count(&L->first) * dict_ascii_count(&L->last) * 2);
 }
 
+/* A form of address that fits the person's sex (Ms./Mrs./Miss or Mr.; Dr.
+** and Prof. for either). */
 void fake_gen_honorific(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
-  val_text_static(v, dict_pick(&L->honorific, rng_next(&c->d)));
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  int i = dict_pick_index_sex(&L->honorific, L->zHonorificSex, g->cSex, rng_next(&c->d));
+  val_text_static(v, i >= 0 ? L->honorific.az[i] : "");
 }
 
 void fake_gen_gender(FakeCtx *c, SydaVal *v) {
-  u64 x = rng_next_below(&c->d, 100);
-  val_text_static(v, x < 49 ? "Female" : x < 98 ? "Male" : "Non-binary");
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  val_text_static(v, g->isNonBinary ? "Non-binary" : g->cSex == 'f' ? "Female" : "Male");
+}
+
+int fake_sex_word(const char *z, int n) {
+  /* lower-case forms in several languages: sexes, then forms of address */
+  static const char *const azF[] = {"f",     "female",  "woman",   "w",        "frau",     "weiblich",
+                                    "femme", "féminin", "feminin", "mujer",    "femenino", "女",
+                                    "女性",  "girl",    "fem",     "feminine", 0};
+  static const char *const azM[] = {"m",     "male",     "man",    "männlich",  "maennlich",
+                                    "homme", "masculin", "hombre", "masculino", "男",
+                                    "男性",  "boy",      "masc",   "masculine", 0};
+  static const char *const azU[] = {"x",           "o",       "d",          "u",         "other",
+                                    "divers",      "diverse", "non-binary", "nonbinary", "unknown",
+                                    "unspecified", "autre",   "otro",       "n/a",       "none",
+                                    "その他",      0};
+  static const char *const azTitleF[] = {"mrs",    "mrs.", "ms",   "ms.",      "miss",  "mme",    "mme.",
+                                         "madame", "mlle", "sra",  "sra.",     "srta.", "señora", "señorita",
+                                         "dña.",   "doña", "dra.", "frau dr.", 0};
+  static const char *const azTitleM[] = {"mr",  "mr.",   "mister", "herr", "m.",       "monsieur", "sr",
+                                         "sr.", "señor", "don",    "d.",   "herr dr.", 0};
+  static const char *const azTitleU[] = {"dr",  "dr.",       "prof", "prof.", "mx",
+                                         "mx.", "prof. dr.", "pr",   "me",    0};
+  static const struct {
+    const char *const *az;
+    int c;
+  } aList[] = {{azF, 'f'}, {azM, 'm'}, {azU, 'u'}, {azTitleF, 'F'}, {azTitleM, 'M'}, {azTitleU, 'U'}};
+  char a[24];
+  int i, k;
+  if (z == 0 || n <= 0 || n >= (int)sizeof(a)) return 0;
+  for (i = 0; i < n; i++)
+    a[i] = (z[i] >= 'A' && z[i] <= 'Z') ? (char)(z[i] + 32) : z[i];
+  a[n] = 0;
+  for (k = 0; k < (int)(sizeof(aList) / sizeof(aList[0])); k++) {
+    for (i = 0; aList[k].az[i]; i++)
+      if (strcmp(a, aList[k].az[i]) == 0) return aList[k].c;
+  }
+  return 0;
 }
 
 /* ---- phones --------------------------------------------------------------- */
@@ -346,6 +440,18 @@ void fake_gen_phone(FakeCtx *c, SydaVal *v) {
   for (p = L->zPhoneFormat; *p; p++) {
     if (p[0] == '{' && p[1] == 'a' && p[2] == '}') {
       fake_digits(b, zArea, &x);
+      p += 2;
+    } else if (p[0] == '{' && p[1] == 'l' && p[2] == '}') {
+      /* the local number: what the area code leaves of nPhoneDigits */
+      int nArea = 0, nLocal;
+      const char *q;
+      for (q = zArea; *q; q++)
+        nArea += *q != '-';
+      nLocal = L->nPhoneDigits - nArea;
+      if (nLocal < 4) nLocal = 4;
+      fake_digits(b, "%", &x);
+      while (--nLocal > 0)
+        fake_digits(b, "#", &x);
       p += 2;
     } else {
       zOne[0] = *p;
@@ -377,6 +483,17 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
       buf_str(b, L->last.az[g->iCoLast]);
       buf_str(b, azCoNounJa[g->iCoNoun]);
       break;
+    case 20: {
+      /* "Weber Logistik", "Transports Martin" */
+      const char *zFamily = L->last.az[g->iCoLast], *zTrade = L->companyNoun.az[g->iCoNoun];
+      buf_str(b, L->companyNounFirst ? zTrade : zFamily);
+      buf_putc(b, ' ');
+      buf_str(b, L->companyNounFirst ? zFamily : zTrade);
+      break;
+    }
+    case 21:
+      buf_str(b, L->last.az[g->iCoLast]);
+      break;
     case 1:
       buf_str(b, L->last.az[g->iCoLast]);
       buf_str(b, " & ");
@@ -399,7 +516,7 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
   if (g->iCoSuffix >= 0 && L->companySuffix.n > 0) {
     buf_putc(b, ' ');
     buf_str(b, L->companySuffix.az[g->iCoSuffix]);
-  } else if (g->iCoShape == 3 && L->companySuffix.n > 0) {
+  } else if ((g->iCoShape == 3 || g->iCoShape == 21) && L->companySuffix.n > 0) {
     buf_putc(b, ' ');
     buf_str(b, L->companySuffix.az[0]);
   }
@@ -412,7 +529,8 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
 
 i64 fake_cap_company(const FakeSpec *s) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
-  i64 a = (i64)dict_company_word.n * N_CO_NOUN, b = (i64)L->last.n * L->last.n;
+  i64 a = L->companyNoun.n > 0 ? (i64)L->last.n * L->companyNoun.n : (i64)dict_company_word.n * N_CO_NOUN;
+  i64 b = (i64)L->last.n * L->last.n;
   if (L->familyFirst) return -((i64)3 * L->last.n * N_CO_NOUN_JA);
   /* the first rows spread over the interleaved names (three "W N" to one
   ** "L & L"); later rows take the rest of the names, then numbers */
@@ -420,14 +538,17 @@ i64 fake_cap_company(const FakeSpec *s) {
 }
 
 void fake_gen_department(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_department, rng_next(&c->d)));
+  fake_list_value(c, &dict_department, v);
 }
 void fake_gen_job_title(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_job_title, rng_next(&c->d)));
+  fake_list_value(c, &dict_job_title, v);
 }
 void fake_gen_industry(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, dict_pick(&dict_industry, rng_next(&c->d)));
+  fake_list_value(c, &dict_industry, v);
 }
+FAKE_LIST_CAP(department, dict_department)
+FAKE_LIST_CAP(job_title, dict_job_title)
+FAKE_LIST_CAP(industry, dict_industry)
 
 /* The domain of the row's company, or one made of words. */
 void fake_company_domain(FakeCtx *c, SydaBuf *b) {
@@ -440,7 +561,7 @@ void fake_company_domain(FakeCtx *c, SydaBuf *b) {
     FakeGroup *g = fake_group_at(
         r, (s->iGroup >= 0 && r->aGroup[s->iGroup].eGroup == GRP_COMPANY) ? s->iGroup : s->iGroupCo);
     company_slug(c, g, b);
-    buf_str(b, ".com");
+    company_tld(fake_locale(c), b);
     return;
   }
   buf_str(b, dict_pick(&dict_domain_word, rng_next(&c->d)));

@@ -34,6 +34,9 @@ static void street_line(const DictLocale *L, const FakeGroup *g, SydaBuf *b) {
         case 't':
           if (g->iStreetType >= 0) buf_str(b, L->streetType.az[g->iStreetType]);
           break;
+        case 'm':
+          buf_int(b, 1 + (i64)((g->xMore >> 52) % 20));
+          break;
         default:
           break;
       }
@@ -48,7 +51,18 @@ static void street_line(const DictLocale *L, const FakeGroup *g, SydaBuf *b) {
 ** same in every column of the row). */
 static void postal(const FakeGroup *g, SydaBuf *b) {
   u64 x = g->xMore;
-  fake_digits(b, g->pCity && g->pCity->zPostal ? g->pCity->zPostal : "#####", &x);
+  const char *zPat = g->pCity && g->pCity->zPostal ? g->pCity->zPostal : "#####";
+  int start = b->n, i, iLast = -1, allZero = 1;
+  fake_digits(b, zPat, &x);
+  /* a code's own digits are never all zero: 75000, 10000, 28000 do not
+  ** exist (the first of a range is 75001, 10001, 28001) */
+  for (i = 0; zPat[i] && start + i < b->n; i++) {
+    if (zPat[i] == '#') {
+      iLast = start + i;
+      allZero &= b->z[start + i] == '0';
+    }
+  }
+  if (iLast >= 0 && allZero) b->z[iLast] = '1';
 }
 
 void fake_gen_street_address(FakeCtx *c, SydaVal *v) {

@@ -23,7 +23,57 @@ static const char *pick(FakeCtx *c, const DictList *l) {
 static const char *article(const char *w) {
   char ch = w[0];
   if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+  /* "a USB-C hub", "a universal mount": a "you" sound */
+  if (ch == 'u' && ((w[1] >= 'A' && w[1] <= 'Z') || (w[1] == 'n' && w[2] == 'i'))) return "a";
   return (ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u') ? "an" : "a";
+}
+
+/* Append words of z as they read inside a sentence: capitalised words and
+** hyphened parts in lower case ("Cast Iron Skillet" -> "cast iron skillet",
+** "Heavy-Duty" -> "heavy-duty"), acronyms and names as they are ("USB-C",
+** "TV", "Bluetooth", "Chelsea"). */
+static void in_sentence(SydaBuf *b, const char *z) {
+  static const char *const azKeep[] = {"Bluetooth", "Chelsea",    "Scandinavian", "Dutch", "French",
+                                       "Oxford",    "Kubernetes", "Wi-Fi",        "Hi-Fi", 0};
+  while (*z) {
+    const char *e = z, *q;
+    int lower = 1, k;
+    while (*e && *e != ' ')
+      e++;
+    for (k = 0; azKeep[k] && lower; k++) {
+      if ((int)strlen(azKeep[k]) == (int)(e - z) && strncmp(azKeep[k], z, (size_t)(e - z)) == 0) lower = 0;
+    }
+    /* every part between hyphens: an upper-case letter, then lower case */
+    for (q = z; q < e && lower; q++) {
+      int first = q == z || q[-1] == '-';
+      if (*q == '-' || *q == '\'') continue;
+      if (first ? !(*q >= 'A' && *q <= 'Z') : !(*q >= 'a' && *q <= 'z')) lower = 0;
+      if (first && (q + 1 >= e || q[1] == '-')) lower = 0; /* "E-Reader", "T-Shirt" keep a letter */
+    }
+    for (q = z; q < e; q++)
+      buf_putc(b, (lower && *q >= 'A' && *q <= 'Z') ? (char)(*q + 32) : *q);
+    if (*e == ' ') buf_putc(b, *e++);
+    z = e;
+  }
+}
+
+/* How a product noun takes an article and a verb: by its last word, a
+** plural ("boots": no article, "are"), a mass noun ("coffee", "storage":
+** no article, "is") or a countable one ("a speaker", "is"). */
+enum { NOUN_ONE = 0, NOUN_MANY, NOUN_MASS };
+static int noun_number(const char *z) {
+  static const char *const azMass[] = {"Coffee",  "Tea",        "Oil",       "Water",      "Juice",
+                                       "Honey",   "Granola",    "Kombucha",  "Sauce",      "Powder",
+                                       "Mix",     "Protection", "Detection", "Management", "Security",
+                                       "Storage", "Kubernetes", "Analytics", "Cleaner",    0};
+  const char *w = strrchr(z, ' ');
+  int n, k;
+  w = w ? w + 1 : z;
+  n = (int)strlen(w);
+  for (k = 0; azMass[k]; k++) {
+    if (strcmp(w, azMass[k]) == 0) return strcmp(w, "Cleaner") == 0 ? NOUN_ONE : NOUN_MASS;
+  }
+  return (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') ? NOUN_MANY : NOUN_ONE;
 }
 
 /* Append the plural of a noun: box -> boxes, city -> cities, team -> teams. */
@@ -163,11 +213,104 @@ void fake_gen_sentence(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
-/* Two or three sentences, as many as fit under the column's length. */
+/*
+** Two sentences about the row's product: what it is ("A compact Bluetooth
+** speaker for everyday use.") and how it is sold ("Backed by a two-year
+** warranty."); business software and services read like a plan's.
+** Templates: {a} the product with its article ("a compact speaker",
+** "classic Chelsea boots"), {p} without, {This}, {is}, {does} agreeing.
+*/
+static void product_description(FakeCtx *c, const FakeGroup *g, SydaBuf *b) {
+  static const char *const azGoods[] = {"{a} for everyday use.",
+                                        "{This} {p} {is} built to last and easy to care for.",
+                                        "{a} that {does} exactly what you need.",
+                                        "The {p} you will reach for every day.",
+                                        "Our best-selling {p} {is} back in stock.",
+                                        "{a}, made with care and tested for years of use."};
+  static const char *const azGoodsMore[] = {
+      "Ships within two business days.", "Backed by a two-year warranty.",
+      "Free returns within 30 days.",    "A customer favorite since its launch.",
+      "Makes a thoughtful gift.",        "Available while stocks last."};
+  static const char *const azPlan[] = {"{a} for growing teams.", "{a} that scales with your business.",
+                                       "Our {p} helps teams work faster, with less risk.",
+                                       "Get started with {a}, set up in days, not months.",
+                                       "{a} with the controls larger organizations need."};
+  static const char *const azPlanMore[] = {"Billed monthly or annually.",
+                                           "Includes onboarding and email support.",
+                                           "Backed by a 99.9% uptime SLA.",
+                                           "Cancel or change plans at any time.",
+                                           "Priced per user, with volume discounts.",
+                                           "Available in every region."};
+  static const char *const azFood[] = {"{a} made from carefully chosen ingredients.",
+                                       "Our best-selling {p} {is} back in stock.",
+                                       "{a} you will want to keep on hand.", "{a} for your daily routine."};
+  static const char *const azFoodMore[] = {"Made in small batches.", "Free shipping on orders over $35.",
+                                           "Available while stocks last.", "Store in a cool, dry place."};
+  const DictProductLine *pl = &dict_product_line[g->iLine];
+  int eKind = pl->eKind;
+  const char *zTpl = eKind == DICT_PRODUCT_PLAN         ? azPlan[rng_next_below(&c->d, 5)]
+                     : eKind == DICT_PRODUCT_CONSUMABLE ? azFood[rng_next_below(&c->d, 4)]
+                                                        : azGoods[rng_next_below(&c->d, 6)];
+  const char *zAdj = g->iAdj >= 0 ? pl->adjective.az[g->iAdj] : 0;
+  const char *zNoun = pl->noun.az[g->iNoun];
+  int eNum = noun_number(zNoun);
+  const char *p;
+  int start = b->n;
+  for (p = zTpl; *p; p++) {
+    if (strncmp(p, "{a}", 3) == 0 || strncmp(p, "{p}", 3) == 0) {
+      if (p[1] == 'a' && eNum == NOUN_ONE) {
+        buf_str(b, article(zAdj ? zAdj : zNoun));
+        buf_putc(b, ' ');
+      }
+      if (zAdj) {
+        in_sentence(b, zAdj);
+        buf_putc(b, ' ');
+      }
+      in_sentence(b, zNoun);
+      p += 2;
+    } else if (strncmp(p, "{This}", 6) == 0) {
+      buf_str(b, eNum == NOUN_MANY ? "These" : "This");
+      p += 5;
+    } else if (strncmp(p, "{is}", 4) == 0) {
+      buf_str(b, eNum == NOUN_MANY ? "are" : "is");
+      p += 3;
+    } else if (strncmp(p, "{does}", 6) == 0) {
+      buf_str(b, eNum == NOUN_MANY ? "do" : "does");
+      p += 5;
+    } else {
+      buf_putc(b, *p);
+    }
+  }
+  if (b->n > start && b->z[start] >= 'a' && b->z[start] <= 'z') b->z[start] = (char)(b->z[start] - 32);
+  buf_putc(b, ' ');
+  buf_str(b, eKind == DICT_PRODUCT_PLAN         ? azPlanMore[rng_next_below(&c->d, 6)]
+             : eKind == DICT_PRODUCT_CONSUMABLE ? azFoodMore[rng_next_below(&c->d, 4)]
+                                                : azGoodsMore[rng_next_below(&c->d, 6)]);
+}
+
+/* Two or three sentences, as many as fit under the column's length; about
+** the row's product when it has one. */
 void fake_gen_description(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
   int nMax = c->pSpec->nLenMax, n = 2 + (int)rng_next_below(&c->d, 2), i;
+  const FakeSpec *s = c->pSpec;
+  FakeRow *r = c->pRow;
   buf_reset(b);
+  if (r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PRODUCT) {
+    int keep;
+    product_description(c, fake_group_at(r, s->iGroup), b);
+    if (nMax > 0 && utf8_chars(b->z, b->n) > nMax) {
+      /* the first sentence alone, if it fits */
+      for (keep = 0; keep < b->n && b->z[keep] != '.'; keep++) {
+      }
+      if (keep + 1 <= nMax) {
+        b->n = keep + 1;
+        b->z[b->n] = 0;
+      }
+    }
+    val_text_buf(v, b);
+    return;
+  }
   for (i = 0; i < n; i++) {
     int before = b->n;
     if (i) buf_putc(b, ' ');
@@ -182,102 +325,207 @@ void fake_gen_description(FakeCtx *c, SydaVal *v) {
 }
 
 void fake_gen_word(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_word_noun));
+  fake_list_value(c, &dict_word_noun, v);
 }
 
 void fake_gen_status(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_status));
+  fake_list_value(c, &dict_status, v);
 }
 
+/* the most spoken languages, roughly by speakers (public facts) */
+static const char *const azLanguage[] = {
+    "English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
+    "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
+    "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
+    "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
+    "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
+static const uint32_t aLanguageW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
+                                      8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
+static const DictList dict_language = {(int)(sizeof(azLanguage) / sizeof(azLanguage[0])), azLanguage,
+                                       aLanguageW, 0};
+
 void fake_gen_language(FakeCtx *c, SydaVal *v) {
-  /* the most spoken languages, roughly by speakers (public facts) */
-  static const char *const az[] = {"English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
-                                   "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
-                                   "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
-                                   "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
-                                   "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
-  static const unsigned aW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
-                                8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
-  unsigned total = 0, x;
-  int i;
-  for (i = 0; i < (int)(sizeof(aW) / sizeof(aW[0])); i++)
-    total += aW[i];
-  x = (unsigned)rng_next_below(&c->d, total);
-  for (i = 0; x >= aW[i]; i++)
-    x -= aW[i];
-  val_text_static(v, az[i]);
+  fake_list_value(c, &dict_language, v);
 }
+
+FAKE_LIST_CAP(word, dict_word_noun)
+FAKE_LIST_CAP(status, dict_status)
+FAKE_LIST_CAP(language, dict_language)
 
 /* ---- products ---------------------------------------------------------------- */
 
-i64 fake_cap_product(const FakeSpec *s) {
-  (void)s;
-  return -((i64)dict_product_adjective.n * dict_product_material.n * dict_product_noun.n);
+i64 fake_product_line_cap(int iLine) {
+  const DictProductLine *pl = &dict_product_line[iLine];
+  return (i64)pl->noun.n * (1 + pl->adjective.n);
 }
 
+/* The lines a row may take: the group's list, else every line (by weight). */
+static int product_line_at(const FakeGroup *g, int k) {
+  return g->nLine > 0 ? g->aiLine[k] : k;
+}
+static double product_line_w(const FakeGroup *g, int k) {
+  return g->nLine > 0 ? g->aLineW[k] : (double)dict_product_line[k].w;
+}
+
+/* Unique: name u (0 if no line has names) - the lines' names one after another, each line's in
+** mixed radix (noun, then no adjective or one). */
+static int product_unique(FakeGroup *g, int n) {
+  i64 total = 0, u;
+  int k, iLine = -1;
+  const DictProductLine *pl;
+  for (k = 0; k < n; k++) {
+    int l = product_line_at(g, k);
+    if (l >= 0 && product_line_w(g, k) > 0) total += fake_product_line_cap(l);
+  }
+  if (total <= 0) return 0; /* no line to count: drawn instead */
+  g->nOver = g->uDrive / total;
+  u = g->uDrive % total;
+  for (k = 0; k < n; k++) {
+    int l = product_line_at(g, k);
+    if (l < 0 || product_line_w(g, k) <= 0) continue;
+    iLine = l;
+    if (u < fake_product_line_cap(l)) break;
+    u -= fake_product_line_cap(l);
+  }
+  if (iLine < 0) return 0;
+  pl = &dict_product_line[iLine];
+  g->iLine = iLine;
+  g->iNoun = (int)(u % pl->noun.n);
+  u /= pl->noun.n;
+  g->iAdj = (int)u - 1; /* u is 0 .. adjective.n */
+  return 1;
+}
+
+/* Index of a weighted pick among n weights w(k). */
+static int product_pick(RngDraw *d, const FakeGroup *g, int n, int bAll) {
+  double total = 0, x;
+  int k, last = -1;
+  for (k = 0; k < n; k++)
+    total += bAll ? dict_product_line[k].w : product_line_w(g, k);
+  x = rng_next_unit(d) * total;
+  for (k = 0; k < n; k++) {
+    double w = bAll ? dict_product_line[k].w : product_line_w(g, k);
+    if (w <= 0) continue;
+    last = k;
+    if (x < w) break;
+    x -= w;
+  }
+  return last;
+}
+
+void fake_product_fill(FakeGroup *g, RngDraw *d) {
+  int n = g->nLine > 0 ? g->nLine : dict_product_nline, r;
+  const DictProductLine *pl;
+  g->isUnmatched = 0;
+  g->iAdj = -1;
+  if (g->uDrive >= 0 && product_unique(g, n)) return;
+  g->iLine = product_line_at(g, product_pick(d, g, n, 0));
+  if (g->iLine < 0) {
+    /* a listed category that names no line: a store's product */
+    g->isUnmatched = 1;
+    g->iLine = product_pick(d, g, dict_product_nline, 1);
+  }
+  pl = &dict_product_line[g->iLine];
+  g->iNoun = (int)rng_next_below(d, (u64)pl->noun.n);
+  /* an adjective mostly, sometimes the noun alone */
+  r = (int)rng_next_below(d, 4);
+  if (r > 0) g->iAdj = (int)rng_next_below(d, (u64)pl->adjective.n);
+}
+
+i64 fake_cap_product(const FakeSpec *s) {
+  i64 total = 0;
+  int k;
+  if (s->nNatural > 0) return -s->nNatural;
+  for (k = 0; k < dict_product_nline; k++) {
+    if (dict_product_line[k].w > 0) total += fake_product_line_cap(k);
+  }
+  return -total;
+}
+
+/* "Compact Bluetooth Speaker": an adjective of the line, its noun. */
 void fake_gen_product_name(FakeCtx *c, SydaVal *v) {
+  FakeGroup tmp, *g = fake_group_get(c, GRP_PRODUCT, &tmp);
+  const DictProductLine *pl = &dict_product_line[g->iLine];
   SydaBuf *b = c->pBuf;
-  const DictList *A = &dict_product_adjective, *M = &dict_product_material, *N = &dict_product_noun;
   buf_reset(b);
-  if (c->u >= 0) {
-    /* Adjective Material Noun, in mixed radix; past them all, a model number */
-    i64 u = c->u, nAll = (i64)A->n * M->n * N->n;
-    buf_str(b, A->az[u % A->n]);
+  if (g->iAdj >= 0) {
+    buf_str(b, pl->adjective.az[g->iAdj]);
     buf_putc(b, ' ');
-    buf_str(b, M->az[(u / A->n) % M->n]);
+  }
+  buf_str(b, pl->noun.az[g->iNoun]);
+  if (g->nOver > 0) {
     buf_putc(b, ' ');
-    buf_str(b, N->az[(u / A->n / M->n) % N->n]);
-    if (u >= nAll) {
-      buf_putc(b, ' ');
-      buf_int(b, u / nAll + 1);
-    }
-  } else if (rng_next_below(&c->d, 3) == 0) {
-    buf_str(b, pick(c, A));
-    buf_putc(b, ' ');
-    buf_str(b, pick(c, N));
-  } else {
-    buf_str(b, pick(c, A));
-    buf_putc(b, ' ');
-    buf_str(b, pick(c, M));
-    buf_putc(b, ' ');
-    buf_str(b, pick(c, N));
+    buf_int(b, g->nOver + 1);
   }
   val_text_buf(v, b);
 }
 
+/* The category of the row's product; unique ones (a table of categories)
+** from the list of categories. */
 void fake_gen_product_category(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_product_category));
+  FakeGroup tmp, *g;
+  if (c->u >= 0) {
+    fake_list_value(c, &dict_product_category, v);
+    return;
+  }
+  g = fake_group_get(c, GRP_PRODUCT, &tmp);
+  val_text_static(v, dict_product_line[g->iLine].zCategory);
 }
+FAKE_LIST_CAP(product_category, dict_product_category)
 
 /* ---- titles -------------------------------------------------------------- */
 
-i64 fake_cap_title(const FakeSpec *s) {
-  (void)s;
-  /* at least four shapes of every kind of title */
-  return -((i64)4 * dict_title_adjective.n * dict_title_noun.n * dict_title_noun.n);
+/*
+** Shapes of titles: A an adjective, N a noun, P its plural, M a second noun;
+** the literal words ("The", "of the") keep the shapes apart.
+*/
+static const char *const azBookShape[] = {"The A N", "N of the M", "A N", "The N of M", "The M's N", 0};
+static const char *const azAlbumShape[] = {"A N", "A P", "N and M", "The A N", 0};
+static const char *const azFilmShape[] = {"The N", "A N", "The A N", "Return of the N", "N of the M", 0};
+static const char *const azSongShape[] = {"A N", "N", "The N", "A P", "N in the M", 0};
+
+/* Distinct titles of one shape: each word list it uses, multiplied. */
+static i64 shape_cap(const char *z) {
+  i64 n = dict_title_noun.n;
+  if (strchr(z, 'A')) n *= dict_title_adjective.n;
+  if (strchr(z, 'M')) n *= dict_title_noun.n;
+  return n;
+}
+
+static i64 title_cap(const char *const *azShape) {
+  i64 n = 0;
+  int k;
+  for (k = 0; azShape[k]; k++)
+    n += shape_cap(azShape[k]);
+  return n;
 }
 
 /*
-** A title: eShape chooses among shapes; with a unique index the shape,
-** adjective and nouns are u in mixed radix, and the shapes' literal words
-** ("The", "of the") keep different shapes apart.
+** A title of one of the shapes.  With a unique index u, the shapes' titles
+** one after another, each shape's words in mixed radix over only the lists
+** it uses (so no two u spell the same title); past them all ": Part 2".
 */
-static void title(FakeCtx *c, int nShapes, const char *const *azShape) {
+static void title(FakeCtx *c, const char *const *azShape) {
   SydaBuf *b = c->pBuf;
   const DictList *A = &dict_title_adjective, *N = &dict_title_noun;
   i64 u = c->u, over = 0;
-  int iShape, iA, iN, iN2;
+  int iShape = 0, iA = 0, iN, iN2 = 0, nShapes;
   const char *p;
+  for (nShapes = 0; azShape[nShapes]; nShapes++) {
+  }
   if (u >= 0) {
-    i64 nAll = (i64)nShapes * A->n * N->n * N->n;
+    i64 nAll = title_cap(azShape);
     over = u / nAll;
     u %= nAll;
-    iShape = (int)(u % nShapes);
-    u /= nShapes;
-    iA = (int)(u % A->n);
-    u /= A->n;
+    while (iShape < nShapes - 1 && u >= shape_cap(azShape[iShape]))
+      u -= shape_cap(azShape[iShape++]);
     iN = (int)(u % N->n);
-    iN2 = (int)(u / N->n);
+    u /= N->n;
+    if (strchr(azShape[iShape], 'A')) {
+      iA = (int)(u % A->n);
+      u /= A->n;
+    }
+    if (strchr(azShape[iShape], 'M')) iN2 = (int)(u % N->n);
   } else {
     iShape = (int)rng_next_below(&c->d, (u64)nShapes);
     iA = dict_pick_index(A, rng_next(&c->d));
@@ -304,39 +552,32 @@ static void title(FakeCtx *c, int nShapes, const char *const *azShape) {
   }
 }
 
-void fake_gen_book_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"The A N", "N of the M", "A N", "The N of M", "The M's N"};
-  title(c, 5, az);
-  val_text_buf(v, c->pBuf);
-}
-
-void fake_gen_album_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"A N", "A P", "N and M", "The A N"};
-  title(c, 4, az);
-  val_text_buf(v, c->pBuf);
-}
-
-void fake_gen_film_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"The N", "A N", "The A N", "Return of the N", "N of the M"};
-  title(c, 5, az);
-  val_text_buf(v, c->pBuf);
-}
-
-void fake_gen_song_title(FakeCtx *c, SydaVal *v) {
-  static const char *const az[] = {"A N", "N", "The N", "A P", "N in the M"};
-  title(c, 5, az);
-  val_text_buf(v, c->pBuf);
-}
+#define TITLE_KIND(name, shapes)                 \
+  void fake_gen_##name(FakeCtx *c, SydaVal *v) { \
+    title(c, shapes);                            \
+    val_text_buf(v, c->pBuf);                    \
+  }                                              \
+  i64 fake_cap_##name(const FakeSpec *s) {       \
+    (void)s;                                     \
+    return -title_cap(shapes);                   \
+  }
+TITLE_KIND(book_title, azBookShape)
+TITLE_KIND(album_title, azAlbumShape)
+TITLE_KIND(film_title, azFilmShape)
+TITLE_KIND(song_title, azSongShape)
 
 void fake_gen_music_genre(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_music_genre));
+  fake_list_value(c, &dict_music_genre, v);
 }
+FAKE_LIST_CAP(music_genre, dict_music_genre)
 void fake_gen_film_genre(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_film_genre));
+  fake_list_value(c, &dict_film_genre, v);
 }
+FAKE_LIST_CAP(film_genre, dict_film_genre)
 void fake_gen_book_genre(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, pick(c, &dict_book_genre));
+  fake_list_value(c, &dict_book_genre, v);
 }
+FAKE_LIST_CAP(book_genre, dict_book_genre)
 
 /* A band ("The Silent Harbors", "Velvet Lanterns") or a musician's name. */
 void fake_gen_artist(FakeCtx *c, SydaVal *v) {

@@ -29,6 +29,19 @@ char *row_err(const RowGen *g, int iCol, const char *zFmt, ...) {
   return zOut;
 }
 
+/* An error in a spec rule, at its key path: "syda_fill: spec:
+** tables.T.columns.C.min: ...". */
+static char *rule_err(const RowGen *g, const SpecRule *r, const char *zKey, const char *zFmt, ...) {
+  va_list ap;
+  char *zMsg, *zOut;
+  va_start(ap, zFmt);
+  zMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  zOut = sqlite3_mprintf("%s: spec: %s.%s: %s", g->zFunc, r->zPath, zKey, zMsg);
+  sqlite3_free(zMsg);
+  return zOut;
+}
+
 /* "(a, b)" list of column names, for messages. */
 char *row_cols_text(const SchemaTable *t, int n, const int *ai) {
   sqlite3_str *s = sqlite3_str_new(0);
@@ -215,6 +228,36 @@ static void set_coerce(RowCol *c, SydaVal *v, int eAff) {
   (void)c;
 }
 
+/*
+** How often a nullable column of a kind is NULL when no rule says: what
+** every row has in practice (a name, a quantity, when it was created) is
+** seldom missing even where the schema allows it; an optional part (a
+** fax, an address's second line) is more often missing than present.
+*/
+static double kind_null_rate(const FakeKind *k) {
+  static const char *const azSeldom[] = {"first_name",   "last_name",   "full_name",      "username",
+                                         "email",        "company",     "street_address", "city",
+                                         "state",        "state_code",  "postal_code",    "country",
+                                         "country_code", "address",     "latitude",       "longitude",
+                                         "price",        "amount",      "quantity",       "currency_code",
+                                         "created_at",   "status",      "boolean",        "product_name",
+                                         "book_title",   "album_title", "film_title",     "song_title",
+                                         "artist",       "sku",         "date_past",      0};
+  int i;
+  if (k == 0) return ROW_NULL_RATE;
+  if (strcmp(k->zName, "address_line2") == 0) return 0.75;
+  if (strcmp(k->zName, "fax") == 0) return 0.6;
+  for (i = 0; azSeldom[i]; i++) {
+    if (strcmp(k->zName, azSeldom[i]) == 0) return ROW_NULL_RATE / 10;
+  }
+  return ROW_NULL_RATE;
+}
+
+/* The declared type, for messages. */
+static const char *col_type(const SchemaColumn *sc) {
+  return sc->zType[0] ? sc->zType : "(none)";
+}
+
 /* Build the numeric/time range of a VALUE column. */
 static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, const Infer *inf, char **pzErr) {
   const SchemaColumn *sc = &g->t->aCol[iCol];
@@ -230,6 +273,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   if (r && r->nRound >= 0) s->nScale = r->nRound;
   s->isInt = sc->eType == TY_INT || sc->eType == TY_BOOL || k->eClass == TY_INT || k->eClass == TY_BOOL ||
              s->nScale == 0;
+  /* "round": 1 on a REAL column of a whole-number kind (a score) wants decimals */
+  if (r && r->nRound > 0 && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL) s->isInt = 0;
   if (sc->eType == TY_INT || sc->eType == TY_BOOL) s->nScale = 0;
   s->eDist = (r && r->eDist) ? r->eDist : k->eDist;
 
@@ -261,16 +306,16 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     }
     if (r && r->hasMin) {
       if (r->min.eType != SQLITE_TEXT || row_time_of(eClass, r->min.z, r->min.n, &t)) {
-        *pzErr = row_err(g, iCol, "min must be a %s for this column",
-                         eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD");
+        *pzErr = rule_err(g, r, "min", "expected a %s for column \"%s\" of type %s",
+                          eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD", sc->zName, col_type(sc));
         return SQLITE_ERROR;
       }
       tLo = t;
     }
     if (r && r->hasMax) {
       if (r->max.eType != SQLITE_TEXT || row_time_of(eClass, r->max.z, r->max.n, &t)) {
-        *pzErr = row_err(g, iCol, "max must be a %s for this column",
-                         eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD");
+        *pzErr = rule_err(g, r, "max", "expected a %s for column \"%s\" of type %s",
+                          eClass == TY_TIME ? "time HH:MM:SS" : "date YYYY-MM-DD", sc->zName, col_type(sc));
         return SQLITE_ERROR;
       }
       tHi = t + ((eClass == TY_DATETIME && r->max.n <= 10) ? 86399 : 0);
@@ -289,7 +334,13 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     }
     if (tLo > tHi) {
       *pzErr =
-          row_err(g, iCol, "no date fits: the rule's range and the CHECK constraints exclude each other");
+          (r && (r->hasMin || r->hasMax))
+              ? rule_err(
+                    g, r, r->hasMin ? "min" : "max",
+                    "no date fits: the range and the CHECK constraints of column \"%s\" exclude each other",
+                    sc->zName)
+              : row_err(g, iCol,
+                        "no date fits: the column's range and its CHECK constraints exclude each other");
       return SQLITE_ERROR;
     }
     s->tLo = tLo;
@@ -310,7 +361,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   if (inf && inf->hasHi && inf->hi.eType != SQLITE_TEXT) hi = row_val_num(&inf->hi);
   if (r && r->hasMin) {
     if (r->min.eType == SQLITE_TEXT) {
-      *pzErr = row_err(g, iCol, "min must be a number for this column");
+      *pzErr =
+          rule_err(g, r, "min", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
       return SQLITE_ERROR;
     }
     lo = row_val_num(&r->min);
@@ -318,12 +370,16 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   }
   if (r && r->hasMax) {
     if (r->max.eType == SQLITE_TEXT) {
-      *pzErr = row_err(g, iCol, "max must be a number for this column");
+      *pzErr =
+          rule_err(g, r, "max", "expected a number for column \"%s\" of type %s", sc->zName, col_type(sc));
       return SQLITE_ERROR;
     }
     hi = row_val_num(&r->max);
     ruleHi = 1;
   }
+  /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
+  c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
+                 (sc->eType == TY_NUMERIC && sc->nPrec > 0 && sc->nPrec - sc->nScale < 6);
   if (ruleLo && !ruleHi && hi < lo) hi = lo + (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
   if (ruleHi && !ruleLo && lo > hi) lo = hi - (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) {
@@ -365,8 +421,9 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       return SQLITE_ERROR;
     }
     if ((ruleLo || ruleHi) && (lo < dlo || hi > dhi) && (hi < dlo || lo > dhi)) {
-      *pzErr =
-          row_err(g, iCol, "the rule's range [%g, %g] lies outside what the CHECK constraints allow", lo, hi);
+      *pzErr = rule_err(g, r, ruleLo ? "min" : "max",
+                        "the range [%g, %g] lies outside what the CHECK constraints of column \"%s\" allow",
+                        lo, hi, sc->zName);
       return SQLITE_ERROR;
     }
     if (fake_kind_generic(sc->eType) == c->spec.iKind && d->hasLo && d->hasHi && !ruleLo && !ruleHi &&
@@ -573,8 +630,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     int iKind = fake_kind_find(r->zKind);
     const FakeKind *k = fake_kind_at(iKind);
     if (!row_kind_fits(k->eClass, sc->eType)) {
-      *pzErr = row_err(g, iCol, "kind \"%s\" cannot fill a column of type %s", k->zName,
-                       sc->zType[0] ? sc->zType : "(none)");
+      *pzErr = rule_err(g, r, "kind", "kind \"%s\" cannot fill column \"%s\" of type %s", k->zName, sc->zName,
+                        col_type(sc));
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
@@ -606,7 +663,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   }
   c->spec.eType = sc->eType;
   c->spec.pLocale = g->pLocale;
-  c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = -1;
+  c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
   c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
   c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
   c->zGroup = inf.zGroup;
@@ -638,12 +695,14 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       fake_kind_at(c->spec.iKind)->xGen != 0 && (r->hasMin || r->hasMax)) {
     /* min/max of a text column bound its length */
     if ((r->hasMin && r->min.eType == SQLITE_TEXT) || (r->hasMax && r->max.eType == SQLITE_TEXT)) {
-      *pzErr = row_err(g, iCol, "min and max of a text column are lengths (numbers)");
+      *pzErr = rule_err(g, r, r->hasMin && r->min.eType == SQLITE_TEXT ? "min" : "max",
+                        "min and max of text column \"%s\" are lengths (numbers)", sc->zName);
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
     if ((r->hasMin && row_val_num(&r->min) < 0) || (r->hasMax && row_val_num(&r->max) < 0)) {
-      *pzErr = row_err(g, iCol, "min and max of a text column are lengths, 0 or more");
+      *pzErr = rule_err(g, r, r->hasMin && row_val_num(&r->min) < 0 ? "min" : "max",
+                        "min and max of text column \"%s\" are lengths, 0 or more", sc->zName);
       infer_clear(&inf);
       return SQLITE_ERROR;
     }
@@ -672,23 +731,27 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       set_coerce(c, &v, sc->eAff);
       if (v.eType == SQLITE_NULL) {
         val_clear(&v);
-        *pzErr = row_err(g, iCol, "values: null is not a value; use \"null\": 0.2 for NULLs");
+        *pzErr = rule_err(g, r, "values", "null is not a value; use \"null\": 0.2 for NULLs");
         rc = SQLITE_ERROR;
         break;
       }
-      if (g->t->isStrict && ((sc->eAff == AFF_INTEGER && !(v.eType == SQLITE_INTEGER ||
-                                                          (v.eType == SQLITE_FLOAT && v.r == floor(v.r)))) ||
-                             (sc->eAff == AFF_REAL && v.eType != SQLITE_INTEGER && v.eType != SQLITE_FLOAT))) {
-        char *zV = v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
-        *pzErr = row_err(g, iCol, "value %s of the rule is not %s, which this STRICT table requires", zV ? zV : "?",
-                         sc->eAff == AFF_INTEGER ? "an integer" : "a number");
+      if (g->t->isStrict &&
+          ((sc->eAff == AFF_INTEGER &&
+            !(v.eType == SQLITE_INTEGER || (v.eType == SQLITE_FLOAT && v.r == floor(v.r)))) ||
+           (sc->eAff == AFF_REAL && v.eType != SQLITE_INTEGER && v.eType != SQLITE_FLOAT))) {
+        char *zV =
+            v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
+        *pzErr =
+            rule_err(g, r, "values", "value %s is not %s, which column \"%s\" of this STRICT table requires",
+                     zV ? zV : "?", sc->eAff == AFF_INTEGER ? "an integer" : "a number", sc->zName);
         sqlite3_free(zV);
         val_clear(&v);
         rc = SQLITE_ERROR;
         break;
       }
       if (!set_fits(c, &v)) {
-        *pzErr = row_err(g, iCol, "value \"%s\" of the rule is longer than %s allows", v.z, sc->zType);
+        *pzErr = rule_err(g, r, "values", "value \"%s\" is longer than column \"%s\" of type %s allows", v.z,
+                          sc->zName, col_type(sc));
         val_clear(&v);
         rc = SQLITE_ERROR;
         break;
@@ -696,7 +759,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       if (!row_dom_allows(c, &v) || (d && d->nSet > 0 && !dom_set_has(d, &v))) {
         char *zV =
             v.eType == SQLITE_TEXT ? sqlite3_mprintf("\"%s\"", v.z) : sqlite3_mprintf("%g", row_val_num(&v));
-        *pzErr = row_err(g, iCol, "value %s of the rule breaks a CHECK constraint", zV ? zV : "?");
+        *pzErr = rule_err(g, r, "values", "value %s breaks a CHECK constraint of column \"%s\"",
+                          zV ? zV : "?", sc->zName);
         sqlite3_free(zV);
         val_clear(&v);
         rc = SQLITE_ERROR;
@@ -791,6 +855,15 @@ static int compile_expr(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       return SQLITE_ERROR;
     }
   }
+  {
+    /* the kind its name suggests: a unit price from an expr is still the
+    ** price that a row's total multiplies */
+    Infer inf;
+    if (infer_column(g->t, iCol, r->zDescription, g->eDomain, &inf) == SQLITE_OK) {
+      c->spec.iKind = inf.iKind;
+      infer_clear(&inf);
+    }
+  }
   c->zWhy = sqlite3_mprintf("rule expr");
   return c->zWhy ? SQLITE_OK : SQLITE_NOMEM;
 }
@@ -866,6 +939,62 @@ char *row_unique_text(const RowGen *g, int iSet) {
   sqlite3_str_appendchar(s, 1, ')');
   if (u->zWhere) sqlite3_str_appendf(s, " WHERE %s", u->zWhere);
   return sqlite3_str_finish(s);
+}
+
+/* Does expr column iCol read column iRef (:iRef), or a total made of it? */
+static int expr_reads(const RowGen *g, int iCol, int iRef) {
+  sqlite3_stmt *p = g->aCol[iCol].pExpr;
+  int n = sqlite3_bind_parameter_count(p), j;
+  for (j = 1; j <= n; j++) {
+    int k = schema_column_index(g->t, sqlite3_bind_parameter_name(p, j) + 1);
+    const RowCol *o = k >= 0 ? &g->aCol[k] : 0;
+    if (k == iRef || (o && (o->spec.iFactorA == iRef || o->spec.iFactorB == iRef))) return 1;
+  }
+  return 0;
+}
+
+/*
+** Expressions in an order where each reads only columns already made: an
+** expr after the exprs it names (and after those a total it names is made
+** of).  A cycle is an error naming both.
+*/
+static int order_exprs(RowGen *g, const SpecTable *pRules, char **pzErr) {
+  int *aiExpr, nExpr = 0, nDone = 0, i, k;
+  if (pRules == 0 || pRules->nRule == 0) return SQLITE_OK;
+  aiExpr = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)pRules->nRule);
+  if (aiExpr == 0) return SQLITE_NOMEM;
+  for (i = 0; i < pRules->nRule; i++) {
+    int iCol = schema_column_index(g->t, pRules->aRule[i].zCol);
+    if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) aiExpr[nExpr++] = iCol;
+  }
+  while (nDone < nExpr) {
+    int iPick = -1;
+    for (i = nDone; i < nExpr && iPick < 0; i++) {
+      int ready = 1;
+      for (k = nDone; k < nExpr && ready; k++) {
+        if (k != i && expr_reads(g, aiExpr[i], aiExpr[k])) ready = 0;
+      }
+      if (ready) iPick = i;
+    }
+    if (iPick < 0) {
+      /* every expr left waits for another: name one that does */
+      int iA = aiExpr[nDone], iB = -1;
+      for (k = nDone; k < nExpr && iB < 0; k++) {
+        if (k != nDone && expr_reads(g, iA, aiExpr[k])) iB = aiExpr[k];
+      }
+      *pzErr = rule_err(g, spec_rule(pRules, g->t->aCol[iA].zName), "expr",
+                        "reads :%s, whose own expr reads :%s (a cycle)", iB >= 0 ? g->t->aCol[iB].zName : "?",
+                        g->t->aCol[iA].zName);
+      sqlite3_free(aiExpr);
+      return SQLITE_ERROR;
+    }
+    k = aiExpr[iPick];
+    aiExpr[iPick] = aiExpr[nDone];
+    aiExpr[nDone++] = k;
+    g->aiOrder[g->nOrder++] = k;
+  }
+  sqlite3_free(aiExpr);
+  return SQLITE_OK;
 }
 
 static int row_state_init(RowState *st, int nCol, int nGroup) {
@@ -994,7 +1123,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     c->iFk = -1;
     c->iProd = -1;
     c->nRound = -1;
-    c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = -1;
+    c->iAtLeast = -1;
+    c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
     c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
     c->pDom = &g->pCheck->aDom[i];
     c->key = rng_key(g->seed, hTable, rng_hash(sc->zName));
@@ -1062,7 +1192,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     } else if (sc->notNull || c->pDom->notNull || c->isKey) {
       c->rNull = 0;
     } else {
-      c->rNull = ROW_NULL_RATE;
+      c->rNull = c->eRole == COL_VALUE ? kind_null_rate(fake_kind_at(c->spec.iKind)) : ROW_NULL_RATE;
     }
     if (rc == SQLITE_OK && r && r->rNull >= 0) {
       if (r->rNull > 0 && (sc->notNull || c->pDom->notNull)) {
@@ -1099,15 +1229,15 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     for (pass = 0; pass < 5; pass++) {
       for (i = 0; i < t->nCol; i++) {
         const RowCol *c = &g->aCol[i];
-        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage : (c->spec.iFactorA >= 0 ? 4 : 0);
+        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage
+                                      : (c->spec.iFactorA >= 0 ? 4
+                                         : c->spec.iCoCol >= 0 ? 1
+                                                               : 0);
         if (dep > 4) dep = 4;
         if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
       }
     }
-    for (i = 0; pRules && i < pRules->nRule; i++) {
-      int iCol = schema_column_index(t, pRules->aRule[i].zCol);
-      if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) g->aiOrder[g->nOrder++] = iCol;
-    }
+    rc = order_exprs(g, pRules, pzErr);
     /* A foreign key's parent is chosen at whichever of its columns is made
     ** first, which need not be its first column: FOREIGN KEY (b, a). */
     for (i = 0; i < g->nFk; i++) {
@@ -1169,6 +1299,8 @@ void row_free(RowGen *g) {
       val_clear(&c->aSet[j]);
     sqlite3_free(c->aSet);
     sqlite3_free(c->aCum);
+    sqlite3_free(c->aSetSex);
+    sqlite3_free(c->aSetLine);
     sqlite3_free(c->zExpr);
     sqlite3_finalize(c->pExpr);
     sqlite3_free(c->zGroup);
@@ -1195,6 +1327,8 @@ void row_free(RowGen *g) {
   for (i = 0; g->aProd && i < g->nProd; i++)
     sqlite3_free(g->aProd[i].aDigit);
   sqlite3_free(g->aPerEnd);
+  sqlite3_free(g->aiProdLine);
+  sqlite3_free(g->aProdLineW);
   for (i = 0; i < g->nEval; i++) {
     sqlite3_finalize(g->apEval[i]);
     if (g->apFix) sqlite3_finalize(g->apFix[i]);
@@ -1324,7 +1458,7 @@ static int kind_is(const RowCol *c, const char *zKind) {
 static int group_anchor(const RowCol *c) {
   return kind_is(c, "first_name") || kind_is(c, "last_name") || kind_is(c, "full_name") ||
          kind_is(c, "company") || kind_is(c, "street_address") || kind_is(c, "city") ||
-         kind_is(c, "address") || c->eGroup == GRP_FILE;
+         kind_is(c, "address") || kind_is(c, "product_name") || c->eGroup == GRP_FILE;
 }
 
 /* Index of group (eGroup, zPrefix), added if new; -1 when full. */
@@ -1347,6 +1481,159 @@ static i64 day_unit(const RowCol *c) {
   return row_time_class(c) == TY_DATETIME ? 86400 : 1;
 }
 
+/*
+** A gender or title column with listed values ('M', 'F'; 'Mr', 'Mrs', 'Dr')
+** follows the row's person when every value says a sex (or either, like
+** "Dr."): one tag per value in c->aSetSex.  Letters and words such as 'F'
+** or "Male" count only in a column whose kind is gender; forms of address
+** in any column ("title" of a person).
+*/
+static int set_sex_tags(RowCol *c) {
+  const char *zKind = fake_kind_at(c->spec.iKind)->zName;
+  int isGender = strcmp(zKind, "gender") == 0 || strcmp(zKind, "honorific") == 0;
+  int i, nF = 0, nM = 0, nTitle = 0;
+  if (c->eRole != COL_VALUE || c->nSet == 0 || c->eUniq != UQ_NONE) return SQLITE_OK;
+  for (i = 0; i < c->nSet; i++) {
+    const SydaVal *v = &c->aSet[i];
+    int x = v->eType == SQLITE_TEXT ? fake_sex_word(v->z, v->n) : 0;
+    if (x == 0) return SQLITE_OK;
+    nF += x == 'f' || x == 'F';
+    nM += x == 'm' || x == 'M';
+    nTitle += x == 'F' || x == 'M' || x == 'U';
+  }
+  if (nF == 0 || nM == 0 || (!isGender && nTitle < c->nSet)) return SQLITE_OK;
+  c->aSetSex = sqlite3_malloc64((sqlite3_uint64)c->nSet);
+  if (c->aSetSex == 0) return SQLITE_NOMEM;
+  for (i = 0; i < c->nSet; i++) {
+    int x = fake_sex_word(c->aSet[i].z, c->aSet[i].n);
+    c->aSetSex[i] = (char)(x >= 'A' && x <= 'Z' ? x + 32 : x);
+  }
+  c->isTitleSet = nTitle == c->nSet;
+  c->eGroup = GRP_PERSON;
+  return SQLITE_OK;
+}
+
+/* Lower-case letters and digits of a column name ("Min_Salary" -> "minsalary"). */
+static void name_key(const char *z, char *a, int n) {
+  int k = 0;
+  for (; *z && k < n - 1; z++) {
+    char ch = *z >= 'A' && *z <= 'Z' ? (char)(*z + 32) : *z;
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) a[k++] = ch;
+  }
+  a[k] = 0;
+}
+
+/* Do names a and b (name_key form) say low and high of the same thing:
+** min/max, minimum/maximum, low/high, lower/upper, as prefix or suffix? */
+static int names_low_high(const char *a, const char *b) {
+  static const char *const azLo[] = {"minimum", "min", "lowest", "low", "lower", 0};
+  static const char *const azHi[] = {"maximum", "max", "highest", "high", "upper", 0};
+  int k;
+  for (k = 0; azLo[k]; k++) {
+    size_t nL = strlen(azLo[k]), nH = strlen(azHi[k]), na = strlen(a), nb = strlen(b);
+    if (na > nL && nb > nH && strncmp(a, azLo[k], nL) == 0 && strncmp(b, azHi[k], nH) == 0 &&
+        strcmp(a + nL, b + nH) == 0) {
+      return 1;
+    }
+    if (na > nL && nb > nH && strcmp(a + na - nL, azLo[k]) == 0 && strcmp(b + nb - nH, azHi[k]) == 0 &&
+        na - nL == nb - nH && strncmp(a, b, na - nL) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* min_salary and max_salary, price_low and price_high: the high one is
+** never below the low one (row_next.c swaps them when it would be). */
+static void low_high_pairs(RowGen *g) {
+  const SchemaTable *t = g->t;
+  int i, j;
+  for (i = 0; i < t->nCol; i++) {
+    char a[64], b[64];
+    RowCol *c = &g->aCol[i];
+    if (c->eRole != COL_VALUE || c->nSet > 0 || c->eUniq != UQ_NONE ||
+        !row_is_number_kind(fake_kind_at(c->spec.iKind))) {
+      continue;
+    }
+    name_key(t->aCol[i].zName, b, (int)sizeof(b));
+    for (j = 0; j < t->nCol && c->iAtLeast < 0; j++) {
+      const RowCol *o = &g->aCol[j];
+      if (j == i || o->eRole != COL_VALUE || o->nSet > 0 || o->eUniq != UQ_NONE ||
+          !row_is_number_kind(fake_kind_at(o->spec.iKind))) {
+        continue;
+      }
+      name_key(t->aCol[j].zName, a, (int)sizeof(a));
+      if (names_low_high(a, b)) c->iAtLeast = j;
+    }
+  }
+}
+
+/*
+** A products table whose category column lists values ("Cloud
+** Infrastructure", "Support Package"): the row's product follows its
+** category.  Each listed value that names a product line maps to it; the
+** product group draws among those lines with the values' weights (a value
+** that names none keeps its weight as line -1), and unique names count
+** only those lines.
+*/
+static int product_lines(RowGen *g) {
+  const SchemaTable *t = g->t;
+  RowCol *pCat = 0, *pName = 0;
+  int i, k, nMatch = 0;
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    const char *z = fake_kind_at(c->spec.iKind)->zName;
+    if (!pCat && c->eRole == COL_VALUE && c->nSet > 0 && c->eUniq == UQ_NONE &&
+        strcmp(z, "product_category") == 0)
+      pCat = c;
+    if (!pName && kind_is(c, "product_name") && c->spec.iGroup >= 0) pName = c;
+  }
+  if (pCat == 0 || pName == 0) return SQLITE_OK;
+  pCat->aSetLine = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)pCat->nSet);
+  g->aiProdLine = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(pCat->nSet + 1));
+  g->aProdLineW = sqlite3_malloc64(sizeof(double) * (sqlite3_uint64)(pCat->nSet + 1));
+  if (!pCat->aSetLine || !g->aiProdLine || !g->aProdLineW) return SQLITE_NOMEM;
+  g->nProdLine = 0;
+  for (i = 0; i < pCat->nSet; i++) {
+    const SydaVal *v = &pCat->aSet[i];
+    double w = pCat->aCum ? pCat->aCum[i] - (i ? pCat->aCum[i - 1] : 0) : 1;
+    int l = v->eType == SQLITE_TEXT ? dict_product_match(v->z, v->n) : -1;
+    pCat->aSetLine[i] = l;
+    nMatch += l >= 0;
+    for (k = 0; k < g->nProdLine && g->aiProdLine[k] != l; k++) {
+    }
+    if (k == g->nProdLine) {
+      g->aiProdLine[g->nProdLine] = l;
+      g->aProdLineW[g->nProdLine++] = 0;
+    }
+    g->aProdLineW[k] += w;
+  }
+  if (nMatch == 0) {
+    /* no listed category names a line: nothing to follow */
+    sqlite3_free(pCat->aSetLine);
+    pCat->aSetLine = 0;
+    g->nProdLine = 0;
+    return SQLITE_OK;
+  }
+  pCat->spec.iGroup = pName->spec.iGroup;
+  for (k = 0; k < 2; k++) {
+    FakeGroup *fg = &g->aState[k].aGroup[pName->spec.iGroup];
+    fg->aiLine = g->aiProdLine;
+    fg->aLineW = g->aProdLineW;
+    fg->nLine = g->nProdLine;
+  }
+  pName->spec.nNatural = 0;
+  for (k = 0; k < g->nProdLine; k++) {
+    if (g->aiProdLine[k] >= 0 && g->aProdLineW[k] > 0)
+      pName->spec.nNatural += fake_product_line_cap(g->aiProdLine[k]);
+  }
+  if (pName->eUniq != UQ_NONE) {
+    pName->nCap = row_col_capacity(pName);
+    row_uniq_setup(pName);
+  }
+  return SQLITE_OK;
+}
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -1355,6 +1642,10 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   (void)pzErr;
   memset(azPrefix, 0, sizeof(azPrefix));
   g->nGroup = 0;
+  for (i = 0; i < t->nCol; i++) {
+    int rc = set_sex_tags(&g->aCol[i]);
+    if (rc != SQLITE_OK) return rc;
+  }
   for (i = 0; i < t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
     if (c->eRole == COL_VALUE && c->nSet == 0 && c->eGroup && group_anchor(c)) hasAnchor[c->eGroup] = 1;
@@ -1365,7 +1656,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
       RowCol *c = &g->aCol[i];
       int eGroup = c->eGroup;
       const char *zPre = c->zGroup;
-      if (c->eRole != COL_VALUE || c->nSet > 0 || eGroup == GRP_NONE) continue;
+      if (c->eRole != COL_VALUE || (c->nSet > 0 && !c->aSetSex) || eGroup == GRP_NONE) continue;
       if (group_anchor(c) != (s == 0)) continue;
       if (kind_is(c, "email") || kind_is(c, "username")) {
         /* a person's e-mail needs a person; an organisation's uses its company */
@@ -1401,6 +1692,28 @@ int row_compile_groups(RowGen *g, char **pzErr) {
       if (kk >= 0) c->spec.iGroupAddr = kk;
     }
   }
+  /* The company name column each work e-mail reads (made before it). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int j;
+    if (c->eRole != COL_VALUE || c->spec.iGroupCo < 0 || kind_is(c, "company")) continue;
+    for (j = 0; j < t->nCol && c->spec.iCoCol < 0; j++) {
+      if (kind_is(&g->aCol[j], "company") && g->aCol[j].spec.iGroup == c->spec.iGroupCo) c->spec.iCoCol = j;
+    }
+  }
+  /* The parts of a place, and a person's names, are NULL together: one
+  ** draw of the group decides for all (each at its own rate). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    static const char *const azShared[] = {"street_address", "address_line2", "city",    "state",
+                                           "state_code",     "postal_code",   "country", "country_code",
+                                           "latitude",       "longitude",     "address", "first_name",
+                                           "last_name",      "full_name",     0};
+    int j;
+    for (j = 0; azShared[j] && c->spec.iGroup >= 0; j++) {
+      if (kind_is(c, azShared[j])) c->nullByGroup = 1;
+    }
+  }
   for (k = 0; k < 2; k++) {
     RowState *st = &g->aState[k];
     int j;
@@ -1417,6 +1730,25 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   }
   for (k = 0; k < ROW_MAX_GROUPS; k++)
     g->aiDriver[k] = -1;
+  {
+    int rc = product_lines(g);
+    if (rc != SQLITE_OK) return rc;
+  }
+  low_high_pairs(g);
+  /* A description beside a product name describes that product; a price
+  ** that no rule, comment or CHECK bounds is in its line's usual range. */
+  for (k = 0; k < g->nGroup; k++) {
+    if (g->aGroupType[k] != GRP_PRODUCT) continue;
+    for (i = 0; i < t->nCol; i++) {
+      RowCol *c = &g->aCol[i];
+      if (kind_is(c, "description") && c->eUniq == UQ_NONE) c->spec.iGroup = k;
+      if (kind_is(c, "price") && c->eUniq == UQ_NONE && !c->hasBounds) {
+        c->spec.iGroup = k;
+        c->isLinePrice = 1;
+      }
+    }
+    break;
+  }
 
   /* Date chains: each later stage follows the one before it. */
   for (i = 0; i < t->nCol; i++) {
@@ -1459,8 +1791,9 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   /* total = quantity x unit price, when the names say so. */
   for (i = 0; i < t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
+    int isExpr = c->eRole == COL_EXPR && strcmp(fake_kind_at(c->spec.iKind)->zName, "price") == 0;
     if (kind_is(c, "quantity") && iQty < 0) iQty = i;
-    if (kind_is(c, "price") && iPrice < 0) iPrice = i;
+    if ((kind_is(c, "price") || isExpr) && iPrice < 0) iPrice = i;
     if (kind_is(c, "discount") && iDisc < 0) iDisc = i;
   }
   (void)iDisc;
@@ -1503,7 +1836,8 @@ void row_set_drivers(RowGen *g) {
     for (i = 0; i < g->t->nCol && g->aiDriver[k] < 0; i++) {
       const RowCol *c = &g->aCol[i];
       if (c->spec.iGroup != k || c->eUniq != UQ_SELF) continue;
-      if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company")) {
+      if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company") ||
+          kind_is(c, "product_name")) {
         g->aiDriver[k] = i;
       }
     }
@@ -1568,7 +1902,8 @@ static int llm_kind_ok(const RowCol *c, int bGroup) {
                                        "department",  "industry",     "full_name",        0};
   /* the parts of a person or a company that agree with its name: written
   ** by the model together with the name, in whole rows only */
-  static const char *const azGroupKind[] = {"first_name", "last_name", "email", "username", "url", "domain", 0};
+  static const char *const azGroupKind[] = {"first_name", "last_name", "email", "username",
+                                            "url",        "domain",    0};
   const char *zKind = fake_kind_at(c->spec.iKind)->zName;
   int k;
   if (c->eRole != COL_VALUE || c->nSet > 0) return 0;
@@ -1581,17 +1916,22 @@ static int llm_kind_ok(const RowCol *c, int bGroup) {
 }
 
 /* The correlation groups (bits of FakeRow.aGroup) a column's value is made
-** from: its kind's own group, the row's company for e-mails, websites and
-** domains, the row's address for phone numbers (fake_people.c). */
+** from: its kind's own group, the row's product for a description beside a
+** product name, the row's company for e-mails, websites and domains, the
+** row's address for phone numbers (fake_people.c). */
 static unsigned llm_groups(const RowCol *c) {
   unsigned m = 0;
   if (c->eRole != COL_VALUE || c->nSet > 0) return 0;
-  if (c->eGroup != GRP_NONE && c->spec.iGroup >= 0 && c->spec.iGroup < ROW_MAX_GROUPS) m |= 1u << c->spec.iGroup;
+  if ((c->eGroup != GRP_NONE || kind_is(c, "description")) && c->spec.iGroup >= 0 &&
+      c->spec.iGroup < ROW_MAX_GROUPS) {
+    m |= 1u << c->spec.iGroup;
+  }
   if ((kind_is(c, "email") || kind_is(c, "url") || kind_is(c, "domain")) && c->spec.iGroupCo >= 0 &&
       c->spec.iGroupCo < ROW_MAX_GROUPS) {
     m |= 1u << c->spec.iGroupCo;
   }
-  if ((kind_is(c, "phone") || kind_is(c, "fax")) && c->spec.iGroupAddr >= 0 && c->spec.iGroupAddr < ROW_MAX_GROUPS) {
+  if ((kind_is(c, "phone") || kind_is(c, "fax")) && c->spec.iGroupAddr >= 0 &&
+      c->spec.iGroupAddr < ROW_MAX_GROUPS) {
     m |= 1u << c->spec.iGroupAddr;
   }
   return m;

@@ -50,7 +50,17 @@ typedef struct RowCol {
   int mustNull;
   int nSet; /* allowed values (rule values, CHECK IN, comment list), owned */
   SydaVal *aSet;
-  double *aCum; /* cumulative weights, NULL = uniform */
+  double *aCum;    /* cumulative weights, NULL = uniform */
+  char *aSetSex;   /* gender/title values: 'f', 'm', 'u' each, to follow the
+                   ** row's person; NULL = not so */
+  int isTitleSet;  /* those values are forms of address ("Mr", "Dr") */
+  int nullByGroup; /* NULL when the group's draw says so (a whole address) */
+  int *aSetLine;   /* listed categories: the product line each names, -1
+                   ** none; NULL = not a product's category */
+  int hasBounds;   /* a rule, comment, CHECK or precision bounds its numbers */
+  int iAtLeast;    /* max_salary: the min_salary column it is not below, -1 */
+  int isLinePrice; /* a price beside a product name, bounded by nothing
+                   ** else: drawn in the product line's usual range */
   const Domain *pDom;
   int eUniq;
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */
@@ -182,6 +192,9 @@ struct RowGen {
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
   int eDomain;                  /* DOMAIN_* of the database (infer.h) */
+  int nProdLine;                /* the product lines its listed categories name (-1: one */
+  int *aiProdLine;              /* that names none), with the categories' weights */
+  double *aProdLineW;
   RowProvStats prov;
   int provPaused; /* row_prov_pause: proposed values are not used */
 };

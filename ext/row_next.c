@@ -181,6 +181,49 @@ static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *
   }
 }
 
+/* Totals that the names say are quantity x price, once both are made (an
+** expr factor not evaluated yet is NULL: the total keeps its own value). */
+static void row_totals(RowGen *g, RowState *st) {
+  int i;
+  for (i = 0; i < g->nOrder; i++) {
+    int iCol = g->aiOrder[i];
+    RowCol *c = &g->aCol[iCol];
+    const SydaVal *q, *p;
+    if (c->eRole != COL_VALUE || c->spec.iFactorA < 0 || st->aVal[iCol].eType == SQLITE_NULL) continue;
+    q = &st->aVal[c->spec.iFactorA];
+    p = &st->aVal[c->spec.iFactorB];
+    if ((q->eType == SQLITE_INTEGER || q->eType == SQLITE_FLOAT) &&
+        (p->eType == SQLITE_INTEGER || p->eType == SQLITE_FLOAT)) {
+      SydaVal v;
+      memset(&v, 0, sizeof(v));
+      val_real(&v, row_round_to(row_val_num(q) * row_val_num(p), c->spec.nScale >= 0 ? c->spec.nScale : 2));
+      if (g->t->aCol[iCol].eType == TY_INT) val_int(&v, (i64)v.r);
+      if (row_dom_allows(c, &v)) st->aVal[iCol] = v;
+    }
+  }
+}
+
+/* A high value below its low one (max_salary < min_salary) swaps with it,
+** when each then still fits its own column. */
+static void row_low_high(RowGen *g, RowState *st) {
+  int i;
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    SydaVal *hi = &st->aVal[i], *lo, t;
+    if (c->iAtLeast < 0) continue;
+    lo = &st->aVal[c->iAtLeast];
+    if ((hi->eType != SQLITE_INTEGER && hi->eType != SQLITE_FLOAT) ||
+        (lo->eType != SQLITE_INTEGER && lo->eType != SQLITE_FLOAT) || row_val_num(hi) >= row_val_num(lo)) {
+      continue;
+    }
+    if (row_dom_allows(c, lo) && row_dom_allows(&g->aCol[c->iAtLeast], hi)) {
+      t = *hi;
+      *hi = *lo;
+      *lo = t;
+    }
+  }
+}
+
 /*
 ** Make the columns of row `ordinal` in state s (all when ai is NULL).
 ** aTry (NULL: all 0) is each column's attempt: a CHECK that fails draws
@@ -210,6 +253,10 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
       st->aGroup[i].uDrive = st->aU[g->aiDriver[i]];
       st->aGroup[i].iOrdinal = -1;
     }
+  }
+  for (i = 0; !ai && i < g->nOrder; i++) {
+    /* no expr reads another's value of the row before */
+    if (g->aCol[g->aiOrder[i]].eRole == COL_EXPR) val_null(&st->aVal[g->aiOrder[i]]);
   }
   for (i = 0; i < (ai ? n : g->nOrder); i++) {
     int iCol = ai ? ai[i] : g->aiOrder[i];
@@ -244,6 +291,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
       case COL_EXPR: {
         sqlite3_stmt *p = c->pExpr;
         int np = sqlite3_bind_parameter_count(p);
+        if (!ai) row_totals(g, st); /* an expr may read a total */
         sqlite3_reset(p);
         for (j = 1; j <= np; j++) {
           int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(p, j) + 1);
@@ -290,23 +338,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
     }
   }
   if (!ai) {
-    /* totals that the names say are quantity x price */
-    for (i = 0; i < g->nOrder; i++) {
-      int iCol = g->aiOrder[i];
-      RowCol *c = &g->aCol[iCol];
-      const SydaVal *q, *p;
-      if (c->eRole != COL_VALUE || c->spec.iFactorA < 0 || st->aVal[iCol].eType == SQLITE_NULL) continue;
-      q = &st->aVal[c->spec.iFactorA];
-      p = &st->aVal[c->spec.iFactorB];
-      if ((q->eType == SQLITE_INTEGER || q->eType == SQLITE_FLOAT) &&
-          (p->eType == SQLITE_INTEGER || p->eType == SQLITE_FLOAT)) {
-        SydaVal v;
-        memset(&v, 0, sizeof(v));
-        val_real(&v, row_round_to(row_val_num(q) * row_val_num(p), c->spec.nScale >= 0 ? c->spec.nScale : 2));
-        if (g->t->aCol[iCol].eType == TY_INT) val_int(&v, (i64)v.r);
-        if (row_dom_allows(c, &v)) st->aVal[iCol] = v;
-      }
-    }
+    row_totals(g, st);
+    row_low_high(g, st);
     row_apply_status(g, st);
   }
   /* A first row that references itself takes its own key. */

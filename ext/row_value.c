@@ -24,10 +24,15 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
     if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
     return (i64)rng_perm(&c->perm, o % c->perm.n);
   }
-  /* Unbounded: the first rows spread over the natural values, then count
-  ** on (past them u is >= nNatural, so the two never meet). */
+  /* Unbounded: the first rows spread over the natural values, each later
+  ** block of as many rows over the next block of indexes (the natural
+  ** values with a number), in the same shuffled order: consecutive rows
+  ** never read "nancy.smith1, karen.smith1, lisa.smith1". */
   if (nUniqTry > 0) return ordinal + (i64)nUniqTry * ((i64)1 << 40);
-  if (c->nNatural > 0 && ordinal < c->nNatural) return (i64)rng_perm(&c->permNat, (u64)ordinal);
+  if (c->nNatural > 0) {
+    i64 k = ordinal / c->nNatural;
+    return k * c->nNatural + (i64)rng_perm(&c->permNat, (u64)(ordinal % c->nNatural));
+  }
   return ordinal;
 }
 
@@ -42,8 +47,32 @@ double row_round_to(double r, int nScale) {
   return round(r * m) / m;
 }
 
-static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
-  const FakeSpec *s = &c->spec;
+/*
+** A place in [0, 1] drawn by a distribution: normal a bell around the
+** middle, lognormal and zipf most often near 0 (zipf over nSteps values).
+** Normal and lognormal draws outside [0, 1] are drawn again (a few times,
+** then folded back): clamping would pile values on the bounds, one price in
+** fifty exactly at the maximum.
+*/
+static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
+  double t = 0;
+  int k;
+  if (eDist == DIST_ZIPF)
+    return nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
+  if (eDist == DIST_AGE) {
+    /* adults (18 to 90): four in five evenly to 65, then fewer each year
+    ** (a falling triangle), as in a census pyramid */
+    double v = rng_next_unit(d);
+    return v < 0.8 ? v / 0.8 * 0.653 : 0.653 + 0.347 * (1 - sqrt(1 - (v - 0.8) / 0.2));
+  }
+  for (k = 0; k < 8; k++) {
+    t = eDist == DIST_NORMAL ? 0.5 + rng_next_normal(d) / 6.0 : 0.2 * exp(0.8 * rng_next_normal(d));
+    if (t >= 0 && t <= 1) return t;
+  }
+  return fmod(fabs(t), 1.0);
+}
+
+static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
   double lo = s->rLo, hi = s->rHi, r;
   double step = s->isInt ? 1.0 : (s->nScale >= 0 && s->nScale <= 15 ? 1.0 / aPow10[s->nScale] : 0);
   if (u >= 0) {
@@ -52,16 +81,11 @@ static void gen_number(const RowCol *c, RngDraw *d, i64 u, SydaVal *v) {
     double t;
     switch (s->eDist) {
       case DIST_NORMAL:
-        t = 0.5 + rng_next_normal(d) / 6.0;
-        break;
       case DIST_LOGNORMAL:
-        t = 0.2 * exp(0.8 * rng_next_normal(d));
+      case DIST_ZIPF:
+      case DIST_AGE:
+        t = dist_unit(s->eDist, d, step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000);
         break;
-      case DIST_ZIPF: {
-        u64 nSteps = step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000;
-        t = nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
-        break;
-      }
       default:
         t = rng_next_unit(d);
         if (s->isInt) {
@@ -135,6 +159,13 @@ static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d,
     if (k->isRelative && k->rHi <= 0 && t > s->tHi) t = s->tHi > t0 ? s->tHi : t0; /* not after today */
     if (c->pDom && (c->pDom->zHi || c->pDom->hasHi) && t > s->tHi) t = s->tHi;
     if (c->pDom && (c->pDom->zLo || c->pDom->hasLo) && t < s->tLo) t = s->tLo;
+  } else if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF ||
+             s->eDist == DIST_AGE) {
+    /* normal around the middle; the others the latest most often (birth
+    ** dates: a person's age counts back from the latest) */
+    double x = dist_unit(s->eDist, d, (u64)(s->tHi - s->tLo) + 1);
+    int64_t span = s->tHi - s->tLo;
+    t = s->eDist == DIST_NORMAL ? s->tLo + (int64_t)(x * (double)span) : s->tHi - (int64_t)(x * (double)span);
   } else {
     t = (int64_t)rng_next_range(d, s->tLo, s->tHi);
   }
@@ -335,11 +366,17 @@ static void gen_pattern(RngDraw *d, const char *zPat, int bLike, int nMin, int n
   }
 }
 
-/* Cut text to nMax characters (not inside a UTF-8 sequence), trimming a
-** trailing space. */
+/* Cut text to nMax characters (not inside a UTF-8 sequence), at the end of
+** a word when one ends past half of them, trimming trailing blanks and
+** commas. */
 void row_text_cut(SydaBuf *b, int nMax) {
-  int n = utf8_prefix(b->z, b->n, nMax);
-  while (n > 0 && b->z[n - 1] == ' ')
+  int n = utf8_prefix(b->z, b->n, nMax), k;
+  if (n < b->n && b->z[n] != ' ') {
+    for (k = n; k > 0 && b->z[k - 1] != ' '; k--) {
+    }
+    if (k > n / 2) n = k;
+  }
+  while (n > 0 && (b->z[n - 1] == ' ' || b->z[n - 1] == ','))
     n--;
   if (n == 0 && b->n > 0) n = utf8_prefix(b->z, b->n, nMax);
   b->n = n;
@@ -483,14 +520,17 @@ static int prov_shape_ok(const char *zKind, const char *z, int n) {
     return nAt == 1 && iAt > 0 && !hasSpace && nDot > 0 && z[iAt + 1] != '.' && z[n - 1] != '.';
   }
   if (strcmp(zKind, "url") == 0) {
-    int k = (n > 8 && sqlite3_strnicmp(z, "https://", 8) == 0) ? 8 : (n > 7 && sqlite3_strnicmp(z, "http://", 7) == 0) ? 7 : 0;
+    int k = (n > 8 && sqlite3_strnicmp(z, "https://", 8) == 0)  ? 8
+            : (n > 7 && sqlite3_strnicmp(z, "http://", 7) == 0) ? 7
+                                                                : 0;
     return k > 0 && !hasSpace && memchr(z + k, '.', (size_t)(n - k)) != 0;
   }
   if (strcmp(zKind, "domain") == 0) {
     return !hasSpace && nAt == 0 && memchr(z, '.', (size_t)n) != 0 && memchr(z, '/', (size_t)n) == 0;
   }
   if (strcmp(zKind, "username") == 0) return !hasSpace && nAt == 0;
-  if (strcmp(zKind, "first_name") == 0 || strcmp(zKind, "last_name") == 0 || strcmp(zKind, "full_name") == 0) {
+  if (strcmp(zKind, "first_name") == 0 || strcmp(zKind, "last_name") == 0 ||
+      strcmp(zKind, "full_name") == 0) {
     return !hasDigit && nAt == 0;
   }
   return 1;
@@ -644,6 +684,56 @@ static const RowCol *seg_col(const RowCol *c, RngDraw *d, i64 *pu, RowCol *pTmp)
   return pTmp;
 }
 
+/*
+** The weight of listed value k for a person of sex cWant: its own weight
+** when its tag is cWant; bEither (titles): a value for either sex ("Dr.")
+** at a tenth of its weight unless the rule gave weights; else 0.
+*/
+static double sex_weight(const RowCol *c, i64 k, int cWant, int bEither) {
+  double w = c->aCum ? c->aCum[k] - (k ? c->aCum[k - 1] : 0) : 1;
+  if (c->aSetSex[k] == cWant) return w;
+  if (bEither && c->aSetSex[k] == 'u') return c->aCum ? w : w / 10;
+  return 0;
+}
+
+/* A listed value for a person of sex cWant, by sex_weight(); -1 if none. */
+static i64 set_pick_sex(const RowCol *c, RngDraw *d, int cWant, int bEither) {
+  double total = 0, x;
+  i64 k, last = -1;
+  for (k = 0; k < c->nSet; k++)
+    total += sex_weight(c, k, cWant, bEither);
+  if (total <= 0) return -1;
+  x = rng_next_unit(d) * total;
+  for (k = 0; k < c->nSet; k++) {
+    double w = sex_weight(c, k, cWant, bEither);
+    if (w <= 0) continue;
+    last = k;
+    if (x < w) return k;
+    x -= w;
+  }
+  return last;
+}
+
+/* A listed category that names product line iLine, by weight; -1 if none. */
+static i64 set_pick_line(const RowCol *c, RngDraw *d, int iLine) {
+  double total = 0, x;
+  i64 k, last = -1;
+  for (k = 0; k < c->nSet; k++) {
+    if (c->aSetLine[k] == iLine) total += c->aCum ? c->aCum[k] - (k ? c->aCum[k - 1] : 0) : 1;
+  }
+  if (total <= 0) return -1;
+  x = rng_next_unit(d) * total;
+  for (k = 0; k < c->nSet; k++) {
+    double w;
+    if (c->aSetLine[k] != iLine) continue;
+    w = c->aCum ? c->aCum[k] - (k ? c->aCum[k - 1] : 0) : 1;
+    last = k;
+    if (x < w) return k;
+    x -= w;
+  }
+  return last;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -665,9 +755,18 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       prov_value(g, st, c, iCol, ordinal, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, v)) {
     return;
   }
-  if (c->rNull > 0 && rng_next_chance(&d, c->rNull)) {
-    val_null(v);
-    return;
+  if (c->rNull > 0) {
+    double x = rng_next_unit(&d);
+    if (c->nullByGroup && c->spec.iGroup < st->frow.nGroup) {
+      /* the same draw for every part of the group's place or name, at the
+      ** group's attempt (each column's own attempt may differ) */
+      x = rng_unit(
+          rng_at(st->aGroup[c->spec.iGroup].key, ordinal, 0x6e756c6cULL + ((u64)st->frow.iAttempt << 32)));
+    }
+    if (x < c->rNull) {
+      val_null(v);
+      return;
+    }
   }
   if (c->eUniq == UQ_SELF) {
     u = st->aU[iCol]; /* made by row_make for this row */
@@ -676,8 +775,22 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
   }
   for (tries = 0; tries < 20; tries++) {
     if (c->nSet > 0) {
-      i64 idx;
-      if (u >= 0) {
+      i64 idx = -1;
+      if (u < 0 && c->aSetSex && c->spec.iGroup >= 0 && c->spec.iGroup < st->frow.nGroup) {
+        /* the row's person's: 'F' for Maria, "Mr." for John */
+        const FakeGroup *pg = fake_group_at(&st->frow, c->spec.iGroup);
+        int bTitle = c->isTitleSet;
+        if (pg->isNonBinary) idx = set_pick_sex(c, &d, 'u', 0);
+        if (idx < 0) idx = set_pick_sex(c, &d, pg->cSex, bTitle);
+      }
+      if (u < 0 && idx < 0 && c->aSetLine && c->spec.iGroup >= 0 && c->spec.iGroup < st->frow.nGroup) {
+        /* the category of the row's product */
+        const FakeGroup *pg = fake_group_at(&st->frow, c->spec.iGroup);
+        idx = set_pick_line(c, &d, pg->isUnmatched ? -1 : pg->iLine);
+      }
+      if (idx >= 0) {
+        /* chosen above */
+      } else if (u >= 0) {
         idx = u % c->nSet;
       } else if (c->aCum) {
         double x = rng_next_unit(&d) * c->aCum[c->nSet - 1];
@@ -707,8 +820,25 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       if (u < 0 && nTry >= ROW_SHRINK_FROM) cc = shrunk_col(cc, nTry, &tmp);
       if (row_is_time_kind(k)) {
         gen_time(g, cc, st, &d, uu, &st->aBuf[iCol], v);
+      } else if (c->isLinePrice && cc == c && u < 0 && c->spec.iGroup >= 0 &&
+                 c->spec.iGroup < st->frow.nGroup) {
+        /* the usual price of the row's product: tea costs less than a sofa
+        ** (a range narrowed for a CHECK that keeps failing comes first) */
+        const FakeGroup *pg = fake_group_at(&st->frow, c->spec.iGroup);
+        FakeSpec s = c->spec;
+        s.rLo = dict_product_line[pg->iLine].nPriceLo;
+        s.rHi = dict_product_line[pg->iLine].nPriceHi;
+        gen_number(&s, &d, u, v);
+        if (v->eType == SQLITE_FLOAT && !s.isInt && (s.nScale < 0 || s.nScale >= 2)) {
+          /* shop prices: 24.99, 24.49, 24.00; 1750.00 past a thousand */
+          double r = v->r, x = rng_next_unit(&d);
+          r = r >= 1000 ? floor(r / 10) * 10 : floor(r) + (x < 0.6 ? 0.99 : x < 0.75 ? 0.49 : 0);
+          if (r < s.rLo) r = s.rLo;
+          val_real(v, r);
+        }
+        if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
       } else {
-        gen_number(cc, &d, uu, v);
+        gen_number(&cc->spec, &d, uu, v);
         if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
       }
     }
@@ -734,7 +864,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   c.spec.iKind = iKind;
   c.spec.eType = k->eClass;
   c.spec.pLocale = pLocale;
-  c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = -1;
+  c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = c.spec.iCoCol = -1;
   c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = -1;
   c.spec.nScale = k->nScale;
   c.spec.isInt = k->eClass == TY_INT || k->eClass == TY_BOOL;
@@ -762,7 +892,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   } else if (row_is_time_kind(k)) {
     gen_time(0, &c, &st, &d, -1, pBuf, pOut);
   } else {
-    gen_number(&c, &d, -1, pOut);
+    gen_number(&c.spec, &d, -1, pOut);
   }
   return pBuf->oom ? SQLITE_NOMEM : SQLITE_OK;
 }

@@ -290,9 +290,14 @@ static void check_locale(const DictLocale *L) {
   T_TRUE(utf8_ok(L->zCountry) && L->zCountry[0]);
   T_TRUE(all_chars(L->zCountryCode, UPPER) && strlen(L->zCountryCode) == 2);
   T_TRUE(all_chars(L->zCurrency, UPPER) && strlen(L->zCurrency) == 3);
-  T_TRUE(format_ok(L->zStreetFormat, "nst", "ns"));
+  T_TRUE(format_ok(L->zStreetFormat, "nstm", "ns"));
   T_TRUE(format_ok(L->zLine2Format, "n", ""));
-  T_TRUE(format_ok(L->zPhoneFormat, "a", "a") && strchr(L->zPhoneFormat, '#') != 0);
+  /* digits after the area code: '#' marks, or {l} with a length for it */
+  T_TRUE(format_ok(L->zPhoneFormat, "al", "a") &&
+         (strchr(L->zPhoneFormat, '#') != 0 || (strstr(L->zPhoneFormat, "{l}") && L->nPhoneDigits >= 8)));
+  T_TRUE(L->zTld && L->zTld[0] && all_chars(L->zTld, LOWER "."));
+  T_TRUE(L->nHouseMax >= 20 && L->nHouseMax <= 9999);
+  if (L->companyNoun.n > 0) check_list("companyNoun", &L->companyNoun, 10);
 
   check_list("first", &L->first, 200);
   check_list("last", &L->last, 200);
@@ -338,9 +343,6 @@ static void check_common(void) {
       {"industry", &dict_industry, 40},
       {"department", &dict_department, 30},
       {"job_title", &dict_job_title, 100},
-      {"product_adjective", &dict_product_adjective, 50},
-      {"product_material", &dict_product_material, 30},
-      {"product_noun", &dict_product_noun, 100},
       {"product_category", &dict_product_category, 40},
       {"color", &dict_color, 40},
       {"music_genre", &dict_music_genre, 25},
@@ -616,9 +618,105 @@ static void check_spots(void) {
   T_TRUE(find(&ja->emailDomain, "docomo.ne.jp") >= 0 && find(&es->emailDomain, "hotmail.es") >= 0);
 }
 
+/* Sex tags: one per given name and honorific, balanced; picks follow them. */
+static void check_sex(void) {
+  int i, k;
+  for (i = 0; i < dict_locale_count(); i++) {
+    const DictLocale *L = dict_locale_at(i);
+    int nF = 0, nM = 0, bad = 0;
+    uint64_t s = 11;
+    T_TRUE(L->zFirstSex && (int)strlen(L->zFirstSex) == L->first.n);
+    T_TRUE(L->zHonorificSex && (int)strlen(L->zHonorificSex) == L->honorific.n);
+    for (k = 0; L->zFirstSex && k < L->first.n; k++) {
+      nF += L->zFirstSex[k] == 'f';
+      nM += L->zFirstSex[k] == 'm';
+      bad += strchr("fmu", L->zFirstSex[k]) == 0;
+    }
+    T_EQ_INT(bad, 0);
+    T_TRUE(nF > L->first.n / 3 && nM > L->first.n / 3);
+    /* a woman's honorific is never one marked for men, and the reverse */
+    for (k = 0; k < 200; k++) {
+      int f = dict_pick_index_sex(&L->honorific, L->zHonorificSex, 'f', splitmix64(&s));
+      int m = dict_pick_index_sex(&L->honorific, L->zHonorificSex, 'm', splitmix64(&s));
+      bad += f < 0 || L->zHonorificSex[f] == 'm' || m < 0 || L->zHonorificSex[m] == 'f';
+    }
+    T_EQ_INT(bad, 0);
+  }
+  {
+    const DictLocale *us = dict_locale("en_US"), *de = dict_locale("de_DE"), *ja = dict_locale("ja_JP");
+    T_EQ_INT(us->zFirstSex[find(&us->first, "Mary")], 'f');
+    T_EQ_INT(us->zFirstSex[find(&us->first, "James")], 'm');
+    T_EQ_INT(us->zFirstSex[find(&us->first, "Taylor")], 'u');
+    T_EQ_INT(de->zFirstSex[find(&de->first, "Andrea")], 'f');
+    T_EQ_INT(de->zFirstSex[find(&de->first, "Jürgen")], 'm');
+    T_EQ_INT(ja->zFirstSex[find(&ja->first, "恵子")], 'f');
+    T_EQ_INT(ja->zFirstSex[find(&ja->first, "大輔")], 'm');
+    T_EQ_INT(us->zHonorificSex[find(&us->honorific, "Mrs.")], 'f');
+    T_EQ_INT(us->zHonorificSex[find(&us->honorific, "Dr.")], 'u');
+  }
+}
+
+/* Product lines: nouns and adjectives that fit, keywords a category text
+** matches, no noun in two lines. */
+static void check_product_lines(void) {
+  int i, j, k, bad = 0, nGoods = 0;
+  T_TRUE(dict_product_nline >= 40);
+  for (i = 0; i < dict_product_nline; i++) {
+    const DictProductLine *pl = &dict_product_line[i];
+    size_t n = strlen(pl->zKeywords);
+    bad += pl->noun.n < 5 || pl->adjective.n < 3 || !utf8_ok(pl->zCategory);
+    bad += n < 3 || pl->zKeywords[0] != ' ' || pl->zKeywords[n - 1] != ' ';
+    nGoods += pl->w > 0;
+    for (j = 0; j < pl->noun.n; j++) {
+      for (k = 0; k < pl->adjective.n; k++)
+        bad += strstr(pl->noun.az[j], pl->adjective.az[k]) != 0; /* "Portable Portable Speaker" */
+    }
+    for (k = i + 1; k < dict_product_nline; k++) {
+      int a, b2;
+      for (a = 0; a < pl->noun.n; a++)
+        for (b2 = 0; b2 < dict_product_line[k].noun.n; b2++)
+          bad += strcmp(pl->noun.az[a], dict_product_line[k].noun.az[b2]) == 0;
+    }
+    /* a line's own category names it */
+    bad += strcmp(dict_product_line[dict_product_match(pl->zCategory, -1)].zCategory, pl->zCategory) != 0;
+  }
+  T_EQ_INT(bad, 0);
+  T_TRUE(nGoods >= 30);
+  T_EQ_STR(dict_product_line[dict_product_match("Security Services", -1)].zCategory, "Security Services");
+  T_EQ_STR(dict_product_line[dict_product_match("home & kitchen", -1)].zCategory, "Kitchen & Dining");
+  T_EQ_STR(dict_product_line[dict_product_match("Cloud Storage", -1)].zCategory, "Cloud Infrastructure");
+  T_EQ_STR(dict_product_line[dict_product_match("Dogs", -1)].zCategory, "Pet Supplies");
+  T_EQ_STR(dict_product_line[dict_product_match("Office Supplies", -1)].zCategory, "Office & Stationery");
+  T_EQ_INT(dict_product_match("Widgets", -1), -1);
+}
+
+/* Distinct ASCII spellings: counted once, each entry's first. */
+static void check_ascii_distinct(void) {
+  int i, k, j, bad = 0;
+  for (i = 0; i < dict_locale_count(); i++) {
+    const DictLocale *L = dict_locale_at(i);
+    const DictList *aL[2] = {&L->first, &L->last};
+    for (k = 0; k < 2; k++) {
+      int n = dict_ascii_count(aL[k]);
+      bad += n < 100 || n > aL[k]->n;
+      for (j = 1; j < n; j++) {
+        int a = dict_ascii_nth(aL[k], j - 1), b = dict_ascii_nth(aL[k], j);
+        bad += a >= b || strcmp(dict_ascii(aL[k], a), dict_ascii(aL[k], b)) == 0;
+      }
+    }
+  }
+  T_EQ_INT(bad, 0);
+  /* 陽子 and 洋子 are both "yoko": Japanese given names have fewer spellings */
+  T_TRUE(dict_ascii_count(&dict_locale("ja_JP")->first) < dict_locale("ja_JP")->first.n);
+  T_EQ_INT(dict_ascii_count(&dict_locale("en_US")->first), dict_locale("en_US")->first.n);
+}
+
 int main(void) {
   int i;
   check_spots();
+  check_ascii_distinct();
+  check_product_lines();
+  check_sex();
   for (i = 0; i < dict_locale_count(); i++)
     check_locale(dict_locale_at(i));
   check_common();

@@ -333,165 +333,6 @@ static const char *const job_title_az[] = {
 
 const DictList dict_job_title = LIST(job_title_az, 0, 0);
 
-/* Product adjectives: "Compact Bamboo Desk Lamp". */
-static const char *const product_adjective_az[] = {
-    "Compact",    "Wireless",    "Ergonomic",    "Portable",     "Lightweight", "Durable",
-    "Premium",    "Classic",     "Modern",       "Vintage",      "Rustic",      "Sleek",
-    "Deluxe",     "Essential",   "Everyday",     "Heavy-Duty",   "Adjustable",  "Foldable",
-    "Waterproof", "Insulated",   "Handcrafted",  "Minimalist",   "Organic",     "Reusable",
-    "Slim",       "Oversized",   "Mini",         "Professional", "Refined",     "Soft",
-    "Cozy",       "Sturdy",      "Practical",    "Elegant",      "Bold",        "Stackable",
-    "Modular",    "Convertible", "Weatherproof", "Non-Slip",     "Breathable",  "Padded",
-    "Reversible", "Collapsible", "Travel",       "Outdoor",      "Signature",   "Artisan",
-    "Natural",    "Recycled",    "Hand-Painted", "Polished",     "Brushed",     "Matte",
-    "Textured",   "Woven",       "Rechargeable", "Smart",
-};
-
-const DictList dict_product_adjective = LIST(product_adjective_az, 0, 0);
-
-/* Materials. */
-static const char *const product_material_az[] = {
-    "Steel",    "Stainless Steel", "Bamboo",  "Oak",       "Walnut",   "Maple",      "Cotton",
-    "Linen",    "Leather",         "Ceramic", "Glass",     "Aluminum", "Copper",     "Brass",
-    "Wool",     "Canvas",          "Marble",  "Granite",   "Silicone", "Rubber",     "Cork",
-    "Titanium", "Concrete",        "Felt",    "Denim",     "Velvet",   "Stoneware",  "Porcelain",
-    "Teak",     "Birch",           "Acacia",  "Nylon",     "Hemp",     "Jute",       "Carbon Fiber",
-    "Silk",     "Suede",           "Cedar",   "Pine",      "Slate",    "Terracotta", "Wicker",
-    "Rattan",   "Cashmere",        "Fleece",  "Cast Iron", "Pewter",   "Plastic",
-};
-
-const DictList dict_product_material = LIST(product_material_az, 0, 0);
-
-/* Products. */
-static const char *const product_noun_az[] = {
-    "Backpack",
-    "Desk Lamp",
-    "Mug",
-    "Water Bottle",
-    "Chair",
-    "Table",
-    "Notebook",
-    "Pen",
-    "Wallet",
-    "Watch",
-    "Headphones",
-    "Keyboard",
-    "Mouse",
-    "Speaker",
-    "Floor Lamp",
-    "Vase",
-    "Bowl",
-    "Plate",
-    "Cutting Board",
-    "Knife Set",
-    "Frying Pan",
-    "Saucepan",
-    "Teapot",
-    "Kettle",
-    "Coffee Grinder",
-    "French Press",
-    "Blanket",
-    "Pillow",
-    "Throw",
-    "Rug",
-    "Doormat",
-    "Towel",
-    "Bath Mat",
-    "Shower Curtain",
-    "Candle Holder",
-    "Picture Frame",
-    "Mirror",
-    "Wall Clock",
-    "Bookshelf",
-    "Stool",
-    "Bench",
-    "Side Table",
-    "Coffee Table",
-    "Desk",
-    "Storage Box",
-    "Basket",
-    "Planter",
-    "Watering Can",
-    "Tote Bag",
-    "Duffel Bag",
-    "Messenger Bag",
-    "Belt",
-    "Scarf",
-    "Beanie",
-    "Gloves",
-    "Jacket",
-    "Hoodie",
-    "Sweater",
-    "T-Shirt",
-    "Sneakers",
-    "Boots",
-    "Sunglasses",
-    "Phone Case",
-    "Laptop Sleeve",
-    "Charging Stand",
-    "Cable Organizer",
-    "Monitor Stand",
-    "Bike Helmet",
-    "Yoga Mat",
-    "Dumbbell Set",
-    "Jump Rope",
-    "Tent",
-    "Sleeping Bag",
-    "Camping Chair",
-    "Lantern",
-    "Flashlight",
-    "Cooler",
-    "Thermos",
-    "Lunch Box",
-    "Tumbler",
-    "Serving Tray",
-    "Spice Rack",
-    "Coaster Set",
-    "Salad Bowl",
-    "Mixing Bowl",
-    "Measuring Cups",
-    "Apron",
-    "Oven Mitt",
-    "Cheese Board",
-    "Ice Bucket",
-    "Bottle Opener",
-    "Pocket Knife",
-    "Multi-Tool",
-    "Tool Box",
-    "Hammer",
-    "Screwdriver Set",
-    "Tape Measure",
-    "Umbrella",
-    "Luggage Tag",
-    "Passport Holder",
-    "Journal",
-    "Sketchbook",
-    "Pencil Case",
-    "Bookends",
-    "Desk Organizer",
-    "Wall Shelf",
-    "Coat Rack",
-    "Shoe Rack",
-    "Laundry Basket",
-    "Trash Can",
-    "Soap Dispenser",
-    "Jewelry Box",
-    "Keychain",
-    "Card Holder",
-    "Bracelet",
-    "Necklace",
-    "Earrings",
-    "Cufflinks",
-    "Tie",
-    "Hat",
-    "Cap",
-    "Socks",
-    "Slippers",
-    "Robe",
-};
-
-const DictList dict_product_noun = LIST(product_noun_az, 0, 0);
-
 /* Product categories. */
 static const char *const product_category_az[] = {
     "Electronics",
@@ -545,6 +386,161 @@ static const char *const product_category_az[] = {
 };
 
 const DictList dict_product_category = LIST(product_category_az, 0, 0);
+
+/*
+** Product lines: a category, the words by which a category text names it,
+** the things it sells and adjectives that fit each of them ("Professional
+** Cast Iron Skillet" in Kitchen & Dining), and a usual price range in US
+** dollars.  Written for syda; the ranges are rough estimates.  Weights are
+** rough shares of a general store's catalogue; business software and
+** services have weight 0: they are used only when a listed category names
+** them ("Cloud Infrastructure", "Support Package").  No noun is in two
+** lines, and no adjective repeats a word of its line's nouns.
+*/
+static const char *const pl0_noun[] = {"Cast Iron Skillet", "Nonstick Frying Pan", "Stainless Steel Saucepan", "Dutch Oven", "Stockpot", "Carbon Steel Wok", "Grill Pan", "Roasting Pan"};
+static const char *const pl0_adj[] = {"Classic", "Professional", "Heavy-Duty", "Everyday", "Premium", "Essential"};
+static const char *const pl1_noun[] = {"Chef's Knife", "Bamboo Cutting Board", "Knife Block Set", "Mixing Bowl Set", "Measuring Cup Set", "Silicone Spatula Set", "Digital Kitchen Scale", "Salad Spinner"};
+static const char *const pl1_adj[] = {"Professional", "Classic", "Everyday", "Premium", "Essential"};
+static const char *const pl2_noun[] = {"French Press", "Pour-Over Coffee Maker", "Burr Coffee Grinder", "Electric Kettle", "Teapot", "Espresso Cup Set", "Travel Mug", "Milk Frother"};
+static const char *const pl2_adj[] = {"Stainless Steel", "Classic", "Compact", "Premium", "Modern"};
+static const char *const pl3_noun[] = {"Dinner Plate Set", "Stoneware Bowl Set", "Serving Platter", "Wine Glass Set", "Flatware Set", "Acacia Cheese Board", "Salad Bowl", "Table Runner"};
+static const char *const pl3_adj[] = {"Classic", "Modern", "Rustic", "Elegant", "Handcrafted", "Everyday"};
+static const char *const pl4_noun[] = {"Throw Pillow", "Table Lamp", "Wall Mirror", "Picture Frame", "Ceramic Vase", "Scented Candle", "Area Rug", "Wall Clock", "Throw Blanket"};
+static const char *const pl4_adj[] = {"Modern", "Rustic", "Boho", "Minimalist", "Vintage", "Handcrafted", "Mid-Century"};
+static const char *const pl5_noun[] = {"Accent Chair", "Coffee Table", "Side Table", "Bookshelf", "TV Stand", "Dining Chair", "Nightstand", "Bar Stool", "Storage Bench", "Writing Desk"};
+static const char *const pl5_adj[] = {"Modern", "Mid-Century", "Rustic", "Industrial", "Scandinavian", "Classic"};
+static const char *const pl6_noun[] = {"Duvet Cover Set", "Sheet Set", "Down Pillow", "Weighted Blanket", "Quilt", "Bath Towel Set", "Bath Mat", "Bathrobe"};
+static const char *const pl6_adj[] = {"Organic Cotton", "Luxury", "Hotel-Quality", "Classic", "Everyday", "Plush"};
+static const char *const pl7_noun[] = {"Crewneck T-Shirt", "Pullover Hoodie", "Denim Jacket", "Chinos", "Merino Sweater", "Rain Jacket", "Flannel Shirt", "Joggers", "Polo Shirt", "Oxford Shirt"};
+static const char *const pl7_adj[] = {"Classic", "Relaxed-Fit", "Slim-Fit", "Everyday", "Essential", "Vintage", "Lightweight"};
+static const char *const pl8_noun[] = {"Leather Wallet", "Tote Bag", "Crossbody Bag", "Leather Belt", "Wool Scarf", "Knit Beanie", "Polarized Sunglasses", "Card Holder"};
+static const char *const pl8_adj[] = {"Classic", "Everyday", "Minimalist", "Vintage", "Handmade"};
+static const char *const pl9_noun[] = {"Running Shoes", "Sneakers", "Chelsea Boots", "Hiking Boots", "Loafers", "Sandals", "Slippers", "Trail Runners"};
+static const char *const pl9_adj[] = {"Men's", "Women's", "Classic", "Lightweight", "Everyday", "Vegan"};
+static const char *const pl10_noun[] = {"Pendant Necklace", "Stud Earrings", "Hoop Earrings", "Chain Bracelet", "Signet Ring", "Automatic Watch", "Chronograph Watch", "Charm Bracelet"};
+static const char *const pl10_adj[] = {"Sterling Silver", "Gold-Plated", "Rose Gold", "Minimalist", "Classic", "Vintage"};
+static const char *const pl11_noun[] = {"Bluetooth Speaker", "Wireless Earbuds", "Power Bank", "Smartwatch", "Fitness Tracker", "E-Reader", "Action Camera", "Dash Cam", "Pico Projector"};
+static const char *const pl11_adj[] = {"Compact", "Portable", "Premium", "Rugged", "Lightweight", "Slim"};
+static const char *const pl12_noun[] = {"Over-Ear Headphones", "Bookshelf Speakers", "Turntable", "Soundbar", "USB Microphone", "Studio Monitors", "Headphone Amplifier", "Subwoofer"};
+static const char *const pl12_adj[] = {"Classic", "Premium", "Compact", "Hi-Fi", "Professional", "Retro"};
+static const char *const pl13_noun[] = {"Mechanical Keyboard", "Wireless Mouse", "Mouse Pad", "Keyboard Wrist Rest", "Trackpad"};
+static const char *const pl13_adj[] = {"Ergonomic", "Compact", "Low-Profile", "Premium", "Minimalist"};
+static const char *const pl14_noun[] = {"Laptop Stand", "Monitor Arm", "USB-C Hub", "Docking Station", "Laptop Sleeve", "External SSD", "HD Webcam"};
+static const char *const pl14_adj[] = {"Compact", "Slim", "Premium", "Portable"};
+static const char *const pl15_noun[] = {"Phone Case", "Screen Protector", "Wireless Charger", "Car Phone Mount", "USB-C Charging Cable", "Phone Grip", "Charging Stand"};
+static const char *const pl15_adj[] = {"Slim", "Rugged", "Premium", "Magnetic", "Compact"};
+static const char *const pl16_noun[] = {"Smart Plug", "Video Doorbell", "Smart Bulb", "Security Camera", "Smart Thermostat", "Smart Lock", "Motion Sensor"};
+static const char *const pl16_adj[] = {"Wi-Fi", "Compact", "Premium"};
+static const char *const pl17_noun[] = {"Yoga Mat", "Resistance Band Set", "Adjustable Dumbbells", "Jump Rope", "Foam Roller", "Kettlebell", "Gym Bag", "Sports Water Bottle"};
+static const char *const pl17_adj[] = {"Premium", "Heavy-Duty", "Portable", "Professional", "Everyday", "Eco-Friendly"};
+static const char *const pl18_noun[] = {"Backpacking Tent", "Sleeping Bag", "Hiking Backpack", "Camping Chair", "LED Lantern", "Headlamp", "Trekking Poles", "Insulated Water Bottle"};
+static const char *const pl18_adj[] = {"Ultralight", "Lightweight", "Compact", "Rugged", "Trail"};
+static const char *const pl19_noun[] = {"Bike Helmet", "Bike Light Set", "Cycling Gloves", "Bike Lock", "Saddle Bag", "Floor Pump", "Bottle Cage"};
+static const char *const pl19_adj[] = {"Lightweight", "Compact", "Road", "Commuter", "Premium"};
+static const char *const pl20_noun[] = {"Face Moisturizer", "Vitamin C Serum", "Cleansing Balm", "Lip Balm", "Body Lotion", "Night Cream", "Eye Cream", "Hand Cream"};
+static const char *const pl20_adj[] = {"Hydrating", "Gentle", "Organic", "Fragrance-Free", "Daily", "Nourishing"};
+static const char *const pl21_noun[] = {"Multivitamin", "Vitamin D3 Gummies", "Omega-3 Capsules", "Magnesium Tablets", "Whey Protein Powder", "Probiotic Capsules", "Electrolyte Mix"};
+static const char *const pl21_adj[] = {"Daily", "Organic", "Vegan", "Extra-Strength", "Plant-Based"};
+static const char *const pl22_noun[] = {"Building Blocks Set", "Jigsaw Puzzle", "Board Game", "Plush Bear", "Wooden Train Set", "Remote Control Car", "Card Game", "Craft Kit"};
+static const char *const pl22_adj[] = {"Classic", "Deluxe", "Family", "Travel"};
+static const char *const pl23_noun[] = {"Cookbook", "Travel Guide", "Field Guide", "Coloring Book", "Puzzle Book", "Picture Book", "World Atlas"};
+static const char *const pl23_adj[] = {"Illustrated", "Pocket", "Deluxe", "Complete", "Beginner's"};
+static const char *const pl24_noun[] = {"Hardcover Notebook", "Gel Pen Set", "Desk Organizer", "Weekly Planner", "Sticky Notes", "Fountain Pen", "Desktop Stapler", "File Folders"};
+static const char *const pl24_adj[] = {"Classic", "Everyday", "Premium", "Compact", "Eco-Friendly"};
+static const char *const pl25_noun[] = {"Dog Bed", "Cat Tree", "Dog Leash", "Pet Carrier", "Cat Litter Box", "Chew Toy", "Pet Food Bowl", "Scratching Post"};
+static const char *const pl25_adj[] = {"Durable", "Premium", "Large", "Small"};
+static const char *const pl26_noun[] = {"Raised Garden Bed", "Watering Can", "Garden Hose", "Pruning Shears", "Planter Pot", "Bird Feeder", "Solar Path Lights", "Patio Umbrella"};
+static const char *const pl26_adj[] = {"Heavy-Duty", "Classic", "Weather-Resistant", "Large", "Compact"};
+static const char *const pl27_noun[] = {"Cordless Drill", "Screwdriver Set", "Tool Box", "Tape Measure", "Socket Set", "Stud Finder", "LED Work Light", "Utility Knife"};
+static const char *const pl27_adj[] = {"Heavy-Duty", "Professional", "Compact", "Essential"};
+static const char *const pl28_noun[] = {"Tire Inflator", "Jump Starter", "Seat Cover Set", "Floor Mat Set", "Car Vacuum", "Trunk Organizer", "Windshield Sunshade"};
+static const char *const pl28_adj[] = {"Heavy-Duty", "Portable", "Universal", "Compact", "Premium"};
+static const char *const pl29_noun[] = {"Baby Carrier", "Swaddle Blanket Set", "Crib Sheet", "Diaper Bag", "Baby Monitor", "Bottle Warmer", "Teething Toy", "Activity Play Mat"};
+static const char *const pl29_adj[] = {"Organic", "Premium", "Portable", "Everyday"};
+static const char *const pl30_noun[] = {"Extra Virgin Olive Oil", "Dark Chocolate Bar", "Roasted Almonds", "Ground Coffee", "Green Tea", "Granola", "Wildflower Honey", "Pasta Sauce"};
+static const char *const pl30_adj[] = {"Organic", "Artisan", "Premium", "Small-Batch"};
+static const char *const pl31_noun[] = {"Sparkling Water", "Cold Brew Coffee", "Kombucha", "Iced Tea", "Energy Drink", "Orange Juice", "Coconut Water"};
+static const char *const pl31_adj[] = {"Organic", "Natural", "Premium", "Classic"};
+static const char *const pl32_noun[] = {"Carry-On Suitcase", "Travel Backpack", "Packing Cubes", "Weekender Duffel", "Passport Holder", "Toiletry Bag", "Neck Pillow", "Luggage Tag"};
+static const char *const pl32_adj[] = {"Lightweight", "Compact", "Premium", "Durable"};
+static const char *const pl33_noun[] = {"Watercolor Set", "Acrylic Paint Set", "Sketchbook", "Colored Pencils", "Embroidery Kit", "Knitting Kit", "Canvas Panels", "Calligraphy Pen Set"};
+static const char *const pl33_adj[] = {"Beginner's", "Professional", "Deluxe", "Travel"};
+static const char *const pl34_noun[] = {"Acoustic Guitar", "Electric Guitar", "Ukulele", "Digital Piano", "Cajon", "Guitar Strings", "Guitar Capo", "Music Stand"};
+static const char *const pl34_adj[] = {"Beginner's", "Professional", "Classic", "Student"};
+static const char *const pl35_noun[] = {"Air Fryer", "Blender", "Robot Vacuum", "Stand Mixer", "Toaster Oven", "Air Purifier", "Humidifier", "Slow Cooker"};
+static const char *const pl35_adj[] = {"Compact", "Smart", "Digital", "Premium"};
+static const char *const pl36_noun[] = {"Desk Lamp", "Floor Lamp", "Pendant Light", "LED Strip Lights", "String Lights", "Wall Sconce", "Night Light"};
+static const char *const pl36_adj[] = {"Dimmable", "Modern", "Minimalist", "Industrial", "Vintage"};
+static const char *const pl37_noun[] = {"Storage Bins", "Drawer Organizer", "Closet Organizer", "Laundry Hamper", "Shoe Rack", "Spice Rack", "Under-Bed Storage"};
+static const char *const pl37_adj[] = {"Modern", "Compact", "Space-Saving", "Heavy-Duty"};
+static const char *const pl38_noun[] = {"Microfiber Cloths", "Spray Mop", "Dish Brush", "All-Purpose Cleaner", "Cordless Vacuum", "Lint Roller"};
+static const char *const pl38_adj[] = {"Eco-Friendly", "Heavy-Duty", "Compact", "Everyday"};
+static const char *const pl39_noun[] = {"Compute Instance", "Object Storage", "Managed Kubernetes", "Load Balancer", "Virtual Private Cloud", "Block Storage", "CDN Plan", "Backup Vault"};
+static const char *const pl39_adj[] = {"Enterprise", "Standard", "Premium", "Starter"};
+static const char *const pl40_noun[] = {"Endpoint Protection", "Firewall Service", "Threat Detection", "Identity Management", "Vulnerability Scanner", "Security Audit", "Email Security", "Penetration Test"};
+static const char *const pl40_adj[] = {"Enterprise", "Managed", "Advanced", "Essential"};
+static const char *const pl41_noun[] = {"Reporting Suite", "Dashboard Builder", "KPI Tracker", "Executive Dashboard", "Report Scheduler", "Embedded Analytics"};
+static const char *const pl41_adj[] = {"Enterprise", "Team", "Professional", "Starter"};
+static const char *const pl42_noun[] = {"Analytics Platform", "Data Warehouse", "ETL Pipeline", "Data Lake", "Forecasting Engine", "Customer Insights", "Data Connector"};
+static const char *const pl42_adj[] = {"Enterprise", "Real-Time", "Team", "Professional"};
+static const char *const pl43_noun[] = {"Integration Project", "Custom App Build", "Data Migration", "Implementation Package", "Solution Design Workshop", "API Integration", "Mobile App Build"};
+static const char *const pl43_adj[] = {"Standard", "Premium", "Enterprise", "Rapid"};
+static const char *const pl44_noun[] = {"Support Plan", "Onboarding Package", "Training Package", "Customer Success Plan", "Maintenance Contract", "Health Check"};
+static const char *const pl44_adj[] = {"Premium", "Standard", "Enterprise", "Basic"};
+static const char *const pl45_noun[] = {"REST API Plan", "API Gateway", "Webhook Service", "SDK License", "Rate Limit Add-On", "Developer Sandbox"};
+static const char *const pl45_adj[] = {"Standard", "Premium", "Enterprise", "Starter"};
+static const char *const pl46_noun[] = {"CRM Suite", "Project Management App", "Accounting Software", "HR Platform", "Email Marketing Tool", "Help Desk Software", "Inventory Manager", "Business Chat"};
+static const char *const pl46_adj[] = {"Cloud", "Enterprise", "Team", "Professional"};
+const DictProductLine dict_product_line[] = {
+    {"Kitchen & Dining", " kitchen dining cookware kitchenware cooking ", LIST(pl0_noun, 0, 0), LIST(pl0_adj, 0, 0), 10, DICT_PRODUCT_GOODS, 20, 250},
+    {"Kitchen & Dining", " kitchen dining cookware kitchenware cooking ", LIST(pl1_noun, 0, 0), LIST(pl1_adj, 0, 0), 8, DICT_PRODUCT_GOODS, 8, 150},
+    {"Kitchen & Dining", " kitchen dining coffee tea ", LIST(pl2_noun, 0, 0), LIST(pl2_adj, 0, 0), 7, DICT_PRODUCT_GOODS, 12, 180},
+    {"Kitchen & Dining", " kitchen dining tableware dinnerware ", LIST(pl3_noun, 0, 0), LIST(pl3_adj, 0, 0), 6, DICT_PRODUCT_GOODS, 10, 120},
+    {"Home Decor", " decor decoration decorations ", LIST(pl4_noun, 0, 0), LIST(pl4_adj, 0, 0), 8, DICT_PRODUCT_GOODS, 12, 300},
+    {"Furniture", " furniture furnishings ", LIST(pl5_noun, 0, 0), LIST(pl5_adj, 0, 0), 7, DICT_PRODUCT_GOODS, 60, 1200},
+    {"Bedding & Bath", " bedding bed bath linen linens towels ", LIST(pl6_noun, 0, 0), LIST(pl6_adj, 0, 0), 6, DICT_PRODUCT_GOODS, 20, 250},
+    {"Clothing", " clothing clothes apparel fashion wear garments ", LIST(pl7_noun, 0, 0), LIST(pl7_adj, 0, 0), 10, DICT_PRODUCT_GOODS, 15, 150},
+    {"Handbags & Accessories", " accessories handbags handbag bags wallets ", LIST(pl8_noun, 0, 0), LIST(pl8_adj, 0, 0), 5, DICT_PRODUCT_GOODS, 12, 180},
+    {"Shoes", " shoes shoe footwear sneakers boots ", LIST(pl9_noun, 0, 0), LIST(pl9_adj, 0, 0), 6, DICT_PRODUCT_GOODS, 30, 220},
+    {"Jewelry & Watches", " jewelry jewellery jewels watches watch ", LIST(pl10_noun, 0, 0), LIST(pl10_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 25, 600},
+    {"Electronics", " electronics electronic gadgets gadget tech technology devices ", LIST(pl11_noun, 0, 0), LIST(pl11_adj, 0, 0), 9, DICT_PRODUCT_GOODS, 20, 500},
+    {"Audio", " audio sound headphones speakers hifi ", LIST(pl12_noun, 0, 0), LIST(pl12_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 30, 800},
+    {"Computers", " computers computer computing laptop laptops pc peripherals ", LIST(pl13_noun, 0, 0), LIST(pl13_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 15, 200},
+    {"Computers", " computers computer computing laptop laptops pc peripherals ", LIST(pl14_noun, 0, 0), LIST(pl14_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 20, 300},
+    {"Cell Phones & Accessories", " phone phones mobile cell smartphone smartphones ", LIST(pl15_noun, 0, 0), LIST(pl15_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 8, 80},
+    {"Smart Home", " smart automation ", LIST(pl16_noun, 0, 0), LIST(pl16_adj, 0, 0), 3, DICT_PRODUCT_GOODS, 15, 250},
+    {"Sports & Fitness", " sports sport fitness exercise gym training workout ", LIST(pl17_noun, 0, 0), LIST(pl17_adj, 0, 0), 6, DICT_PRODUCT_GOODS, 8, 300},
+    {"Camping & Hiking", " camping hiking outdoor outdoors trekking ", LIST(pl18_noun, 0, 0), LIST(pl18_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 15, 400},
+    {"Cycling", " cycling bike bikes bicycle bicycles ", LIST(pl19_noun, 0, 0), LIST(pl19_adj, 0, 0), 2, DICT_PRODUCT_GOODS, 10, 150},
+    {"Beauty & Personal Care", " beauty cosmetics skincare skin care personal ", LIST(pl20_noun, 0, 0), LIST(pl20_adj, 0, 0), 7, DICT_PRODUCT_CONSUMABLE, 6, 60},
+    {"Health & Wellness", " health wellness vitamins vitamin supplements supplement nutrition ", LIST(pl21_noun, 0, 0), LIST(pl21_adj, 0, 0), 5, DICT_PRODUCT_CONSUMABLE, 8, 60},
+    {"Toys & Games", " toys toy games game kids children ", LIST(pl22_noun, 0, 0), LIST(pl22_adj, 0, 0), 6, DICT_PRODUCT_GOODS, 8, 120},
+    {"Books", " books book reading ", LIST(pl23_noun, 0, 0), LIST(pl23_adj, 0, 0), 3, DICT_PRODUCT_GOODS, 8, 45},
+    {"Office & Stationery", " office stationery school writing ", LIST(pl24_noun, 0, 0), LIST(pl24_adj, 0, 0), 5, DICT_PRODUCT_GOODS, 3, 60},
+    {"Pet Supplies", " pet pets dog dogs cat cats animal animals ", LIST(pl25_noun, 0, 0), LIST(pl25_adj, 0, 0), 5, DICT_PRODUCT_GOODS, 8, 200},
+    {"Garden & Patio", " garden gardening patio lawn yard plants ", LIST(pl26_noun, 0, 0), LIST(pl26_adj, 0, 0), 5, DICT_PRODUCT_GOODS, 8, 250},
+    {"Tools & Home Improvement", " tools tool hardware improvement diy ", LIST(pl27_noun, 0, 0), LIST(pl27_adj, 0, 0), 5, DICT_PRODUCT_GOODS, 8, 250},
+    {"Automotive", " automotive car cars auto vehicle vehicles ", LIST(pl28_noun, 0, 0), LIST(pl28_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 10, 200},
+    {"Baby", " baby babies infant infants nursery toddler ", LIST(pl29_noun, 0, 0), LIST(pl29_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 10, 300},
+    {"Grocery & Gourmet", " grocery groceries food foods gourmet pantry snacks snack ", LIST(pl30_noun, 0, 0), LIST(pl30_adj, 0, 0), 6, DICT_PRODUCT_CONSUMABLE, 3, 30},
+    {"Beverages", " beverages beverage drinks drink ", LIST(pl31_noun, 0, 0), LIST(pl31_adj, 0, 0), 3, DICT_PRODUCT_CONSUMABLE, 2, 20},
+    {"Luggage & Travel", " luggage travel suitcases ", LIST(pl32_noun, 0, 0), LIST(pl32_adj, 0, 0), 3, DICT_PRODUCT_GOODS, 10, 350},
+    {"Arts & Crafts", " art arts crafts craft hobby hobbies ", LIST(pl33_noun, 0, 0), LIST(pl33_adj, 0, 0), 3, DICT_PRODUCT_GOODS, 6, 90},
+    {"Musical Instruments", " musical instrument instruments ", LIST(pl34_noun, 0, 0), LIST(pl34_adj, 0, 0), 2, DICT_PRODUCT_GOODS, 8, 1200},
+    {"Appliances", " appliances appliance ", LIST(pl35_noun, 0, 0), LIST(pl35_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 30, 700},
+    {"Lighting", " lighting lights lamps lamp light ", LIST(pl36_noun, 0, 0), LIST(pl36_adj, 0, 0), 3, DICT_PRODUCT_GOODS, 15, 300},
+    {"Storage & Organization", " storage organization organizers organizer closet household ", LIST(pl37_noun, 0, 0), LIST(pl37_adj, 0, 0), 4, DICT_PRODUCT_GOODS, 10, 150},
+    {"Cleaning Supplies", " cleaning cleaners ", LIST(pl38_noun, 0, 0), LIST(pl38_adj, 0, 0), 3, DICT_PRODUCT_GOODS, 4, 250},
+    {"Cloud Infrastructure", " cloud infrastructure hosting compute storage servers server iaas ", LIST(pl39_noun, 0, 0), LIST(pl39_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 20, 5000},
+    {"Security Services", " security cybersecurity protection firewall identity compliance ", LIST(pl40_noun, 0, 0), LIST(pl40_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 50, 5000},
+    {"Business Intelligence", " intelligence bi reporting reports dashboards dashboard ", LIST(pl41_noun, 0, 0), LIST(pl41_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 30, 3000},
+    {"Data Analytics", " analytics data insights warehouse warehousing ", LIST(pl42_noun, 0, 0), LIST(pl42_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 50, 5000},
+    {"Custom Development", " development custom consulting implementation integration engineering ", LIST(pl43_noun, 0, 0), LIST(pl43_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 1000, 50000},
+    {"Support Package", " support maintenance help care sla onboarding training ", LIST(pl44_noun, 0, 0), LIST(pl44_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 100, 10000},
+    {"API Services", " api apis webhooks webhook developer developers sdk ", LIST(pl45_noun, 0, 0), LIST(pl45_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 10, 2000},
+    {"Software", " software saas apps app subscription subscriptions licenses license applications ", LIST(pl46_noun, 0, 0), LIST(pl46_adj, 0, 0), 0, DICT_PRODUCT_PLAN, 10, 1000},
+};
+const int dict_product_nline = COUNT(dict_product_line);
 
 /* Colour names. */
 static const char *const color_az[] = {

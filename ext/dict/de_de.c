@@ -120,6 +120,15 @@ static const char *const first_ascii[] = {
 };
 SAME_LEN(first_az, first_ascii);
 
+/* The sex each given name is mostly given to, in the order of first_az:
+** 'f', 'm', or 'u' for names given to both; a row's gender and honorific
+** follow its person's name. */
+static const char first_sex[] =
+    "mmmmfmmffmmmfffffmmmmmfmmffmmmmfffffffffffmmffmffmmmfffffmmmffffffffmmmmffffmmmmmmmffffmmmmmmmff"
+    "ffffffmmmmmffffffmmmmmfffffffffmmmmmmffffffffmmmmmmmmmmmmmmmmmmmmmmffffffmmmmmmmmmmffffffffffmmm"
+    "mmmmmmmmmffffffffffffffffmmmmmfffffffffffffffmmmmmmmmmmmmmfffffffmmmmmf";
+_Static_assert(sizeof(first_sex) - 1 == COUNT(first_az), "first_sex and first_az differ in length");
+
 /* Family names, most frequent first. */
 static const char *const last_az[] = {
     "Müller",    "Schmidt",   "Schneider", "Fischer",    "Weber",      "Meyer",   "Wagner",     "Becker",
@@ -318,6 +327,13 @@ static const uint32_t suffix_w[] = {
 };
 SAME_LEN(suffix_az, suffix_w);
 
+/* Trades of family-named firms (Handwerk, Handel, Dienstleistung), written for syda; shares are rough estimates. */
+static const char *const conoun_az[] = {"Logistik", "Bau", "Elektrotechnik", "Maschinenbau", "Immobilien", "Consulting", "Software", "Medien", "Handel", "Haustechnik", "Metallbau", "Steuerberatung", "Automobile", "Druck", "Reisen", "Gebäudereinigung", "Elektro", "Transporte", "Versicherungsmakler", "Dachdeckerei"};
+static const uint32_t conoun_w[] = {12, 14, 8, 7, 10, 8, 7, 5, 6, 6, 5, 6, 5, 3, 3, 4, 6, 5, 3, 3};
+static const char *const conoun_ascii[] = {"logistik", "bau", "elektrotechnik", "maschinenbau", "immobilien", "consulting", "software", "medien", "handel", "haustechnik", "metallbau", "steuerberatung", "automobile", "druck", "reisen", "gebaeudereinigung", "elektro", "transporte", "versicherungsmakler", "dachdeckerei"};
+SAME_LEN(conoun_az, conoun_w);
+SAME_LEN(conoun_az, conoun_ascii);
+
 /* Honorifics. */
 static const char *const honorific_az[] = {
     "Herr",
@@ -332,6 +348,8 @@ static const uint32_t honorific_w[] = {
     1,
 };
 SAME_LEN(honorific_az, honorific_w);
+static const char honorific_sex[] = "mfuu"; /* as first_sex */
+_Static_assert(sizeof(honorific_sex) - 1 == COUNT(honorific_az), "honorific_sex and honorific_az differ");
 
 const DictLocale dict_locale_de_DE = {
     .zName = "de_DE",
@@ -345,10 +363,17 @@ const DictLocale dict_locale_de_DE = {
     .streetType = LIST(street_type_az, street_type_w, 0),
     .zStreetFormat = "{s}{t} {n}",
     .zLine2Format = "Wohnung {n}",
-    .zPhoneFormat = "0{a} #######",
+    .zPhoneFormat = "0{a} {l}",
     .nCity = COUNT(city),
     .aCity = city,
     .emailDomain = LIST(email_az, email_w, 0),
     .companySuffix = LIST(suffix_az, suffix_w, 0),
     .honorific = LIST(honorific_az, honorific_w, 0),
+    .zFirstSex = first_sex,
+    .zHonorificSex = honorific_sex,
+    .companyNoun = LIST(conoun_az, conoun_w, conoun_ascii),
+    .companyNounFirst = 0,
+    .zTld = "de",
+    .nHouseMax = 160,
+    .nPhoneDigits = 10,
 };

@@ -16,6 +16,7 @@
 */
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dict.h"
 
@@ -150,52 +151,87 @@ static void cum_add_cities(const DictLocale *L) {
   }
 }
 
+/*
+** Distinct ASCII spellings of a list with azAscii: the indices of the
+** entries whose spelling comes first (陽子 and 洋子 are both "yoko"), kept
+** in the same table, keyed by the azAscii array, as "cumulative" values.
+*/
+static void distinct_add_list(const DictList *p) {
+  uint64_t *a;
+  int i, j, n = 0;
+  if (p->azAscii == 0 || p->n <= 0) return;
+  for (i = 0; i < p->n; i++) {
+    for (j = 0; j < i && strcmp(p->azAscii[j], p->azAscii[i]) != 0; j++) {
+    }
+    n += j == i;
+  }
+  a = cum_new(p->azAscii, n);
+  for (i = 0, n = 0; a && i < p->n; i++) {
+    for (j = 0; j < i && strcmp(p->azAscii[j], p->azAscii[i]) != 0; j++) {
+    }
+    if (j == i) a[n++] = (uint64_t)i;
+  }
+}
+
 static void cum_init(void) {
   static const DictList *const aCommon[] = {
-      &dict_company_word,
-      &dict_company_suffix_en,
-      &dict_industry,
-      &dict_department,
-      &dict_job_title,
-      &dict_product_adjective,
-      &dict_product_material,
-      &dict_product_noun,
-      &dict_product_category,
-      &dict_color,
-      &dict_music_genre,
-      &dict_film_genre,
-      &dict_book_genre,
-      &dict_title_adjective,
-      &dict_title_noun,
-      &dict_word_noun,
-      &dict_word_verb,
-      &dict_word_adjective,
-      &dict_word_adverb,
-      &dict_status,
-      &dict_tld,
-      &dict_domain_word,
-      &dict_mime_type,
-      &dict_file_ext,
-      &dict_file_word,
-      &dict_user_agent,
-      &dict_currency_code,
-      &dict_country,
-      &dict_country_code,
+      &dict_company_word,    &dict_company_suffix_en,
+      &dict_industry,        &dict_department,
+      &dict_job_title,       &dict_product_category,
+      &dict_color,           &dict_music_genre,
+      &dict_film_genre,      &dict_book_genre,
+      &dict_title_adjective, &dict_title_noun,
+      &dict_word_noun,       &dict_word_verb,
+      &dict_word_adjective,  &dict_word_adverb,
+      &dict_status,          &dict_tld,
+      &dict_domain_word,     &dict_mime_type,
+      &dict_file_ext,        &dict_file_word,
+      &dict_user_agent,      &dict_currency_code,
+      &dict_country,         &dict_country_code,
   };
   int i;
   for (i = 0; i < N_LOCALE; i++) {
     const DictLocale *L = aLocale[i];
     cum_add_list(&L->first);
     cum_add_list(&L->last);
+    distinct_add_list(&L->first);
+    distinct_add_list(&L->last);
     cum_add_list(&L->street);
     cum_add_list(&L->streetType);
     cum_add_list(&L->emailDomain);
     cum_add_list(&L->companySuffix);
     cum_add_list(&L->honorific);
+    cum_add_list(&L->companyNoun);
     cum_add_cities(L);
   }
   for (i = 0; i < (int)(sizeof(aCommon) / sizeof(aCommon[0])); i++)
     cum_add_list(aCommon[i]);
+}
+
+/* The table for pKey, whatever its length (*pn), or NULL. */
+static const uint64_t *tab_find(const void *pKey, int *pn) {
+  unsigned i = slot_of(pKey);
+  pthread_once(&cumOnce, cum_init);
+  while (aSlot[i].pKey) {
+    if (aSlot[i].pKey == pKey) {
+      *pn = aSlot[i].n;
+      return aSlot[i].aCum;
+    }
+    i = (i + 1) & (N_SLOT - 1);
+  }
+  return 0;
+}
+
+int dict_ascii_count(const DictList *p) {
+  int n = 0;
+  if (p == 0 || p->azAscii == 0) return p ? p->n : 0;
+  return tab_find(p->azAscii, &n) ? n : p->n;
+}
+
+int dict_ascii_nth(const DictList *p, int k) {
+  int n = 0;
+  const uint64_t *a = p && p->azAscii ? tab_find(p->azAscii, &n) : 0;
+  return a && k >= 0 && k < n ? (int)a[k] : k;
 }
 
 /* The cumulative table for pKey with n entries, or NULL if there is none. */
@@ -279,4 +315,69 @@ const DictCity *dict_city(const DictLocale *L, uint64_t x) {
   aCum = cum_find(L->aCity, L->nCity);
   if (aCum == 0 || aCum[L->nCity - 1] == 0) return &L->aCity[walk_cities(L->nCity, L->aCity, x)];
   return &L->aCity[cum_search(aCum, L->nCity, mul_hi(x, aCum[L->nCity - 1]))];
+}
+
+int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t x) {
+  uint64_t total = 0, t;
+  int k, last = -1;
+  if (p == 0 || p->n <= 0) return -1;
+  if (zSex == 0) return dict_pick_index(p, x);
+  /* a short list (honorifics): walk it */
+  for (k = 0; k < p->n; k++) {
+    if (zSex[k] == cSex || zSex[k] == 'u') total += p->aW ? p->aW[k] : 1;
+  }
+  if (total == 0) return dict_pick_index(p, x);
+  t = mul_hi(x, total);
+  for (k = 0; k < p->n; k++) {
+    uint64_t w;
+    if (zSex[k] != cSex && zSex[k] != 'u') continue;
+    w = p->aW ? p->aW[k] : 1;
+    last = k;
+    if (t < w) return k;
+    t -= w;
+  }
+  return last;
+}
+
+/* Is word w (n bytes, lower case) one of the blank-separated keywords in
+** zKeys, as it is or without a plural "s"? */
+static int keyword_has(const char *zKeys, const char *w, int n) {
+  char a[40];
+  if (n < 2 || n > 32) return 0;
+  a[0] = ' ';
+  memcpy(a + 1, w, (size_t)n);
+  a[n + 1] = ' ';
+  a[n + 2] = 0;
+  if (strstr(zKeys, a)) return 1;
+  if (n > 3 && w[n - 1] == 's') {
+    a[n] = ' ';
+    a[n + 1] = 0;
+    return strstr(zKeys, a) != 0;
+  }
+  return 0;
+}
+
+int dict_product_match(const char *z, int n) {
+  int i, best = -1, nBest = 0;
+  if (z == 0) return -1;
+  if (n < 0) n = (int)strlen(z);
+  for (i = 0; i < dict_product_nline; i++) {
+    int k = 0, nHit = 0;
+    while (k < n) {
+      char w[32];
+      int m = 0;
+      while (k < n && !((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z')))
+        k++;
+      while (k < n && ((z[k] >= 'a' && z[k] <= 'z') || (z[k] >= 'A' && z[k] <= 'Z'))) {
+        if (m < (int)sizeof(w) - 1) w[m++] = (char)(z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k]);
+        k++;
+      }
+      if (m > 0 && keyword_has(dict_product_line[i].zKeywords, w, m)) nHit++;
+    }
+    if (nHit > nBest) {
+      nBest = nHit;
+      best = i;
+    }
+  }
+  return best;
 }

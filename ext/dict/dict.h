@@ -51,19 +51,36 @@ typedef struct DictLocale {
   DictList streetType;      /* "Street", "Avenue"; "straße", "weg"; "Rue" */
   /*
   ** How a street address is written: {n} house number, {s} street name,
-  ** {t} street type.  en_US "{n} {s} {t}", de_DE "{s}{t} {n}",
-  ** fr_FR "{n} {t} {s}", es_ES "{t} {s}, {n}", ja_JP "{s}{n}".
+  ** {t} street type, {m} a second small number (a Japanese gō).  en_US
+  ** "{n} {s} {t}", de_DE "{s}{t} {n}", fr_FR "{n} {t} {s}", es_ES
+  ** "{t} {s}, {n}", ja_JP "{s}{t}{n}番{m}号".
   */
   const char *zStreetFormat;
   const char *zLine2Format; /* "Apt. {n}", "Wohnung {n}", ... ('#', '%' digits ok) */
   /* Phone number: {a} the city's zPhone, '#' a random digit, '%' one of 2-9
-  ** (US exchanges never start with 0 or 1). */
+  ** (US exchanges never start with 0 or 1), {l} a local number that starts
+  ** with 2-9 and has as many digits as nPhoneDigits leaves after {a}. */
   const char *zPhoneFormat;
   int nCity;
   const DictCity *aCity;
   DictList emailDomain;   /* free-mail domains used in the country */
   DictList companySuffix; /* "Inc.", "GmbH", "SARL", "S.L.", "株式会社" */
   DictList honorific;     /* "Mr.", "Ms.", "Dr."; "Herr", "Frau", "Dr." */
+  /* Parallel to first and honorific, one character an entry: 'f', 'm', or
+  ** 'u' for either (a unisex name, "Dr."); NULL when unknown. */
+  const char *zFirstSex;
+  const char *zHonorificSex;
+  /*
+  ** Trades of companies named after a family ("Müller Logistik",
+  ** "Transports Martin"); empty for en_US, whose names come from
+  ** dict_company_word.  companyNounFirst: the trade comes first.
+  */
+  DictList companyNoun;
+  int companyNounFirst;
+  const char *zTld; /* of company web sites: "com", "de", "co.jp" */
+  int nHouseMax;    /* house numbers run from 1 to this, small ones common */
+  int nPhoneDigits; /* with {l} in zPhoneFormat: digits of area code and
+                    ** local number together (Germany's vary by city) */
 } DictLocale;
 
 /* Locale by name ("en_US", also "en-US", case-insensitive); NULL if none.
@@ -78,40 +95,67 @@ const char *dict_pick(const DictList *, uint64_t x);
 int dict_pick_index(const DictList *, uint64_t x);
 /* The ASCII spelling of entry i (the entry itself when azAscii is NULL). */
 const char *dict_ascii(const DictList *, int i);
+/* How many distinct ASCII spellings a list has (佐藤 and 佐籐 may share
+** one), and the index of the entry that first spells the k-th: unique
+** e-mails and user names count these, not the entries. */
+int dict_ascii_count(const DictList *);
+int dict_ascii_nth(const DictList *, int k);
 const DictCity *dict_city(const DictLocale *, uint64_t x);
+/* Entry of p by weight among those whose character in zSex (parallel to p)
+** is cSex or 'u'; any entry when zSex is NULL or none matches. */
+int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t x);
 
 /*
 ** Locale-independent lists (English), in ext/dict/common.c.  Each is a
 ** DictList; weights optional.
 */
-extern const DictList dict_company_word;   /* "Summit", "Blue Harbor", ... */
+extern const DictList dict_company_word;      /* "Summit", "Blue Harbor", ... */
 extern const DictList dict_company_suffix_en; /* shared with en_US */
 extern const DictList dict_industry;
 extern const DictList dict_department;
 extern const DictList dict_job_title;
-extern const DictList dict_product_adjective; /* "Compact", "Wireless" */
-extern const DictList dict_product_material;  /* "Steel", "Bamboo" */
-extern const DictList dict_product_noun;      /* "Backpack", "Desk Lamp" */
-extern const DictList dict_product_category;
+extern const DictList dict_product_category; /* for unique ones; rows take their line's */
+/*
+** A product line: its category, the words by which a category text names
+** it (" cloud infrastructure hosting ", blanks around each), the things it
+** sells and adjectives that fit every one of them, and its share of a
+** store's catalogue (0: only when a category names it).
+*/
+typedef struct DictProductLine {
+  const char *zCategory;
+  const char *zKeywords;
+  DictList noun;
+  DictList adjective;
+  uint32_t w;
+  int eKind;              /* DICT_PRODUCT_*: how its descriptions read */
+  int nPriceLo, nPriceHi; /* the usual price, US dollars */
+} DictProductLine;
+enum { DICT_PRODUCT_GOODS = 0, DICT_PRODUCT_CONSUMABLE, DICT_PRODUCT_PLAN };
+extern const DictProductLine dict_product_line[];
+extern const int dict_product_nline;
+/* The line a category text names ("Security Services", "home & kitchen"):
+** the one with most of its words among the line's keywords, the first of
+** equals; -1 if none.  n < 0: z is NUL-terminated. */
+int dict_product_match(const char *z, int n);
 extern const DictList dict_color;
 extern const DictList dict_music_genre;
 extern const DictList dict_film_genre;
 extern const DictList dict_book_genre;
 extern const DictList dict_title_adjective; /* for book/film/album/song titles */
 extern const DictList dict_title_noun;
-extern const DictList dict_word_noun;       /* for readable sentences */
-extern const DictList dict_word_verb;       /* third person, present: "builds" */
+extern const DictList dict_word_noun; /* for readable sentences */
+extern const DictList dict_word_verb; /* third person, present: "builds" */
 extern const DictList dict_word_adjective;
 extern const DictList dict_word_adverb;
-extern const DictList dict_status;          /* generic statuses */
+extern const DictList dict_status; /* generic statuses */
 extern const DictList dict_tld;
 extern const DictList dict_domain_word;
-extern const DictList dict_mime_type;       /* parallel to dict_file_ext */
+extern const DictList dict_mime_type; /* parallel to dict_file_ext */
 extern const DictList dict_file_ext;
 extern const DictList dict_file_word;
 extern const DictList dict_user_agent;
 extern const DictList dict_currency_code;
-extern const DictList dict_country;         /* English names, parallel to code */
+extern const DictList dict_country; /* English names, parallel to code */
 extern const DictList dict_country_code;
 
 #endif /* SYDA_DICT_H */

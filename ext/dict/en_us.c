@@ -160,6 +160,17 @@ static const char *const first_ascii[] = {
 };
 SAME_LEN(first_az, first_ascii);
 
+/* The sex each given name is mostly given to, in the order of first_az:
+** 'f', 'm', or 'u' for names given to both; a row's gender and honorific
+** follow its person's name. */
+static const char first_sex[] =
+    "fmmmmmmfmfmfffmmmmffffmffffmfmfffffmmfffmmfmffmmmffffmmfmmmfmmfffffffmfmmmffffmmmfmffmmmfffffmmf"
+    "ffmmmfffmffffffmmmfffmmmfmmffffmmfmmffffffmmffffffffffffmmmmmmmmmffffmmmmmmmffffummmmmmfmmmmmmff"
+    "mmmmmmmmffffffffffffmmmmmmffffffmmmffffmmmmmmmmmmmmmmmmffffffffuuffffffffufmmmmfffffmmmffffffmmm"
+    "mmmmmmmmmmmuffffffffffmmmmfffmmmmmmummmfffffffffmmmmmmmmmmmmmmffffmmmmmmmmmffufmmmmmmmmmmmmffffm"
+    "mmmmm";
+_Static_assert(sizeof(first_sex) - 1 == COUNT(first_az), "first_sex and first_az differ in length");
+
 /* Family names, most frequent first. */
 static const char *const last_az[] = {
     "Smith",      "Johnson",   "Williams",   "Brown",     "Jones",      "Garcia",    "Miller",
@@ -443,6 +454,8 @@ static const uint32_t honorific_w[] = {
     45, 30, 15, 6, 3, 1,
 };
 SAME_LEN(honorific_az, honorific_w);
+static const char honorific_sex[] = "mffufu"; /* as first_sex */
+_Static_assert(sizeof(honorific_sex) - 1 == COUNT(honorific_az), "honorific_sex and honorific_az differ");
 
 const DictLocale dict_locale_en_US = {
     .zName = "en_US",
@@ -462,4 +475,8 @@ const DictLocale dict_locale_en_US = {
     .emailDomain = LIST(email_az, email_w, 0),
     .companySuffix = LIST(suffix_az, suffix_w, 0),
     .honorific = LIST(honorific_az, honorific_w, 0),
+    .zFirstSex = first_sex,
+    .zHonorificSex = honorific_sex,
+    .zTld = "com",
+    .nHouseMax = 9999,
 };

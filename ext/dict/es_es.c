@@ -390,6 +390,15 @@ static const char *const first_ascii[] = {
 };
 SAME_LEN(first_az, first_ascii);
 
+/* The sex each given name is mostly given to, in the order of first_az:
+** 'f', 'm', or 'u' for names given to both; a row's gender and honorific
+** follow its person's name. */
+static const char first_sex[] =
+    "mfmfmmfmmmmmmmmfffffmmfmmfffffffmfmmmmffmfmmmfffmmfmmfffmffmfmfffffmfmfffmmffmfmmffmffffmmmmmffm"
+    "mffmffffmmfffmmfffmmmmfffmmfffmmmmfffffmmmmffffmmmmffffmmmmmffffffffmmmmffffffffffmmmmmmmfffffff"
+    "mmmmmmmmmfffffffmmmmmmmmmfffmmmmfmm";
+_Static_assert(sizeof(first_sex) - 1 == COUNT(first_az), "first_sex and first_az differ in length");
+
 /* Family names, most frequent first. */
 static const char *const last_az[] = {
     "García",     "Rodríguez", "González", "Fernández", "López",       "Martínez",  "Sánchez",    "Pérez",
@@ -650,6 +659,13 @@ static const uint32_t suffix_w[] = {
 };
 SAME_LEN(suffix_az, suffix_w);
 
+/* Trades of family-named firms (construcción, comercio, servicios), written for syda; shares are rough estimates. */
+static const char *const conoun_az[] = {"Construcciones", "Transportes", "Inmobiliaria", "Consultoría", "Distribuciones", "Instalaciones", "Talleres", "Electricidad", "Servicios", "Comercial", "Automoción", "Asesoría", "Logística", "Reformas", "Suministros", "Gráficas", "Hermanos", "Carpintería", "Farmacia", "Ingeniería"};
+static const uint32_t conoun_w[] = {12, 10, 8, 6, 7, 6, 5, 5, 6, 6, 4, 6, 5, 5, 4, 3, 4, 3, 3, 4};
+static const char *const conoun_ascii[] = {"construcciones", "transportes", "inmobiliaria", "consultoria", "distribuciones", "instalaciones", "talleres", "electricidad", "servicios", "comercial", "automocion", "asesoria", "logistica", "reformas", "suministros", "graficas", "hermanos", "carpinteria", "farmacia", "ingenieria"};
+SAME_LEN(conoun_az, conoun_w);
+SAME_LEN(conoun_az, conoun_ascii);
+
 /* Honorifics. */
 static const char *const honorific_az[] = {
     "Sr.", "Sra.", "Dr.", "Dra.", "D.", "Dña.",
@@ -658,6 +674,8 @@ static const uint32_t honorific_w[] = {
     46, 44, 4, 4, 1, 1,
 };
 SAME_LEN(honorific_az, honorific_w);
+static const char honorific_sex[] = "mfmfmf"; /* as first_sex */
+_Static_assert(sizeof(honorific_sex) - 1 == COUNT(honorific_az), "honorific_sex and honorific_az differ");
 
 const DictLocale dict_locale_es_ES = {
     .zName = "es_ES",
@@ -677,4 +695,10 @@ const DictLocale dict_locale_es_ES = {
     .emailDomain = LIST(email_az, email_w, 0),
     .companySuffix = LIST(suffix_az, suffix_w, 0),
     .honorific = LIST(honorific_az, honorific_w, 0),
+    .zFirstSex = first_sex,
+    .zHonorificSex = honorific_sex,
+    .companyNoun = LIST(conoun_az, conoun_w, conoun_ascii),
+    .companyNounFirst = 1,
+    .zTld = "es",
+    .nHouseMax = 180,
 };

@@ -124,6 +124,15 @@ static const char *const first_ascii[] = {
 };
 SAME_LEN(first_az, first_ascii);
 
+/* The sex each given name is mostly given to, in the order of first_az:
+** 'f', 'm', or 'u' for names given to both; a row's gender and honorific
+** follow its person's name. */
+static const char first_sex[] =
+    "fmmfmmfmfmmmffffmmmmmmmffffffffmmmmmmfffmmmfffffffmmmmmmfffummmfffffffffffmmmmmmmmmfffffffffffum"
+    "mmmmmmmmffffffffmmmmmmmfffffmmmmmmmmmmmmmffffffffffffffffffffmmmmmmmmmmmmmmffffffffffffmmmmmmmmm"
+    "mmmmmmmmmmmmmmmmmmffffffffffffffffmmmmmmfffffffffffff";
+_Static_assert(sizeof(first_sex) - 1 == COUNT(first_az), "first_sex and first_az differ in length");
+
 /* Family names, most frequent first. */
 static const char *const last_az[] = {
     "Martin",    "Bernard",    "Thomas",   "Petit",       "Robert",     "Richard",   "Durand",
@@ -396,6 +405,13 @@ static const uint32_t suffix_w[] = {
 };
 SAME_LEN(suffix_az, suffix_w);
 
+/* Trades of family-named firms (artisanat, commerce, services), written for syda; shares are rough estimates. */
+static const char *const conoun_az[] = {"Transports", "Bâtiment", "Immobilier", "Conseil", "Électricité", "Menuiserie", "Plomberie", "Informatique", "Assurances", "Distribution", "Industries", "Services", "Automobiles", "Communication", "Logistique", "Imprimerie", "Travaux Publics", "Boulangerie", "Pharmacie", "Architecture"};
+static const uint32_t conoun_w[] = {10, 8, 8, 7, 6, 5, 5, 6, 4, 5, 5, 6, 5, 4, 5, 3, 4, 4, 3, 3};
+static const char *const conoun_ascii[] = {"transports", "batiment", "immobilier", "conseil", "electricite", "menuiserie", "plomberie", "informatique", "assurances", "distribution", "industries", "services", "automobiles", "communication", "logistique", "imprimerie", "travauxpublics", "boulangerie", "pharmacie", "architecture"};
+SAME_LEN(conoun_az, conoun_w);
+SAME_LEN(conoun_az, conoun_ascii);
+
 /* Honorifics. */
 static const char *const honorific_az[] = {
     "M.", "Mme", "Dr", "Me", "Pr",
@@ -404,6 +420,8 @@ static const uint32_t honorific_w[] = {
     48, 46, 4, 1, 1,
 };
 SAME_LEN(honorific_az, honorific_w);
+static const char honorific_sex[] = "mfuuu"; /* as first_sex */
+_Static_assert(sizeof(honorific_sex) - 1 == COUNT(honorific_az), "honorific_sex and honorific_az differ");
 
 const DictLocale dict_locale_fr_FR = {
     .zName = "fr_FR",
@@ -423,4 +441,10 @@ const DictLocale dict_locale_fr_FR = {
     .emailDomain = LIST(email_az, email_w, 0),
     .companySuffix = LIST(suffix_az, suffix_w, 0),
     .honorific = LIST(honorific_az, honorific_w, 0),
+    .zFirstSex = first_sex,
+    .zHonorificSex = honorific_sex,
+    .companyNoun = LIST(conoun_az, conoun_w, conoun_ascii),
+    .companyNounFirst = 1,
+    .zTld = "fr",
+    .nHouseMax = 200,
 };

@@ -105,6 +105,15 @@ static const char *const first_ascii[] = {
 };
 SAME_LEN(first_az, first_ascii);
 
+/* The sex each given name is mostly given to, in the order of first_az:
+** 'f', 'm', or 'u' for names given to both; a row's gender and honorific
+** follow its person's name. */
+static const char first_sex[] =
+    "mmffffmmfffmmmmffmffffffffmmffffmmmmmmmmfffmmmmmmffffffffmmmmmmmmfffffuffffffmmmmmmmmmmmmmmmmmmm"
+    "mmmmmmmuffffffmmmmmmmmmmmmmmmmmmffffffffffffffffffmmmmmmmmmmmmmmmmffffffffffffffffffffmmummmmmmm"
+    "mmmmmmffffffffffffffffffffffffffmmmufffffu";
+_Static_assert(sizeof(first_sex) - 1 == COUNT(first_az), "first_sex and first_az differ in length");
+
 /* Family names, most frequent first. */
 static const char *const last_az[] = {
     "佐藤",   "鈴木",   "高橋",   "田中", "伊藤", "渡辺", "山本", "中村", "小林",   "加藤",   "吉田", "山田",
@@ -320,6 +329,8 @@ static const uint32_t honorific_w[] = {
     6,
 };
 SAME_LEN(honorific_az, honorific_w);
+static const char honorific_sex[] = "uuuu"; /* as first_sex */
+_Static_assert(sizeof(honorific_sex) - 1 == COUNT(honorific_az), "honorific_sex and honorific_az differ");
 
 const DictLocale dict_locale_ja_JP = {
     .zName = "ja_JP",
@@ -331,12 +342,16 @@ const DictLocale dict_locale_ja_JP = {
     .last = LIST(last_az, last_w, last_ascii),
     .street = LIST(street_az, 0, 0),
     .streetType = LIST(street_type_az, street_type_w, 0),
-    .zStreetFormat = "{s}{t}{n}番地",
+    .zStreetFormat = "{s}{t}{n}番{m}号",
     .zLine2Format = "{n}号室",
-    .zPhoneFormat = "0{a}###-####",
+    .zPhoneFormat = "0{a}%##-####",
     .nCity = COUNT(city),
     .aCity = city,
     .emailDomain = LIST(email_az, email_w, 0),
     .companySuffix = LIST(suffix_az, suffix_w, 0),
     .honorific = LIST(honorific_az, honorific_w, 0),
+    .zFirstSex = first_sex,
+    .zHonorificSex = honorific_sex,
+    .zTld = "co.jp",
+    .nHouseMax = 30,
 };
