@@ -544,6 +544,30 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
       x->aiParent[k] = plan_find(p, x->pTab->zDb, x->pTab->aFk[k].zParent);
     rc = plan_count(db, x->pTab, &x->nExisting);
   }
+  /* Parent keys SQLite accepts: otherwise every row would be refused. */
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    const SchemaTable *t = p->aTable[i].pTab;
+    for (k = 0; k < t->nFk && rc == SQLITE_OK; k++) {
+      const SchemaFk *f = &t->aFk[k];
+      SchemaTable *pLoaded = 0;
+      const SchemaTable *pt = f->isSelf ? t : 0;
+      char *zWhy = 0;
+      if (pt == 0 && p->aTable[i].aiParent[k] >= 0) pt = p->aTable[p->aTable[i].aiParent[k]].pTab;
+      if (pt == 0) {
+        char *zErr = 0;
+        if (schema_table_load(db, t->zDb, f->zParent, &pLoaded, &zErr) != SQLITE_OK) pLoaded = 0;
+        sqlite3_free(zErr);
+        pt = pLoaded;
+      }
+      if (pt && f->azParentCol[0]) zWhy = schema_fk_mismatch(t, f, pt);
+      if (zWhy) {
+        *pzErr = plan_errf(zFunc, "table \"%s\": %s", t->zName, zWhy);
+        rc = SQLITE_ERROR;
+      }
+      sqlite3_free(zWhy);
+      schema_table_free(pLoaded);
+    }
+  }
 
   /* Modes. */
   for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {

@@ -151,6 +151,28 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
   return SQLITE_OK;
 }
 
+/* Is the key FK f references one SQLite accepts as a parent key?  Said
+** before the first row, rather than by the INSERT of each. */
+static int row_fk_check_key(RowGen *g, RowFk *f, char **pzErr) {
+  const SchemaFk *fk = f->pFk;
+  SchemaTable *pLoaded = 0;
+  char *zWhy = 0;
+  if (fk->azParentCol[0] == 0) return SQLITE_OK; /* no key at all: said by row_fk_load */
+  if (!fk->isSelf) {
+    char *zErr = 0;
+    int rc = schema_table_load(g->db, g->t->zDb, fk->zParent, &pLoaded, &zErr);
+    sqlite3_free(zErr);
+    if (rc == SQLITE_NOMEM) return rc;
+    if (rc != SQLITE_OK) return SQLITE_OK; /* no such parent: said by row_fk_load */
+  }
+  zWhy = schema_fk_mismatch(g->t, fk, fk->isSelf ? g->t : pLoaded);
+  schema_table_free(pLoaded);
+  if (zWhy == 0) return SQLITE_OK;
+  *pzErr = row_err(g, -1, "%s", zWhy);
+  sqlite3_free(zWhy);
+  return SQLITE_ERROR;
+}
+
 /* Statement: does a row of this table hold these values in columns ai? */
 static int row_exists_stmt(RowGen *g, int n, const int *ai, sqlite3_stmt **pp, char **pzErr) {
   sqlite3_str *s = sqlite3_str_new(0);
@@ -480,6 +502,10 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   g->nRows = n;
 
   /* Parent keys. */
+  for (i = 0; i < g->nFk; i++) {
+    rc = row_fk_check_key(g, &g->aFk[i], pzErr);
+    if (rc != SQLITE_OK) return rc;
+  }
   for (i = 0; i < g->nFk; i++) {
     RowFk *f = &g->aFk[i];
     f->iProd = -1;
