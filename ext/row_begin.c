@@ -573,6 +573,18 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
       if (f->aPick[j] == 0) return SQLITE_NOMEM;
     }
   }
+  /* A NOT NULL self-reference to columns that are themselves a
+  ** self-reference: those must give it a target from the first row on. */
+  for (i = 0; i < g->nFk; i++)
+    g->aFk[i].isTarget = 0;
+  for (i = 0; i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    if (!f->pFk->isSelf || !f->notNull || f->aiSelfCol == 0) continue;
+    for (j = 0; j < f->pFk->nCol; j++) {
+      const RowCol *c = &g->aCol[f->aiSelfCol[j]];
+      if (c->eRole == COL_FK && c->iFk != i && g->aFk[c->iFk].pFk->isSelf) g->aFk[c->iFk].isTarget = 1;
+    }
+  }
   for (i = 0; i < g->nFk; i++) {
     RowFk *f = &g->aFk[i];
     if (f->aPick[0] == 0) {

@@ -31,6 +31,7 @@
 #define ROW_UNIQ_TRIES 1000 /* alternatives tried against rows already present */
 #define ROW_NULL_RATE 0.1   /* nullable non-key columns */
 #define ROW_ROOT_RATE 0.1   /* nullable self-references that start a tree */
+#define ROW_SELF_TRIES 8    /* earlier rows tried for a NOT NULL self-reference */
 #define ROW_UNBOUNDED (-1)
 #define ROW_MAX_GROUPS 8 /* person, company, address, file groups of a row */
 
@@ -96,6 +97,8 @@ typedef struct RowFk {
   int isLoaded;
   int iChooseCol;    /* the FK's column made first: the parent is chosen there */
   int isChain;       /* a self-reference whose columns are UNIQUE: a chain */
+  int isTarget;      /* a self-reference whose columns a NOT NULL one references */
+  int isActive;      /* self_key: its target is being computed (no re-entry) */
   int *aiPredictCol; /* parent columns in the predicting generator */
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];

@@ -41,6 +41,13 @@ static int self_exists(RowFk *f, const SydaVal *a) {
   return exists;
 }
 
+static int key_has_null(const SydaVal *a, int n) {
+  int j;
+  for (j = 0; j < n; j++)
+    if (a[j].eType == SQLITE_NULL) return 1;
+  return 0;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -67,11 +74,13 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     ** referenced once, so row k references row k-1, a chain; roots (and a
     ** row drawn again) are NULL.  NOT NULL: each row references itself.
     */
-    if (f->notNull) {
+    if (f->notNull || (f->isTarget && ordinal == 0)) {
       f->isSelfOwn[s] = 1;
       return SQLITE_OK;
     }
-    if (ordinal == 0 || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE)) return SQLITE_OK;
+    /* a target's first row holds its own key: the second cannot take it */
+    if (ordinal == 0 || (f->isTarget && ordinal == 1) || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE))
+      return SQLITE_OK;
     {
       int rc = self_key(g, f, ordinal - 1, f->aPick[s]);
       if (rc != SQLITE_OK) return rc;
@@ -85,7 +94,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
     int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
     if (root) {
-      if (!f->notNull) return SQLITE_OK;
+      /* NULL at a root, but where a NOT NULL reference needs a target */
+      if (!f->notNull && !(f->isTarget && nEarlier == 0)) return SQLITE_OK;
       if (f->nParent > 0) {
         idx = (i64)rng_next_below(&d, (u64)f->nParent);
         for (j = 0; j < nCol; j++)
@@ -96,8 +106,16 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       return SQLITE_OK;
     } else {
       i64 jRow = (i64)rng_next_below(&d, (u64)nEarlier);
-      int rc = self_key(g, f, jRow, f->aPick[s]);
+      int rc = self_key(g, f, jRow, f->aPick[s]), k;
       if (rc != SQLITE_OK) return rc;
+      /* NOT NULL and the key referenced may be NULL in some rows (it is
+      ** itself a nullable self-reference): another earlier row, at last the
+      ** first, whose key is never NULL then (isTarget) */
+      for (k = 0; f->notNull && k <= ROW_SELF_TRIES && key_has_null(f->aPick[s], nCol); k++) {
+        jRow = k < ROW_SELF_TRIES ? (i64)rng_next_below(&d, (u64)nEarlier) : 0;
+        rc = self_key(g, f, jRow, f->aPick[s]);
+        if (rc != SQLITE_OK) return rc;
+      }
       if (g->checkSelf) {
         if (!self_exists(f, f->aPick[s])) {
           if (f->nParent > 0) {
@@ -193,7 +211,7 @@ static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *
 static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTry, int nUniqTry, int nProdTry,
                     int n, const int *ai, char **pzErr) {
   RowState *st = &g->aState[s];
-  int i, j, rc;
+  int i, j, k, rc;
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nGroupTry;
   prod_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
@@ -309,29 +327,93 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
     }
     row_apply_status(g, st);
   }
-  /* A first row that references itself takes its own key. */
-  for (i = 0; !ai && i < g->nFk; i++) {
-    RowFk *f = &g->aFk[i];
-    if (f->isSelfOwn[s]) {
+  /* A first row that references itself takes its own key; a key that is
+  ** itself such a reference is copied first (a pass for each). */
+  for (k = 0; !ai && k < g->nFk; k++) {
+    int nOwn = 0;
+    for (i = 0; i < g->nFk; i++) {
+      RowFk *f = &g->aFk[i];
+      if (!f->isSelfOwn[s]) continue;
+      nOwn++;
       for (j = 0; j < f->pFk->nCol; j++) {
         st->aVal[f->pFk->aiCol[j]] = st->aVal[f->aiSelfCol[j]];
       }
     }
+    if (nOwn < 2) break;
   }
   return SQLITE_OK;
 }
 
+/*
+** The value column iCol has in row jRow, made in the side state.  A column
+** that is itself a reference to this table takes what its reference chose
+** for that row (its own key when the row references itself).  The text is
+** valid until the next side computation: copy it.  A reference already
+** being followed gives NULL, so that two that reference each other end.
+*/
+static int col_at(RowGen *g, int iCol, i64 jRow, SydaVal *pOut) {
+  const RowCol *c = &g->aCol[iCol];
+  char *zErr = 0;
+  int rc, k;
+  if (c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf) {
+    RowFk *h = &g->aFk[c->iFk];
+    val_null(pOut);
+    if (h->isActive || h->aiSelfCol == 0) return SQLITE_OK;
+    for (k = 0; k < h->pFk->nCol && h->pFk->aiCol[k] != iCol; k++) {
+    }
+    h->isActive = 1;
+    rc = fk_choose(g, 1, c->iFk, jRow, 0, &zErr);
+    if (rc == SQLITE_OK && h->isSelfOwn[1]) {
+      rc = col_at(g, h->aiSelfCol[k], jRow, pOut);
+    } else if (rc == SQLITE_OK) {
+      *pOut = h->aPick[1][k];
+    }
+    h->isActive = 0;
+    sqlite3_free(zErr);
+    return rc;
+  }
+  rc = row_make(g, 1, jRow, 0, 0, 0, 0, 1, &iCol, &zErr);
+  sqlite3_free(zErr);
+  if (rc == SQLITE_OK) *pOut = g->aState[1].aVal[iCol];
+  return rc;
+}
+
 static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
-  int nCol = f->pFk->nCol, j, rc;
+  int nCol = f->pFk->nCol, j, rc, viaSelf = 0;
   char *zErr = 0;
   SydaBuf *sb = &f->aSideBuf[0];
   for (j = 0; j < nCol; j++) {
     const RowCol *c = &g->aCol[f->aiSelfCol[j]];
-    if (c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf) {
-      /* a key that is itself a reference to this table: not computed */
-      val_null(&aOut[j]);
+    viaSelf |= c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf;
+  }
+  if (viaSelf) {
+    /* a key that is itself a reference to this table: column by column,
+    ** each copied out before the next is made */
+    int aOff[16];
+    if (nCol > 16) {
+      for (j = 0; j < nCol; j++)
+        val_null(&aOut[j]);
       return SQLITE_OK;
     }
+    f->isActive = 1;
+    buf_reset(sb);
+    for (j = 0; j < nCol; j++) {
+      SydaVal v;
+      rc = col_at(g, f->aiSelfCol[j], jRow, &v);
+      if (rc != SQLITE_OK) {
+        f->isActive = 0;
+        return rc;
+      }
+      aOut[j] = v;
+      aOff[j] = sb->n;
+      if (v.eType == SQLITE_TEXT || v.eType == SQLITE_BLOB) buf_append(sb, v.z, v.n + 1);
+    }
+    f->isActive = 0;
+    if (sb->oom) return SQLITE_NOMEM;
+    for (j = 0; j < nCol; j++) {
+      if (aOut[j].eType == SQLITE_TEXT || aOut[j].eType == SQLITE_BLOB) aOut[j].z = sb->z + aOff[j];
+    }
+    return SQLITE_OK;
   }
   rc = row_make(g, 1, jRow, 0, 0, 0, 0, nCol, f->aiSelfCol, &zErr);
   sqlite3_free(zErr);
