@@ -690,10 +690,10 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       if (i) buf_putc(&b, ',');
       plan_json_name(&b, t);
       buf_str(&b, ":{\"rows\":");
-      if (x->nRows >= 0) {
-        buf_int(&b, x->nRows);
-      } else {
-        buf_str(&b, "null,\"per\":");
+      if (x->nRows >= 0) buf_int(&b, x->nRows);
+      if (x->nRows < 0 || x->isPerCounted) {
+        /* a count computed for a cycle's predicted keys comes with its "per" */
+        buf_str(&b, x->nRows < 0 ? "null,\"per\":" : ",\"per\":");
         json_name(&b, x->pSpec->zPer);
         buf_str(&b, ",\"per_min\":");
         buf_int(&b, x->pSpec->perMin);

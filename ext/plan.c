@@ -195,6 +195,50 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
 }
 
 /*
+** The rows table iPer, filled with "per", will get: its "per" parent's rows
+** then (those present, and those the plan adds before it) times the draws
+** of row_per_total.  The parent must have a count of its own.  c is the
+** table that needs the count (for messages).
+*/
+static int plan_per_count(sqlite3 *db, const char *zFunc, Plan *p, int iPer, const PlanTable *c, int nDepth,
+                          char **pzErr) {
+  PlanTable *x = &p->aTable[iPer];
+  const SchemaFk *f = &x->pTab->aFk[x->iPerFk];
+  int iPar = x->aiParent[x->iPerFk], rc = SQLITE_OK;
+  i64 nParent = 0;
+  /* a "per" parent that is itself "per": counted first */
+  if (iPar >= 0 && iPar != iPer && p->aTable[iPar].nRows < 0 && nDepth < p->nTable) {
+    char *zErr = 0;
+    if (plan_per_count(db, zFunc, p, iPar, c, nDepth + 1, &zErr) != SQLITE_OK) sqlite3_free(zErr);
+  }
+  if (iPar == iPer || f->isSelf || (iPar >= 0 && p->aTable[iPar].nRows < 0)) {
+    *pzErr = plan_errf(zFunc,
+                       "cannot break the cycle through \"%s\" and \"%s\": the rows of \"%s\" follow \"per\" "
+                       "\"%s\", whose own count is not known before; give one of them a row count",
+                       c->pTab->zName, x->pTab->zName, x->pTab->zName, f->zParent);
+    return SQLITE_ERROR;
+  }
+  if (iPar >= 0) {
+    nParent = p->aTable[iPar].nExisting + p->aTable[iPar].nRows;
+  } else {
+    SchemaTable *pt = 0;
+    char *zErr = 0;
+    rc = schema_table_load(db, x->pTab->zDb, f->zParent, &pt, &zErr);
+    sqlite3_free(zErr);
+    if (rc == SQLITE_OK) rc = plan_count(db, pt, &nParent);
+    schema_table_free(pt);
+    if (rc != SQLITE_OK) {
+      *pzErr = plan_errf(zFunc, "table \"%s\": cannot count the rows of \"%s\"", x->pTab->zName, f->zParent);
+      return rc;
+    }
+  }
+  x->nRows =
+      row_per_total(p->seed, x->pTab->zName, nParent, x->pSpec->perMin, x->pSpec->perMax, x->pSpec->ePerDist);
+  x->isPerCounted = 1;
+  return SQLITE_OK;
+}
+
+/*
 ** Order the tables parents first.  When every table left waits for another,
 ** there is a cycle: an edge on it is broken (a nullable one if the cycle
 ** has one) and the ordering goes on.
@@ -290,12 +334,10 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
             break;
           }
           if (par->nRows < 0) {
-            *pzErr = plan_errf(
-                zFunc,
-                "cannot break the cycle through \"%s\" and \"%s\": give \"%s\" a row count, not \"per\"",
-                c->pTab->zName, par->pTab->zName, par->pTab->zName);
-            rc = SQLITE_ERROR;
-            break;
+            /* the keys predicted are those of the rows "per" will give:
+            ** count them now, from the rows its "per" parent will have */
+            rc = plan_per_count(db, zFunc, p, c->aiParent[bestK], c, 0, pzErr);
+            if (rc != SQLITE_OK) break;
           }
           c->aeFk[bestK] = ROWFK_PREDICT;
           p->needDefer = 1;

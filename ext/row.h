@@ -45,7 +45,8 @@ typedef struct RowOptions {
   const i64 *anPredictStart; /* and the ordinal of its first one */
   /* syda_fill "per": each parent row of FK iPerFk (-1: none) gets between
   ** perMin and perMax rows, drawn with perDist; rows follow the parents'
-  ** key order.  row_begin() with n < 0 then takes the total. */
+  ** key order.  row_begin() with n < 0 then takes the total; with n >= 0
+  ** (the total computed beforehand by row_per_total) it checks it. */
   int iPerFk;
   int perMin, perMax, perDist;
 } RowOptions;
@@ -67,6 +68,9 @@ void row_free(RowGen *);
 int row_begin(RowGen *, i64 iStart, i64 n, char **pzErr);
 i64 row_start(const RowGen *);
 i64 row_count(const RowGen *); /* n, or the "per" total */
+/* The rows "per" gives a table whose "per" parent has nParent rows (what
+** row_begin() with n < 0 takes), computed without binding anything. */
+i64 row_per_total(i64 seed, const char *zTable, i64 nParent, int perMin, int perMax, int perDist);
 /* The start row_begin(g, -1, ...) would take, without binding anything. */
 int row_default_start(RowGen *, i64 *piStart, char **pzErr);
 /* Can row_key_value() compute columns aiCol before any row is written?

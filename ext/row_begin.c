@@ -453,31 +453,44 @@ int row_key_predictable(const RowGen *g, int nCol, const int *aiCol) {
   return 1;
 }
 
+/* "per": the rows parent row k gets, a function of (seed, table, k). */
+static int per_draw(u64 key, i64 k, int perMin, int perMax, int perDist) {
+  int span = perMax - perMin + 1;
+  RngDraw d;
+  d.key = key;
+  d.ordinal = k;
+  d.slot = 0;
+  if (perDist == DIST_ZIPF) return perMin + (int)rng_next_zipf(&d, (u64)span, 1.1);
+  if (perDist == DIST_NORMAL) {
+    double t = 0.5 + rng_next_normal(&d) / 6.0;
+    return perMin + (int)floor((t < 0 ? 0 : t > 1 ? 1 : t) * (span - 1) + 0.5);
+  }
+  return perMin + (int)rng_next_below(&d, (u64)span);
+}
+
+static u64 per_key(u64 seed, const char *zTable) {
+  return rng_key(seed, rng_hash(zTable), 0x706572ULL);
+}
+
+i64 row_per_total(i64 seed, const char *zTable, i64 nParent, int perMin, int perMax, int perDist) {
+  u64 key = per_key((u64)seed, zTable);
+  i64 k, total = 0;
+  for (k = 0; k < nParent; k++)
+    total += per_draw(key, k, perMin, perMax, perDist);
+  return total;
+}
+
 /* "per": how many rows each parent row gets, as running totals. */
 static int row_per_plan(RowGen *g, char **pzErr) {
   const RowOptions *o = g->pOpt;
   RowFk *f = &g->aFk[o->iPerFk];
-  u64 key = rng_key(g->seed, rng_hash(g->t->zName), 0x706572ULL);
+  u64 key = per_key(g->seed, g->t->zName);
   i64 k, total = 0;
-  int span = o->perMax - o->perMin + 1;
   sqlite3_free(g->aPerEnd);
   g->aPerEnd = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)(f->nParent + 1));
   if (g->aPerEnd == 0) return SQLITE_NOMEM;
   for (k = 0; k < f->nParent; k++) {
-    RngDraw d;
-    int nThis;
-    d.key = key;
-    d.ordinal = k;
-    d.slot = 0;
-    if (o->perDist == DIST_ZIPF) {
-      nThis = o->perMin + (int)rng_next_zipf(&d, (u64)span, 1.1);
-    } else if (o->perDist == DIST_NORMAL) {
-      double t = 0.5 + rng_next_normal(&d) / 6.0;
-      nThis = o->perMin + (int)floor((t < 0 ? 0 : t > 1 ? 1 : t) * (span - 1) + 0.5);
-    } else {
-      nThis = o->perMin + (int)rng_next_below(&d, (u64)span);
-    }
-    total += nThis;
+    total += per_draw(key, k, o->perMin, o->perMax, o->perDist);
     g->aPerEnd[k] = total;
   }
   g->nPer = f->nParent;
@@ -595,9 +608,21 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     }
   }
   if (g->pOpt->iPerFk >= 0 && g->pOpt->iPerFk < g->nFk) {
+    i64 nPerTotal;
     rc = row_per_plan(g, pzErr);
     if (rc != SQLITE_OK) return rc;
-    if (n < 0) n = g->nRows = g->nPer > 0 ? g->aPerEnd[g->nPer - 1] : 0;
+    nPerTotal = g->nPer > 0 ? g->aPerEnd[g->nPer - 1] : 0;
+    /* a count given with "per" was computed beforehand (a table whose keys
+    ** a cycle predicted): the parents must be those it was computed for */
+    if (n >= 0 && n != nPerTotal) {
+      *pzErr = row_err(g, -1,
+                       "\"per\" gives %lld rows for the %lld rows of \"%s\", but %lld were planned (and "
+                       "their keys predicted for a cycle): rows of \"%s\" were written or removed meanwhile",
+                       (long long)nPerTotal, (long long)g->nPer, g->aFk[g->pOpt->iPerFk].pFk->zParent,
+                       (long long)n, g->aFk[g->pOpt->iPerFk].pFk->zParent);
+      return SQLITE_ERROR;
+    }
+    if (n < 0) n = g->nRows = nPerTotal;
   }
   if (n < 0) n = g->nRows = 0;
   for (i = 0; i < t->nCol; i++) {
