@@ -684,6 +684,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       o.seed = s->seed;
       o.zLocale = s->zLocale;
       o.nFk = t->nFk;
+      o.aeFk = x->aeFk; /* as syda_fill compiles it */
       o.iPerFk = x->iPerFk;
       rc = row_compile(db, t, x->pSpec, &o, &g, &zErr);
       if (rc != SQLITE_OK) break;
@@ -727,11 +728,18 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         }
         buf_str(&b, "],\"parent\":");
         json_name(&b, t->aFk[k].zParent);
-        buf_str(&b, ",\"values\":\"");
-        buf_str(&b, t->aFk[k].isSelf ? "earlier rows of the same table (a tree)"
-                    : k == x->iPerFk ? "per parent row"
-                                     : azFk[x->aeFk[k]]);
-        buf_str(&b, "\"}");
+        buf_str(&b, ",\"values\":");
+        {
+          /* a key that shares columns with another says how they agree */
+          char *zShared = row_fk_json(g, k);
+          const char *zHow = zShared            ? zShared
+                             : t->aFk[k].isSelf ? "earlier rows of the same table (a tree)"
+                             : k == x->iPerFk   ? "per parent row"
+                                                : azFk[x->aeFk[k]];
+          json_name(&b, zHow);
+          sqlite3_free(zShared);
+        }
+        buf_str(&b, "}");
       }
       buf_str(&b, "]}");
       row_free(g);

@@ -380,6 +380,13 @@ done:
   return rc;
 }
 
+/* Are all columns of foreign key iFk made by wider keys (row_fk.c)? */
+static int plan_fk_implied(const SchemaTable *t, int iFk) {
+  int m;
+  for (m = 0; m < t->aFk[iFk].nCol; m++)
+    if (row_fk_owner(t, t->aFk[iFk].aiCol[m]) == iFk) return 0;
+  return 1;
+}
 
 /*
 ** A UNIQUE set made only of foreign keys (a join table's pair, a 1:1 key)
@@ -419,7 +426,7 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
         for (m = 0; m < f->nCol; m++)
           for (q = 0; q < u->nCol; q++)
             nIn += f->aiCol[m] == u->aiCol[q];
-        if (nIn == 0) continue;
+        if (nIn == 0 || plan_fk_implied(t, k)) continue; /* another key makes its columns */
         if (nIn < f->nCol || f->isSelf || x->aeFk[k] == ROWFK_NULL) covered = 0;
         if (!covered) break;
         if (x->aiParent[k] >= 0) {

@@ -97,6 +97,14 @@ int row_key_value(RowGen *, int nCol, const int *aiCol, i64 iOrdinal, SydaVal *a
 */
 char *row_column_json(const RowGen *, int iCol);
 
+/* The foreign key that makes column iCol of t: of the keys that hold it,
+** the one with most columns (the first declared of equals); -1 if none. */
+int row_fk_owner(const SchemaTable *t, int iCol);
+/* How foreign key iFk takes values when it shares columns with another
+** (made by that one, or agreeing with it), for syda_plan; NULL when it
+** shares none.  sqlite3_malloc'd. */
+char *row_fk_json(const RowGen *, int iFk);
+
 /*
 ** Values for column iCol proposed from outside (the LLM mode), checked like
 ** any input before use: cut to the column's length, checked against its

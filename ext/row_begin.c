@@ -89,9 +89,8 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
   sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS p WHERE ", g->t->zDb, fk->zParent);
   for (j = 0; j < fk->nCol; j++)
     sqlite3_str_appendf(s, "%sp.\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
-  sqlite3_str_appendall(s, " ORDER BY ");
-  for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%sp.\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+  row_fk_filter_sql(g, f, s); /* parents that keys sharing columns agree with */
+  row_fk_order_sql(f, s);
   zSql = sqlite3_str_finish(s);
   if (zSql == 0) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(g->db, zSql, -1, &p, 0);
@@ -148,7 +147,7 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
     return SQLITE_ERROR;
   }
   f->isLoaded = 1;
-  return SQLITE_OK;
+  return row_fk_group(f);
 }
 
 /* Is the key FK f references one SQLite accepts as a parent key?  Said
@@ -284,14 +283,15 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
         const RowCol *c = &g->aCol[aiBase[j]];
         if (c->eRole == COL_FK) {
           const RowFk *f = &g->aFk[c->iFk];
-          if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
+          if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL || f->nBound > 0) {
             conflict = 1;
             if (!q->isDerived) {
               char *zSet = row_unique_text(g, i);
-              *pzErr =
-                  row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s", zSet ? zSet : "",
-                          f->pFk->zParent,
-                          f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
+              *pzErr = row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s",
+                               zSet ? zSet : "", f->pFk->zParent,
+                               f->pFk->isSelf  ? "references the table itself"
+                               : f->nBound > 0 ? "shares columns with another foreign key"
+                                               : "is part of another UNIQUE set");
               sqlite3_free(zSet);
               return SQLITE_ERROR;
             }
@@ -576,8 +576,15 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
       rc = row_exists_stmt(g, f->pFk->nCol, f->aiSelfCol, &f->pExists, pzErr);
       if (rc != SQLITE_OK) return rc;
     } else if (f->nParent == 0 && f->notNull && n > 0) {
-      *pzErr = row_err(g, f->pFk->aiCol[0], "references \"%s\", which is empty; fill \"%s\" first",
-                       f->pFk->zParent, f->pFk->zParent);
+      /* the parent has rows, but none that keys sharing columns agree with */
+      char *zAgree = row_fk_none_agree(g, f);
+      if (zAgree) {
+        *pzErr = row_err(g, f->pFk->aiCol[0], "%s", zAgree);
+        sqlite3_free(zAgree);
+      } else {
+        *pzErr = row_err(g, f->pFk->aiCol[0], "references \"%s\", which is empty; fill \"%s\" first",
+                         f->pFk->zParent, f->pFk->zParent);
+      }
       return SQLITE_ERROR;
     }
     for (j = 0; j < 2; j++) {

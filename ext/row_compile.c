@@ -1004,12 +1004,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       continue;
     }
     g->aiOut[g->nOut++] = i;
-    for (j = 0; j < t->nFk; j++) {
-      int k;
-      for (k = 0; k < t->aFk[j].nCol; k++) {
-        if (t->aFk[j].aiCol[k] == i) c->iFk = j;
-      }
-    }
+    c->iFk = row_fk_owner(t, i); /* in two keys: the one that makes it (row_fk.c) */
     c->isKey = sc->iPk > 0 || isUniqueCol || c->iFk >= 0;
     for (j = 0; j < t->nUnique; j++) {
       int k;
@@ -1088,6 +1083,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     }
   }
 
+  if (rc == SQLITE_OK) rc = row_fk_shared(g, pzErr);
   for (i = 0; rc == SQLITE_OK && i < t->nUnique; i++)
     rc = compile_uniq(g, i);
   if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
@@ -1108,6 +1104,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       int iCol = schema_column_index(t, pRules->aRule[i].zCol);
       if (iCol >= 0 && g->aCol[iCol].eRole == COL_EXPR) g->aiOrder[g->nOrder++] = iCol;
     }
+    row_fk_order(g); /* keys that agree with columns of others after those */
     /* A foreign key's parent is chosen at whichever of its columns is made
     ** first, which need not be its first column: FOREIGN KEY (b, a). */
     for (i = 0; i < g->nFk; i++) {
@@ -1186,6 +1183,9 @@ void row_free(RowGen *g) {
     sqlite3_free(f->aKey);
     sqlite3_free(f->aiSelfCol);
     sqlite3_free(f->aiPredictCol);
+    sqlite3_free(f->aiOwner);
+    sqlite3_free(f->aiGrp);
+    sqlite3_free(f->aGroupStart);
     sqlite3_finalize(f->pExists);
     for (j = 0; j < 2; j++) {
       sqlite3_free(f->aPick[j]);

@@ -100,6 +100,23 @@ typedef struct RowFk {
   int isTarget;      /* a self-reference whose columns a NOT NULL one references */
   int isActive;      /* self_key: its target is being computed (no re-entry) */
   int *aiPredictCol; /* parent columns in the predicting generator */
+  /*
+  ** Keys that share columns (row_fk.c): a column is made by one key, its
+  ** owner.  aiOwner[k] is the owner of column k of this key (-1: this key).
+  ** Every column another's: isImplied, nothing to choose.  Some: the parent
+  ** is chosen among those that agree with them (a group, below).
+  */
+  int *aiOwner;
+  int isImplied;
+  int nBound; /* columns made by other keys */
+  int nLevel; /* 0, or 1 + the owners' level: chosen after them */
+  /* Parents grouped by their columns at positions aiGrp[0..nGrp) (sorted
+  ** by those first): group i is aKey rows aGroupStart[i] .. [i+1]-1. */
+  int nGrp;
+  int *aiGrp;
+  i64 nGroup;
+  i64 *aGroupStart;
+  i64 nGroupMin, nGroupMax;
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];
   int isSelfOwn[2];
@@ -208,6 +225,15 @@ void row_uniq_setup(RowCol *c);
 int row_prepare(RowGen *g, const char *zSql, sqlite3_stmt **pp, char **pzErr);
 /* row_begin.c */
 int row_fk_load(RowGen *g, RowFk *f, char **pzErr);
+/* row_fk.c: keys that share columns, parents in groups */
+int row_fk_shared(RowGen *g, char **pzErr);
+void row_fk_order(RowGen *g);
+void row_fk_filter_sql(const RowGen *g, const RowFk *f, sqlite3_str *s);
+void row_fk_order_sql(const RowFk *f, sqlite3_str *s);
+int row_fk_group(RowFk *f);
+i64 row_fk_find_group(const RowFk *f, const SydaVal *aVal);
+i64 row_fk_group_of(const RowFk *f, i64 idx);
+char *row_fk_none_agree(RowGen *g, const RowFk *f);
 /* row_compile.c: correlations made after all columns are known */
 int row_compile_groups(RowGen *g, char **pzErr);
 void row_set_drivers(RowGen *g);

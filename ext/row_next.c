@@ -48,6 +48,46 @@ static int key_has_null(const SydaVal *a, int n) {
   return 0;
 }
 
+static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr);
+
+/*
+** The group of parents of bound key iFk that agree with the columns other
+** keys made for the row (their picks; in the side state those are chosen
+** here first).  *piGroup is -1 when an owner has no parent (the key is
+** NULL too).  No parent that agrees is an error: the owners read only
+** parents for which one exists, so that happens only to a key whose
+** columns more than one other key makes.
+*/
+static int bound_group(RowGen *g, int s, int iFk, i64 ordinal, i64 *piGroup, char **pzErr) {
+  RowFk *f = &g->aFk[iFk];
+  SydaVal *a = f->aPick[s];
+  int k, j;
+  *piGroup = -1;
+  for (k = 0; k < f->pFk->nCol; k++) {
+    const RowFk *o;
+    if (f->aiOwner[k] < 0) continue;
+    o = &g->aFk[f->aiOwner[k]];
+    if (s == 1) {
+      int rc = fk_choose(g, 1, f->aiOwner[k], ordinal, 0, pzErr);
+      if (rc != SQLITE_OK) return rc;
+    }
+    for (j = 0; j < o->pFk->nCol && o->pFk->aiCol[j] != f->pFk->aiCol[k]; j++) {
+    }
+    a[k] = o->aPick[s][j];
+    if (a[k].eType == SQLITE_NULL) return SQLITE_OK; /* the owner has no parent: NULL too */
+  }
+  *piGroup = row_fk_find_group(f, a);
+  if (*piGroup < 0) {
+    char *zCols = row_cols_text(g->t, f->pFk->nCol, f->pFk->aiCol);
+    *pzErr =
+        row_err(g, -1, "no row of \"%s\" agrees with the columns other foreign keys made for %s (row %lld)",
+                f->pFk->zParent, zCols ? zCols : "", (long long)ordinal);
+    sqlite3_free(zCols);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -132,6 +172,13 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       }
       return SQLITE_OK;
     }
+  } else if (f->nGrp > 0 && !f->isImplied) {
+    /* columns made by other keys: a parent that agrees with them */
+    i64 iGroup, n;
+    int rc = bound_group(g, s, iFk, ordinal, &iGroup, pzErr);
+    if (rc != SQLITE_OK || iGroup < 0) return rc;
+    n = f->aGroupStart[iGroup + 1] - f->aGroupStart[iGroup];
+    idx = f->aGroupStart[iGroup] + (i64)rng_next_below(&d, (u64)n);
   } else if (f->eMode == ROWFK_PREDICT) {
     if (f->nPredict <= 0) return SQLITE_OK;
     idx = (i64)rng_next_below(&d, (u64)f->nPredict);
