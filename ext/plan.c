@@ -194,6 +194,46 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
   return b.z;
 }
 
+/* "(a, b)": the child columns of foreign key f. */
+static char *plan_cols(const SchemaTable *t, const SchemaFk *f) {
+  sqlite3_str *b = sqlite3_str_new(0);
+  int k;
+  for (k = 0; k < f->nCol; k++)
+    sqlite3_str_appendf(b, "%s%s", k ? ", " : "(", t->aCol[f->aiCol[k]].zName);
+  sqlite3_str_appendall(b, ")");
+  return sqlite3_str_finish(b);
+}
+
+/*
+** Can the keys that foreign key k of c references in par be computed
+** before par is written (so that c can be filled first, with them)?  When
+** not, *pzWhy says why (sqlite3_malloc'd) or is NULL.
+*/
+static int plan_predictable(sqlite3 *db, const char *zFunc, const PlanTable *c, const PlanTable *par, int k,
+                            char **pzWhy) {
+  const SchemaFk *f = &c->pTab->aFk[k];
+  RowGen *g = 0;
+  RowOptions o;
+  int *ai = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(f->nCol + 1));
+  int j, ok = ai != 0;
+  char *zErr = 0;
+  *pzWhy = 0;
+  row_options_init(&o, zFunc);
+  for (j = 0; ok && j < f->nCol; j++) {
+    ai[j] = f->azParentCol[j] ? schema_column_index(par->pTab, f->azParentCol[j]) : -1;
+    if (ai[j] < 0) ok = 0;
+  }
+  if (ok && row_compile(db, par->pTab, par->pSpec, &o, &g, &zErr) == SQLITE_OK) {
+    ok = row_key_predictable(g, f->nCol, ai, pzWhy);
+  } else {
+    ok = 0;
+  }
+  row_free(g);
+  sqlite3_free(zErr);
+  sqlite3_free(ai);
+  return ok;
+}
+
 /*
 ** The rows table iPer, filled with "per", will get: its "per" parent's rows
 ** then (those present, and those the plan adds before it) times the draws
@@ -271,9 +311,11 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
       aOrder[nDone++] = iReady;
       continue;
     }
-    /* A cycle: find an edge on it, nullable first. */
+    /* A cycle: find an edge on it, nullable first; else a NOT NULL one
+    ** whose parent's keys can be computed before it is written. */
     {
-      int bestC = -1, bestK = -1, pass;
+      int bestC = -1, bestK = -1, pass, firstC = -1, firstK = -1;
+      char *zWhy = 0;
       for (pass = 0; pass < 2 && bestC < 0; pass++) {
         for (i = 0; i < n && bestC < 0; i++) {
           const PlanTable *c = &p->aTable[i];
@@ -284,13 +326,43 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
             if (pass == 0 && !fk_nullable(c->pTab, &c->pTab->aFk[k])) continue;
             if (k == c->iPerFk) continue;
             memset(aSeen, 0, (size_t)n + 1);
-            if (plan_reaches(p, aDone, par, i, aSeen)) {
-              bestC = i;
-              bestK = k;
+            if (!plan_reaches(p, aDone, par, i, aSeen)) continue;
+            if (pass == 1) {
+              char *zWhyHere = 0;
+              if (!plan_predictable(db, zFunc, c, &p->aTable[par], k, &zWhyHere)) {
+                if (firstC < 0) {
+                  firstC = i;
+                  firstK = k;
+                  zWhy = zWhyHere;
+                } else {
+                  sqlite3_free(zWhyHere);
+                }
+                continue;
+              }
             }
+            bestC = i;
+            bestK = k;
           }
         }
       }
+      if (bestC < 0 && firstC >= 0) {
+        const PlanTable *c = &p->aTable[firstC];
+        const PlanTable *par = &p->aTable[c->aiParent[firstK]];
+        char *zCols = plan_cols(c->pTab, &c->pTab->aFk[firstK]);
+        *pzErr = plan_errf(
+            zFunc,
+            "cannot break the cycle through \"%s\" and \"%s\": its foreign keys are NOT NULL, "
+            "and the key of \"%s\" that \"%s\"%s references is not one syda can compute before "
+            "writing it (%s); make a foreign key of the cycle nullable, such as \"%s\"%s, so "
+            "that it is set by UPDATE after the insert",
+            c->pTab->zName, par->pTab->zName, par->pTab->zName, c->pTab->zName, zCols ? zCols : "",
+            zWhy ? zWhy : "it is not made from the row's ordinal", c->pTab->zName, zCols ? zCols : "");
+        sqlite3_free(zCols);
+        sqlite3_free(zWhy);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      sqlite3_free(zWhy);
       if (bestC < 0) {
         *pzErr = plan_errf(zFunc,
                            "cannot order the tables: a cycle of foreign keys has no key that can be broken");
@@ -305,34 +377,6 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
         char *zJson;
         char **azNew;
         if (!nullable) {
-          /* The parent's keys must be computable before it is written. */
-          RowGen *g = 0;
-          RowOptions o;
-          int *ai = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(f->nCol + 1));
-          int j, ok = ai != 0;
-          char *zErr2 = 0;
-          row_options_init(&o, zFunc);
-          for (j = 0; ok && j < f->nCol; j++) {
-            ai[j] = f->azParentCol[j] ? schema_column_index(par->pTab, f->azParentCol[j]) : -1;
-            if (ai[j] < 0) ok = 0;
-          }
-          if (ok && row_compile(db, par->pTab, par->pSpec, &o, &g, &zErr2) == SQLITE_OK) {
-            ok = row_key_predictable(g, f->nCol, ai);
-          } else {
-            ok = 0;
-          }
-          row_free(g);
-          sqlite3_free(zErr2);
-          sqlite3_free(ai);
-          if (!ok) {
-            *pzErr =
-                plan_errf(zFunc,
-                          "cannot break the cycle through \"%s\" and \"%s\": its foreign keys are NOT NULL "
-                          "and the key of \"%s\" is not one syda can compute before writing it",
-                          c->pTab->zName, par->pTab->zName, par->pTab->zName);
-            rc = SQLITE_ERROR;
-            break;
-          }
           if (par->nRows < 0) {
             /* the keys predicted are those of the rows "per" will give:
             ** count them now, from the rows its "per" parent will have */

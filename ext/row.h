@@ -74,8 +74,9 @@ i64 row_per_total(i64 seed, const char *zTable, i64 nParent, int perMin, int per
 /* The start row_begin(g, -1, ...) would take, without binding anything. */
 int row_default_start(RowGen *, i64 *piStart, char **pzErr);
 /* Can row_key_value() compute columns aiCol before any row is written?
-** (sequence keys and unique generated values: yes; foreign keys: no) */
-int row_key_predictable(const RowGen *, int nCol, const int *aiCol);
+** (sequence keys, unique generated values and UNIQUE sets of them: yes;
+** foreign keys: no, and *pzWhy, when not NULL, says why, sqlite3_malloc) */
+int row_key_predictable(const RowGen *, int nCol, const int *aiCol, char **pzWhy);
 int row_next(RowGen *, i64 iOrdinal, char **pzErr);
 /* The row's values, one per insertable column (row_ncol, row_colidx). */
 const SydaVal *row_values(const RowGen *);

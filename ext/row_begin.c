@@ -202,8 +202,14 @@ static char *rows_needed(const RowGen *g, i64 nNeed) {
   return sqlite3_mprintf("%lld rows are needed", (long long)nNeed);
 }
 
-/* Plan the UNIQUE sets that no single column makes unique: products. */
-static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
+/*
+** Plan the UNIQUE sets that no single column makes unique: products.
+** eWhich: UNIQ_VALUES plans the sets made only of values (no foreign key),
+** UNIQ_FKS the others; a table whose keys a cycle predicts plans the first
+** before the parents of its foreign keys are even written (row_plan_keys).
+*/
+enum { UNIQ_VALUES = 1, UNIQ_FKS = 2, UNIQ_ALL = 3 };
+static int plan_unique(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
   const SchemaTable *t = g->t;
   int i, j, k, pass;
   /* Single columns first: their own permutation (made by row_compile). */
@@ -237,17 +243,19 @@ static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
       return SQLITE_ERROR;
     }
   }
-  g->nProd = 0;
   /* Constraints first, then the sets derived from expression keys, which
   ** only help: when they cannot be built they are left to the live check. */
   for (pass = 0; pass < 2; pass++) {
     for (i = 0; i < t->nUnique; i++) {
       const RowUniq *q = &g->aUq[i];
       RowProd *pr;
-      int done = 0, iCarrier = -1, conflict = 0, hasPredict = 0, nBase = q->nBase;
+      int done = 0, iCarrier = -1, conflict = 0, hasPredict = 0, nBase = q->nBase, hasFk = 0;
       const int *aiBase = q->aiBase;
       long double total = 1;
       if (nBase == 0 || q->isDerived != pass) continue;
+      for (j = 0; j < nBase; j++)
+        hasFk |= g->aCol[aiBase[j]].eRole == COL_FK;
+      if (!(eWhich & (hasFk ? UNIQ_FKS : UNIQ_VALUES))) continue;
       for (j = 0; j < nBase; j++) {
         const RowCol *c = &g->aCol[aiBase[j]];
         if (is_seq_or_self(g, aiBase[j])) done = 1;
@@ -444,13 +452,71 @@ int row_default_start(RowGen *g, i64 *piStart, char **pzErr) {
   return row_present(g, &nExisting, piStart, pzErr);
 }
 
-int row_key_predictable(const RowGen *g, int nCol, const int *aiCol) {
-  int i;
+int row_key_predictable(const RowGen *g, int nCol, const int *aiCol, char **pzWhy) {
+  const SchemaTable *t = g->t;
+  int i, j, k;
+  if (pzWhy) *pzWhy = 0;
   for (i = 0; i < nCol; i++) {
     const RowCol *c = &g->aCol[aiCol[i]];
-    if (!(c->eRole == COL_SEQ || (c->eRole == COL_VALUE && c->eUniq == UQ_SELF))) return 0;
+    if (!(c->eRole == COL_SEQ || (c->eRole == COL_VALUE && c->eUniq == UQ_SELF))) break;
   }
-  return 1;
+  if (i == nCol) return 1;
+  /* A composite key of values (no foreign key, no expression): a UNIQUE
+  ** set that row_plan_keys() makes distinct from the ordinal alone.  Not
+  ** one checked against the rows (a collation, a partial index), whose
+  ** rows may move to other values. */
+  for (i = 0; i < nCol; i++) {
+    int e = g->aCol[aiCol[i]].eRole;
+    if (e != COL_SEQ && e != COL_VALUE) {
+      if (pzWhy) {
+        *pzWhy = sqlite3_mprintf("column \"%s\" of it is %s", t->aCol[aiCol[i]].zName,
+                                 e == COL_FK ? "a foreign key, whose values come from its own parent"
+                                             : "an expression of the spec");
+      }
+      return 0;
+    }
+  }
+  for (j = 0; j < t->nUnique; j++) {
+    const SchemaUnique *u = &t->aUnique[j];
+    int nIn = 0;
+    if (schema_unique_evaluated(u) || u->nCol > nCol) continue;
+    for (k = 0; k < u->nCol; k++)
+      for (i = 0; i < nCol; i++)
+        nIn += u->aiCol[k] == aiCol[i];
+    if (nIn == u->nCol) return 1;
+  }
+  if (pzWhy)
+    *pzWhy = sqlite3_mprintf(
+        "it is unique only as checked against the rows written (a collation or a partial index)");
+  return 0;
+}
+
+/* Reset the plan of the UNIQUE sets (plan_unique makes it again). */
+static void unique_reset(RowGen *g) {
+  int i;
+  for (i = 0; i < g->t->nCol; i++) {
+    if (g->aCol[i].eUniq == UQ_DIGIT) g->aCol[i].eUniq = UQ_NONE;
+    g->aCol[i].iProd = -1;
+  }
+  for (i = 0; i < g->nProd; i++)
+    sqlite3_free(g->aProd[i].aDigit);
+  g->nProd = 0;
+}
+
+/*
+** A table whose keys a cycle predicts (g): its UNIQUE sets of values are
+** planned now, for the rows it will write, so that row_key_value() gives
+** the keys those rows will have.  Its row_begin() plans them again the
+** same way, before the sets that hold foreign keys.
+*/
+static int row_plan_keys(RowGen *g, i64 iStart, i64 n, char **pzErr) {
+  int rc;
+  if (g->keysPlanned) return SQLITE_OK;
+  unique_reset(g);
+  g->iStart = iStart; /* for messages; row_begin() sets it again */
+  rc = plan_unique(g, iStart + n, UNIQ_VALUES, pzErr);
+  if (rc == SQLITE_OK) g->keysPlanned = 1;
+  return rc;
 }
 
 /* "per": the rows parent row k gets, a function of (seed, table, k). */
@@ -523,6 +589,8 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     RowFk *f = &g->aFk[i];
     f->iProd = -1;
     if (f->eMode == ROWFK_NULL) continue;
+    /* a predicted parent that writes no rows: its rows present, if any */
+    if (f->eMode == ROWFK_PREDICT && f->nPredict <= 0) f->eMode = ROWFK_PICK;
     if (f->eMode == ROWFK_PREDICT) {
       if (f->pPredict == 0) {
         *pzErr = row_err(g, f->pFk->aiCol[0], "internal: no key stream for \"%s\"", f->pFk->zParent);
@@ -539,6 +607,8 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
           return SQLITE_ERROR;
         }
       }
+      rc = row_plan_keys(f->pPredict, f->iPredictStart, f->nPredict, pzErr);
+      if (rc != SQLITE_OK) return rc;
       continue;
     }
     for (j = 0; j < f->nArena; j++)
@@ -632,14 +702,14 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     if (n < 0) n = g->nRows = nPerTotal;
   }
   if (n < 0) n = g->nRows = 0;
-  for (i = 0; i < t->nCol; i++) {
-    if (g->aCol[i].eUniq == UQ_DIGIT) g->aCol[i].eUniq = UQ_NONE;
-    g->aCol[i].iProd = -1;
+  unique_reset(g);
+  if (g->keysPlanned) {
+    /* predicted by a cycle: the sets of values first, as they were then */
+    rc = plan_unique(g, iStart + n, UNIQ_VALUES, pzErr);
+    if (rc == SQLITE_OK) rc = plan_unique(g, iStart + n, UNIQ_FKS, pzErr);
+  } else {
+    rc = plan_unique(g, iStart + n, UNIQ_ALL, pzErr);
   }
-  for (i = 0; i < g->nProd; i++)
-    sqlite3_free(g->aProd[i].aDigit);
-  g->nProd = 0;
-  rc = plan_unique(g, iStart + n, pzErr);
   if (rc != SQLITE_OK) return rc;
   row_set_drivers(g);
 

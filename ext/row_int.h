@@ -192,6 +192,7 @@ struct RowGen {
   int iSeq;             /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
+  int keysPlanned; /* a cycle predicts its keys: sets of values planned first */
   i64 *aPerEnd;  /* "per": rows of parents 0..k end at aPerEnd[k] */
   i64 nPer;
   RowOptions opt; /* a copy: callers' arrays must outlive the RowGen */
