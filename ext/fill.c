@@ -680,6 +680,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       const SchemaTable *t = x->pTab;
       RowGen *g = 0;
       RowOptions o;
+      char *zUq = 0;
       row_options_init(&o, "syda_plan");
       o.seed = s->seed;
       o.zLocale = s->zLocale;
@@ -688,6 +689,12 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       o.iPerFk = x->iPerFk;
       rc = row_compile(db, t, x->pSpec, &o, &g, &zErr);
       if (rc != SQLITE_OK) break;
+      /* how the UNIQUE sets are made distinct (which marks their columns) */
+      rc = row_uniq_describe(g, &zUq, &zErr);
+      if (rc != SQLITE_OK) {
+        row_free(g);
+        break;
+      }
       if (i) buf_putc(&b, ',');
       plan_json_name(&b, t);
       buf_str(&b, ":{\"rows\":");
@@ -717,7 +724,10 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         buf_str(&b, zCol ? zCol : "null");
         sqlite3_free(zCol);
       }
-      buf_str(&b, "},\"foreign_keys\":[");
+      buf_str(&b, "},\"unique\":");
+      buf_str(&b, zUq ? zUq : "[]");
+      sqlite3_free(zUq);
+      buf_str(&b, ",\"foreign_keys\":[");
       for (k = 0; k < t->nFk; k++) {
         int j;
         if (k) buf_putc(&b, ',');

@@ -101,6 +101,11 @@ char *row_column_json(const RowGen *, int iCol);
 /* The foreign key that makes column iCol of t: of the keys that hold it,
 ** the one with most columns (the first declared of equals); -1 if none. */
 int row_fk_owner(const SchemaTable *t, int iCol);
+/* How each UNIQUE set of the table is made distinct, as a JSON array of
+** {"set", "how"}, for syda_plan: the plan row_begin() makes, without
+** counting rows (a set that cannot be built at all is an error already).
+** The RowGen is then only good for describing.  *pzJson sqlite3_malloc'd. */
+int row_uniq_describe(RowGen *, char **pzJson, char **pzErr);
 /* How foreign key iFk takes values when it shares columns with another
 ** (made by that one, or agreeing with it), for syda_plan; NULL when it
 ** shares none.  sqlite3_malloc'd. */

@@ -188,232 +188,6 @@ static int row_exists_stmt(RowGen *g, int n, const int *ai, sqlite3_stmt **pp, c
   return rc;
 }
 
-static int is_seq_or_self(const RowGen *g, int iCol) {
-  return g->aCol[iCol].eRole == COL_SEQ ||
-         (g->aCol[iCol].eRole == COL_VALUE && g->aCol[iCol].eUniq == UQ_SELF);
-}
-
-/* "1201 rows are needed", and how many of them the table has already. */
-static char *rows_needed(const RowGen *g, i64 nNeed) {
-  if (g->iStart > 0) {
-    return sqlite3_mprintf("%lld rows are needed, counting the %lld before this one", (long long)nNeed,
-                           (long long)g->iStart);
-  }
-  return sqlite3_mprintf("%lld rows are needed", (long long)nNeed);
-}
-
-/*
-** Plan the UNIQUE sets that no single column makes unique: products.
-** eWhich: UNIQ_VALUES plans the sets made only of values (no foreign key),
-** UNIQ_FKS the others; a table whose keys a cycle predicts plans the first
-** before the parents of its foreign keys are even written (row_plan_keys).
-*/
-enum { UNIQ_VALUES = 1, UNIQ_FKS = 2, UNIQ_ALL = 3 };
-static int plan_unique(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
-  const SchemaTable *t = g->t;
-  int i, j, k, pass;
-  /* Single columns first: their own permutation (made by row_compile). */
-  for (i = 0; i < t->nCol; i++) {
-    RowCol *c = &g->aCol[i];
-    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) {
-      if (c->nCap != ROW_UNBOUNDED && c->nCap < nNeed) {
-        char *zNeed = rows_needed(g, nNeed);
-        *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values, and %s", (long long)c->nCap,
-                         zNeed ? zNeed : "");
-        sqlite3_free(zNeed);
-        return SQLITE_ERROR;
-      }
-    }
-  }
-  if (g->iSeq >= 0) {
-    RowCol *c = &g->aCol[g->iSeq];
-    /* in unsigned arithmetic: seqHi - seqLo + 1 may not fit an i64 (0: 2^64) */
-    u64 nCap = (u64)c->seqHi - (u64)c->seqLo + 1;
-    if (nCap != 0 && nCap < (u64)nNeed) {
-      char *zNeed = rows_needed(g, nNeed);
-      if (c->seqHi == INT64_MAX) {
-        *pzErr =
-            row_err(g, g->iSeq, "is the primary key, counting from %lld, and %s: the keys would pass %lld",
-                    (long long)c->seqLo, zNeed ? zNeed : "", (long long)INT64_MAX);
-      } else {
-        *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %llu values, and %s",
-                         (unsigned long long)nCap, zNeed ? zNeed : "");
-      }
-      sqlite3_free(zNeed);
-      return SQLITE_ERROR;
-    }
-  }
-  /* Constraints first, then the sets derived from expression keys, which
-  ** only help: when they cannot be built they are left to the live check. */
-  for (pass = 0; pass < 2; pass++) {
-    for (i = 0; i < t->nUnique; i++) {
-      const RowUniq *q = &g->aUq[i];
-      RowProd *pr;
-      int done = 0, iCarrier = -1, conflict = 0, hasPredict = 0, nBase = q->nBase, hasFk = 0;
-      const int *aiBase = q->aiBase;
-      long double total = 1;
-      if (nBase == 0 || q->isDerived != pass) continue;
-      for (j = 0; j < nBase; j++)
-        hasFk |= g->aCol[aiBase[j]].eRole == COL_FK;
-      if (!(eWhich & (hasFk ? UNIQ_FKS : UNIQ_VALUES))) continue;
-      for (j = 0; j < nBase; j++) {
-        const RowCol *c = &g->aCol[aiBase[j]];
-        if (is_seq_or_self(g, aiBase[j])) done = 1;
-        if (c->eRole == COL_EXPR) done = 1; /* checked live */
-        /* all the columns of a chain: distinct (or NULL) by construction */
-        if (c->eRole == COL_FK && g->aFk[c->iFk].isChain) {
-          const SchemaFk *fk = g->aFk[c->iFk].pFk;
-          int k2, n2 = 0;
-          for (k = 0; k < fk->nCol; k++) {
-            for (k2 = 0; k2 < nBase; k2++)
-              n2 += aiBase[k2] == fk->aiCol[k];
-          }
-          if (n2 == fk->nCol) done = 1;
-        }
-      }
-      if (done) continue;
-      /* A member with room for every row carries the set. */
-      for (j = 0; j < nBase && iCarrier < 0; j++) {
-        RowCol *c = &g->aCol[aiBase[j]];
-        if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
-            (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
-          iCarrier = aiBase[j];
-        }
-      }
-      if (iCarrier >= 0) {
-        RowCol *c = &g->aCol[iCarrier];
-        c->eUniq = UQ_SELF;
-        row_uniq_setup(c);
-        continue;
-      }
-      /* A member already in another product cannot take part in this one. */
-      for (j = 0; j < nBase && !conflict; j++) {
-        const RowCol *c = &g->aCol[aiBase[j]];
-        if (c->eRole == COL_FK) {
-          const RowFk *f = &g->aFk[c->iFk];
-          if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL || f->nBound > 0) {
-            conflict = 1;
-            if (!q->isDerived) {
-              char *zSet = row_unique_text(g, i);
-              *pzErr = row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s",
-                               zSet ? zSet : "", f->pFk->zParent,
-                               f->pFk->isSelf  ? "references the table itself"
-                               : f->nBound > 0 ? "shares columns with another foreign key"
-                                               : "is part of another UNIQUE set");
-              sqlite3_free(zSet);
-              return SQLITE_ERROR;
-            }
-          }
-        } else if (c->eRole == COL_VALUE && c->iProd >= 0) {
-          conflict = 1;
-          if (!q->isDerived) {
-            char *zSet = row_unique_text(g, i);
-            *pzErr = row_err(g, -1, "cannot make %s distinct: column \"%s\" is part of another UNIQUE set",
-                             zSet ? zSet : "", t->aCol[aiBase[j]].zName);
-            sqlite3_free(zSet);
-            return SQLITE_ERROR;
-          }
-        }
-      }
-      if (conflict) continue;
-      pr = &g->aProd[g->nProd];
-      memset(pr, 0, sizeof(*pr));
-      pr->pSet = &t->aUnique[i];
-      pr->iPerDigit = -1;
-      pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(nBase + 1));
-      if (pr->aDigit == 0) return SQLITE_NOMEM;
-      g->nProd++;
-      for (j = 0; j < nBase; j++) {
-        int iCol = aiBase[j];
-        RowCol *c = &g->aCol[iCol];
-        RowDigit *dg;
-        if (c->eRole == COL_FK) {
-          RowFk *f = &g->aFk[c->iFk];
-          int seen = 0;
-          for (k = 0; k < pr->nDigit; k++)
-            seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
-          if (seen) continue;
-          dg = &pr->aDigit[pr->nDigit];
-          dg->isFk = 1;
-          dg->idx = c->iFk;
-          dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
-          hasPredict |= f->eMode == ROWFK_PREDICT;
-          if (c->iFk == g->pOpt->iPerFk && g->aPerEnd) {
-            /* "per" chooses the parent; the other digits vary in its run */
-            dg->nCap = 1;
-            pr->iPerDigit = pr->nDigit;
-          }
-          f->iProd = g->nProd - 1;
-          f->iDigit = pr->nDigit++;
-        } else if (c->eRole == COL_VALUE) {
-          dg = &pr->aDigit[pr->nDigit];
-          dg->isFk = 0;
-          dg->idx = iCol;
-          dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
-          c->eUniq = UQ_DIGIT;
-          c->iProd = g->nProd - 1;
-          c->iDigit = pr->nDigit++;
-        } else {
-          continue;
-        }
-        total *= (long double)dg->nCap;
-      }
-      if (pr->nDigit == 0 || pr->nDigit > 16) {
-        /* nothing to build with, or too many digits: undo */
-        for (j = 0; j < pr->nDigit; j++) {
-          if (pr->aDigit[j].isFk) {
-            g->aFk[pr->aDigit[j].idx].iProd = -1;
-          } else {
-            g->aCol[pr->aDigit[j].idx].eUniq = UQ_NONE;
-            g->aCol[pr->aDigit[j].idx].iProd = -1;
-          }
-        }
-        g->nProd--;
-        sqlite3_free(pr->aDigit);
-        continue;
-      }
-      if (pr->iPerDigit >= 0) {
-        /* the most rows one parent gets */
-        i64 nRun = 0, k2;
-        for (k2 = 0; k2 < g->nPer; k2++) {
-          i64 nThis = g->aPerEnd[k2] - (k2 ? g->aPerEnd[k2 - 1] : 0);
-          if (nThis > nRun) nRun = nThis;
-        }
-        if (total < (long double)nRun) {
-          char *zSet = row_unique_text(g, i);
-          *pzErr = row_err(g, -1,
-                           "%s allows only %lld distinct combinations for each row of \"%s\", and "
-                           "\"per\" gives one of them %lld rows",
-                           zSet ? zSet : "", (long long)total, g->aFk[g->pOpt->iPerFk].pFk->zParent,
-                           (long long)nRun);
-          sqlite3_free(zSet);
-          return SQLITE_ERROR;
-        }
-        pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-        pr->perKey = rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i);
-        rng_perm_init(&pr->perm, pr->nTotal, pr->perKey); /* when the run has no parent */
-        continue;
-      }
-      /* Keys predicted for a cycle are new parent rows, which the rows
-      ** already present cannot reference: only this run's rows need them. */
-      if (total < (long double)(hasPredict ? g->nRows : nNeed)) {
-        char *zSet = row_unique_text(g, i);
-        char *zNeed =
-            hasPredict ? sqlite3_mprintf("%lld rows are needed", (long long)g->nRows) : rows_needed(g, nNeed);
-        *pzErr =
-            row_err(g, -1, "%s allows only %lld distinct combinations of its parent rows and values, and %s",
-                    zSet ? zSet : "", (long long)total, zNeed ? zNeed : "");
-        sqlite3_free(zSet);
-        sqlite3_free(zNeed);
-        return SQLITE_ERROR;
-      }
-      pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-      rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
-    }
-  }
-  return SQLITE_OK;
-}
-
 /* Rows present now, and the start that continues after them. */
 static int row_present(RowGen *g, i64 *pnExisting, i64 *piStart, char **pzErr) {
   const SchemaTable *t = g->t;
@@ -491,7 +265,7 @@ int row_key_predictable(const RowGen *g, int nCol, const int *aiCol, char **pzWh
   return 0;
 }
 
-/* Reset the plan of the UNIQUE sets (plan_unique makes it again). */
+/* Reset the plan of the UNIQUE sets (row_uniq_plan makes it again). */
 static void unique_reset(RowGen *g) {
   int i;
   for (i = 0; i < g->t->nCol; i++) {
@@ -514,7 +288,7 @@ static int row_plan_keys(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   if (g->keysPlanned) return SQLITE_OK;
   unique_reset(g);
   g->iStart = iStart; /* for messages; row_begin() sets it again */
-  rc = plan_unique(g, iStart + n, UNIQ_VALUES, pzErr);
+  rc = row_uniq_plan(g, iStart + n, UNIQ_VALUES, pzErr);
   if (rc == SQLITE_OK) g->keysPlanned = 1;
   return rc;
 }
@@ -705,10 +479,10 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   unique_reset(g);
   if (g->keysPlanned) {
     /* predicted by a cycle: the sets of values first, as they were then */
-    rc = plan_unique(g, iStart + n, UNIQ_VALUES, pzErr);
-    if (rc == SQLITE_OK) rc = plan_unique(g, iStart + n, UNIQ_FKS, pzErr);
+    rc = row_uniq_plan(g, iStart + n, UNIQ_VALUES, pzErr);
+    if (rc == SQLITE_OK) rc = row_uniq_plan(g, iStart + n, UNIQ_FKS, pzErr);
   } else {
-    rc = plan_unique(g, iStart + n, UNIQ_ALL, pzErr);
+    rc = row_uniq_plan(g, iStart + n, UNIQ_ALL, pzErr);
   }
   if (rc != SQLITE_OK) return rc;
   row_set_drivers(g);

@@ -925,7 +925,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aiOrder = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
   g->aOut = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(t->nCol + 1));
   g->aFk = sqlite3_malloc64(sizeof(RowFk) * (sqlite3_uint64)(t->nFk + 1));
-  g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(t->nUnique + 1));
+  g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(2 * t->nUnique + 1)); /* sets, cores */
   g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
   g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
   if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry) {
@@ -934,7 +934,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   }
   memset(g->aCol, 0, sizeof(RowCol) * (size_t)(t->nCol + 1));
   memset(g->aFk, 0, sizeof(RowFk) * (size_t)(t->nFk + 1));
-  memset(g->aProd, 0, sizeof(RowProd) * (size_t)(t->nUnique + 1));
+  memset(g->aProd, 0, sizeof(RowProd) * (size_t)(2 * t->nUnique + 1));
   memset(g->aUq, 0, sizeof(RowUniq) * (size_t)(t->nUnique + 1));
   g->nFk = t->nFk;
   g->nGroup = 0;
@@ -1086,6 +1086,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   if (rc == SQLITE_OK) rc = row_fk_shared(g, pzErr);
   for (i = 0; rc == SQLITE_OK && i < t->nUnique; i++)
     rc = compile_uniq(g, i);
+  if (rc == SQLITE_OK) row_fk_partial(g); /* keys a UNIQUE set holds in part */
   if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
   if (rc == SQLITE_OK) row_set_drivers(g);
   /* Generation order: keys and values first, then values that follow

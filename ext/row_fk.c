@@ -168,6 +168,31 @@ void row_fk_filter_sql(const RowGen *g, const RowFk *f, sqlite3_str *s) {
   }
 }
 
+/*
+** A key of which a UNIQUE set holds only some columns (PRIMARY KEY
+** (student_id, course_id) with a key (course_id, section_no) to section):
+** its parents are grouped by those columns, so the set can take a group
+** as a digit, or rank a parent in its group (row_uniq.c).
+*/
+void row_fk_partial(RowGen *g) {
+  int i, j, k;
+  for (i = 0; i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    if (f->nBound > 0 || f->isImplied || f->pFk->isSelf || f->pFk->nCol > 32) continue;
+    for (j = 0; j < g->t->nUnique && f->nGrp == 0; j++) {
+      const RowUniq *q = &g->aUq[j];
+      int nIn = 0;
+      if (q->isDerived) continue;
+      for (k = 0; k < f->pFk->nCol; k++) {
+        int k2;
+        for (k2 = 0; k2 < q->nBase; k2++)
+          if (q->aiBase[k2] == f->pFk->aiCol[k]) f->aiGrp[nIn++] = k;
+      }
+      if (nIn > 0 && nIn < f->pFk->nCol) f->nGrp = nIn;
+    }
+  }
+}
+
 char *row_fk_none_agree(RowGen *g, const RowFk *f) {
   int i, k, iSelf = (int)(f - g->aFk), hasRows = 0;
   sqlite3_stmt *p = 0;

@@ -123,9 +123,13 @@ typedef struct RowFk {
   SydaBuf aSideBuf[2]; /* text of computed keys */
 } RowFk;
 
+/* A digit of a product (row_uniq.c): a column's value, a key's parent, the
+** group of a key's parents that agree on some of its columns, a bound
+** key's parent within its group, or a core's rank. */
+enum { DG_VALUE = 0, DG_FK, DG_GROUP, DG_FKIN, DG_RANK };
 typedef struct RowDigit {
-  int isFk;
-  int idx; /* column or fk index */
+  int eKind; /* DG_* */
+  int idx;   /* column (DG_VALUE) or fk index; -1 for DG_RANK */
   i64 nCap;
 } RowDigit;
 
@@ -141,16 +145,24 @@ typedef struct RowUniq {
 } RowUniq;
 
 typedef struct RowProd {
-  const SchemaUnique *pSet;
+  const SchemaUnique *pSet; /* NULL: a core of several sets */
   int nDigit;
   RowDigit *aDigit;
   u64 nTotal;
   RngPerm perm;
-  /* A set holding the "per" foreign key: that digit is the row's parent
-  ** (its run), the others a permutation of the row's rank in the run,
-  ** keyed by the parent, so each parent's rows differ among themselves. */
+  /* The "per" foreign key: that digit is the row's parent (its run). */
   int iPerDigit; /* -1: none */
   u64 perKey;
+  /*
+  ** Sets that share members: a core makes the shared ones and a rank,
+  ** distinct among the rows that share them (iRankDigit; or iRankFk, a
+  ** key's parent ranked in its group); each set's follower (iCore) makes
+  ** its own members from the rank, keyed by what the core made.
+  */
+  int isCore, iRankDigit, iRankFk;
+  int iCore;       /* follower: its core's place in RowGen.aProd, -1 */
+  i64 aRank[2];    /* core: the rank, by state */
+  u64 aCoreKey[2]; /* core: what it made, hashed, by state */
   i64 aVal[2][16]; /* the current digits, by state */
 } RowProd;
 
@@ -193,6 +205,8 @@ struct RowGen {
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
   int keysPlanned; /* a cycle predicts its keys: sets of values planned first */
+  int uqDry;       /* row_uniq_describe: planned without rows (no room checked) */
+  char **azUqHow;  /* row_uniq_describe: how each set is made distinct */
   i64 *aPerEnd;  /* "per": rows of parents 0..k end at aPerEnd[k] */
   i64 nPer;
   RowOptions opt; /* a copy: callers' arrays must outlive the RowGen */
@@ -226,6 +240,14 @@ void row_uniq_setup(RowCol *c);
 int row_prepare(RowGen *g, const char *zSql, sqlite3_stmt **pp, char **pzErr);
 /* row_begin.c */
 int row_fk_load(RowGen *g, RowFk *f, char **pzErr);
+/* row_uniq.c: UNIQUE sets built as products; eWhich: the sets of values
+** only, those with foreign keys, or both */
+enum { UNIQ_VALUES = 1, UNIQ_FKS = 2, UNIQ_ALL = 3 };
+int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr);
+void row_uniq_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *aTry);
+/* row_next.c */
+i64 row_per_run(const RowGen *g, i64 ordinal, i64 *piRank); /* "per" parent of a row, rank in its run */
+int row_fk_try(const RowFk *f, const int *aTry);            /* a key's attempt: its columns' highest */
 /* row_fk.c: keys that share columns, parents in groups */
 int row_fk_shared(RowGen *g, char **pzErr);
 void row_fk_order(RowGen *g);
@@ -235,6 +257,7 @@ int row_fk_group(RowFk *f);
 i64 row_fk_find_group(const RowFk *f, const SydaVal *aVal);
 i64 row_fk_group_of(const RowFk *f, i64 idx);
 char *row_fk_none_agree(RowGen *g, const RowFk *f);
+void row_fk_partial(RowGen *g);
 /* row_compile.c: correlations made after all columns are known */
 int row_compile_groups(RowGen *g, char **pzErr);
 void row_set_drivers(RowGen *g);

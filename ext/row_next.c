@@ -15,8 +15,7 @@ SQLITE_EXTENSION_INIT3
 ** in the side state. */
 static int self_key(RowGen *g, RowFk *f, i64 j, SydaVal *aOut);
 
-/* The "per" parent whose run holds row `ordinal`, and the row's rank in it. */
-static i64 per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
+i64 row_per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
   i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
   if (rel < 0) rel = 0;
   while (lo < hi) {
@@ -103,11 +102,24 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     val_null(&f->aPick[s][j]);
   if (f->eMode == ROWFK_NULL) return SQLITE_OK;
   if (f->iProd >= 0) {
+    const RowDigit *dg = &g->aProd[f->iProd].aDigit[f->iDigit];
     idx = g->aProd[f->iProd].aVal[s][f->iDigit];
+    if (dg->eKind == DG_GROUP || dg->eKind == DG_FKIN) {
+      /* a group of parents (DG_FKIN: the one that agrees with the other
+      ** key), and a parent in it: drawn, or the digit */
+      i64 iGroup = idx, n;
+      if (dg->eKind == DG_FKIN) {
+        int rc = bound_group(g, s, iFk, ordinal, &iGroup, pzErr);
+        if (rc != SQLITE_OK || iGroup < 0) return rc;
+      }
+      if (iGroup < 0 || iGroup >= f->nGroup) return SQLITE_OK;
+      n = f->aGroupStart[iGroup + 1] - f->aGroupStart[iGroup];
+      idx = f->aGroupStart[iGroup] + (dg->eKind == DG_FKIN ? idx % n : (i64)rng_next_below(&d, (u64)n));
+    }
   } else if (iFk == g->pOpt->iPerFk && g->aPerEnd) {
     /* the parent whose run of rows holds this one */
     if (g->nPer == 0) return SQLITE_OK;
-    idx = per_run(g, ordinal, 0);
+    idx = row_per_run(g, ordinal, 0);
   } else if (f->pFk->isSelf && f->isChain) {
     /*
     ** A UNIQUE self-reference (a "next" or "replaces" key): each row may be
@@ -172,7 +184,7 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       }
       return SQLITE_OK;
     }
-  } else if (f->nGrp > 0 && !f->isImplied) {
+  } else if (f->nBound > 0 && !f->isImplied) {
     /* columns made by other keys: a parent that agrees with them */
     i64 iGroup, n;
     int rc = bound_group(g, s, iFk, ordinal, &iGroup, pzErr);
@@ -203,47 +215,12 @@ static int col_try(const int *aTry, int iCol) {
   return aTry ? aTry[iCol] : 0;
 }
 
-/* The attempt of a foreign key: the highest of its columns'. */
-static int fk_try(const RowFk *f, const int *aTry) {
+int row_fk_try(const RowFk *f, const int *aTry) {
   int k, n = 0;
   for (k = 0; aTry && k < f->pFk->nCol; k++) {
     if (aTry[f->pFk->aiCol[k]] > n) n = aTry[f->pFk->aiCol[k]];
   }
   return n;
-}
-
-/* Digits of each unique product for the row: a CHECK that failed on one
-** of its members moves the whole combination (aTry). */
-static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *aTry) {
-  int i, j;
-  for (i = 0; i < g->nProd; i++) {
-    RowProd *pr = &g->aProd[i];
-    u64 x;
-    int nMove = 0;
-    i64 iRun = 0, base = ordinal;
-    RngPerm runPerm, *pPerm = &pr->perm;
-    if (pr->iPerDigit >= 0 && g->nPer > 0) {
-      /* "per": the parent is the run's, the others a permutation of the
-      ** row's rank in the run, keyed by the parent */
-      iRun = per_run(g, ordinal, &base);
-      rng_perm_init(&runPerm, pr->nTotal, pr->perKey ^ rng_mix((u64)iRun + 1));
-      pPerm = &runPerm;
-    }
-    for (j = 0; aTry && j < pr->nDigit; j++) {
-      int n = pr->aDigit[j].isFk ? fk_try(&g->aFk[pr->aDigit[j].idx], aTry) : aTry[pr->aDigit[j].idx];
-      if (n > nMove) nMove = n;
-    }
-    nMove += nUniqTry;
-    x = (u64)base;
-    if (nMove > 0) x += rng_below(rng_at(pPerm->k[0], ordinal, 0x6d6f7665ULL + (u64)nMove), pr->nTotal);
-    x = rng_perm(pPerm, x % pr->nTotal);
-    for (j = 0; j < pr->nDigit; j++) {
-      u64 cap = (u64)pr->aDigit[j].nCap;
-      pr->aVal[s][j] = (i64)(x % cap);
-      x /= cap;
-    }
-    if (pr->iPerDigit >= 0) pr->aVal[s][pr->iPerDigit] = iRun;
-  }
 }
 
 /*
@@ -261,7 +238,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
   int i, j, k, rc;
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nGroupTry;
-  prod_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
+  row_uniq_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
   /* Unique indexes once per row: a group that a unique column drives takes
   ** that column's index. */
   for (i = 0; i < g->t->nCol; i++) {
@@ -295,7 +272,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
         for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
         }
         if (iCol == f->iChooseCol || ai) {
-          rc = fk_choose(g, s, c->iFk, ordinal, fk_try(f, aTry), pzErr);
+          rc = fk_choose(g, s, c->iFk, ordinal, row_fk_try(f, aTry), pzErr);
           if (rc != SQLITE_OK) return rc;
         }
         if (k < f->pFk->nCol) *v = f->aPick[s][k];
