@@ -680,20 +680,28 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       const SchemaTable *t = x->pTab;
       RowGen *g = 0;
       RowOptions o;
+      char *zUq = 0;
       row_options_init(&o, "syda_plan");
       o.seed = s->seed;
       o.zLocale = s->zLocale;
       o.nFk = t->nFk;
+      o.aeFk = x->aeFk; /* as syda_fill compiles it */
       o.iPerFk = x->iPerFk;
       rc = row_compile(db, t, x->pSpec, &o, &g, &zErr);
       if (rc != SQLITE_OK) break;
+      /* how the UNIQUE sets are made distinct (which marks their columns) */
+      rc = row_uniq_describe(g, &zUq, &zErr);
+      if (rc != SQLITE_OK) {
+        row_free(g);
+        break;
+      }
       if (i) buf_putc(&b, ',');
       plan_json_name(&b, t);
       buf_str(&b, ":{\"rows\":");
-      if (x->nRows >= 0) {
-        buf_int(&b, x->nRows);
-      } else {
-        buf_str(&b, "null,\"per\":");
+      if (x->nRows >= 0) buf_int(&b, x->nRows);
+      if (x->nRows < 0 || x->isPerCounted) {
+        /* a count computed for a cycle's predicted keys comes with its "per" */
+        buf_str(&b, x->nRows < 0 ? "null,\"per\":" : ",\"per\":");
         json_name(&b, x->pSpec->zPer);
         buf_str(&b, ",\"per_min\":");
         buf_int(&b, x->pSpec->perMin);
@@ -716,7 +724,10 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         buf_str(&b, zCol ? zCol : "null");
         sqlite3_free(zCol);
       }
-      buf_str(&b, "},\"foreign_keys\":[");
+      buf_str(&b, "},\"unique\":");
+      buf_str(&b, zUq ? zUq : "[]");
+      sqlite3_free(zUq);
+      buf_str(&b, ",\"foreign_keys\":[");
       for (k = 0; k < t->nFk; k++) {
         int j;
         if (k) buf_putc(&b, ',');
@@ -727,11 +738,18 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         }
         buf_str(&b, "],\"parent\":");
         json_name(&b, t->aFk[k].zParent);
-        buf_str(&b, ",\"values\":\"");
-        buf_str(&b, t->aFk[k].isSelf ? "earlier rows of the same table (a tree)"
-                    : k == x->iPerFk ? "per parent row"
-                                     : azFk[x->aeFk[k]]);
-        buf_str(&b, "\"}");
+        buf_str(&b, ",\"values\":");
+        {
+          /* a key that shares columns with another says how they agree */
+          char *zShared = row_fk_json(g, k);
+          const char *zHow = zShared            ? zShared
+                             : t->aFk[k].isSelf ? "earlier rows of the same table (a tree)"
+                             : k == x->iPerFk   ? "per parent row"
+                                                : azFk[x->aeFk[k]];
+          json_name(&b, zHow);
+          sqlite3_free(zShared);
+        }
+        buf_str(&b, "}");
       }
       buf_str(&b, "]}");
       row_free(g);

@@ -194,6 +194,90 @@ static char *plan_cycle_json(const PlanTable *c, const PlanTable *par, int iFk, 
   return b.z;
 }
 
+/* "(a, b)": the child columns of foreign key f. */
+static char *plan_cols(const SchemaTable *t, const SchemaFk *f) {
+  sqlite3_str *b = sqlite3_str_new(0);
+  int k;
+  for (k = 0; k < f->nCol; k++)
+    sqlite3_str_appendf(b, "%s%s", k ? ", " : "(", t->aCol[f->aiCol[k]].zName);
+  sqlite3_str_appendall(b, ")");
+  return sqlite3_str_finish(b);
+}
+
+/*
+** Can the keys that foreign key k of c references in par be computed
+** before par is written (so that c can be filled first, with them)?  When
+** not, *pzWhy says why (sqlite3_malloc'd) or is NULL.
+*/
+static int plan_predictable(sqlite3 *db, const char *zFunc, const PlanTable *c, const PlanTable *par, int k,
+                            char **pzWhy) {
+  const SchemaFk *f = &c->pTab->aFk[k];
+  RowGen *g = 0;
+  RowOptions o;
+  int *ai = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(f->nCol + 1));
+  int j, ok = ai != 0;
+  char *zErr = 0;
+  *pzWhy = 0;
+  row_options_init(&o, zFunc);
+  for (j = 0; ok && j < f->nCol; j++) {
+    ai[j] = f->azParentCol[j] ? schema_column_index(par->pTab, f->azParentCol[j]) : -1;
+    if (ai[j] < 0) ok = 0;
+  }
+  if (ok && row_compile(db, par->pTab, par->pSpec, &o, &g, &zErr) == SQLITE_OK) {
+    ok = row_key_predictable(g, f->nCol, ai, pzWhy);
+  } else {
+    ok = 0;
+  }
+  row_free(g);
+  sqlite3_free(zErr);
+  sqlite3_free(ai);
+  return ok;
+}
+
+/*
+** The rows table iPer, filled with "per", will get: its "per" parent's rows
+** then (those present, and those the plan adds before it) times the draws
+** of row_per_total.  The parent must have a count of its own.  c is the
+** table that needs the count (for messages).
+*/
+static int plan_per_count(sqlite3 *db, const char *zFunc, Plan *p, int iPer, const PlanTable *c, int nDepth,
+                          char **pzErr) {
+  PlanTable *x = &p->aTable[iPer];
+  const SchemaFk *f = &x->pTab->aFk[x->iPerFk];
+  int iPar = x->aiParent[x->iPerFk], rc = SQLITE_OK;
+  i64 nParent = 0;
+  /* a "per" parent that is itself "per": counted first */
+  if (iPar >= 0 && iPar != iPer && p->aTable[iPar].nRows < 0 && nDepth < p->nTable) {
+    char *zErr = 0;
+    if (plan_per_count(db, zFunc, p, iPar, c, nDepth + 1, &zErr) != SQLITE_OK) sqlite3_free(zErr);
+  }
+  if (iPar == iPer || f->isSelf || (iPar >= 0 && p->aTable[iPar].nRows < 0)) {
+    *pzErr = plan_errf(zFunc,
+                       "cannot break the cycle through \"%s\" and \"%s\": the rows of \"%s\" follow \"per\" "
+                       "\"%s\", whose own count is not known before; give one of them a row count",
+                       c->pTab->zName, x->pTab->zName, x->pTab->zName, f->zParent);
+    return SQLITE_ERROR;
+  }
+  if (iPar >= 0) {
+    nParent = p->aTable[iPar].nExisting + p->aTable[iPar].nRows;
+  } else {
+    SchemaTable *pt = 0;
+    char *zErr = 0;
+    rc = schema_table_load(db, x->pTab->zDb, f->zParent, &pt, &zErr);
+    sqlite3_free(zErr);
+    if (rc == SQLITE_OK) rc = plan_count(db, pt, &nParent);
+    schema_table_free(pt);
+    if (rc != SQLITE_OK) {
+      *pzErr = plan_errf(zFunc, "table \"%s\": cannot count the rows of \"%s\"", x->pTab->zName, f->zParent);
+      return rc;
+    }
+  }
+  x->nRows =
+      row_per_total(p->seed, x->pTab->zName, nParent, x->pSpec->perMin, x->pSpec->perMax, x->pSpec->ePerDist);
+  x->isPerCounted = 1;
+  return SQLITE_OK;
+}
+
 /*
 ** Order the tables parents first.  When every table left waits for another,
 ** there is a cycle: an edge on it is broken (a nullable one if the cycle
@@ -227,9 +311,11 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
       aOrder[nDone++] = iReady;
       continue;
     }
-    /* A cycle: find an edge on it, nullable first. */
+    /* A cycle: find an edge on it, nullable first; else a NOT NULL one
+    ** whose parent's keys can be computed before it is written. */
     {
-      int bestC = -1, bestK = -1, pass;
+      int bestC = -1, bestK = -1, pass, firstC = -1, firstK = -1;
+      char *zWhy = 0;
       for (pass = 0; pass < 2 && bestC < 0; pass++) {
         for (i = 0; i < n && bestC < 0; i++) {
           const PlanTable *c = &p->aTable[i];
@@ -240,13 +326,43 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
             if (pass == 0 && !fk_nullable(c->pTab, &c->pTab->aFk[k])) continue;
             if (k == c->iPerFk) continue;
             memset(aSeen, 0, (size_t)n + 1);
-            if (plan_reaches(p, aDone, par, i, aSeen)) {
-              bestC = i;
-              bestK = k;
+            if (!plan_reaches(p, aDone, par, i, aSeen)) continue;
+            if (pass == 1) {
+              char *zWhyHere = 0;
+              if (!plan_predictable(db, zFunc, c, &p->aTable[par], k, &zWhyHere)) {
+                if (firstC < 0) {
+                  firstC = i;
+                  firstK = k;
+                  zWhy = zWhyHere;
+                } else {
+                  sqlite3_free(zWhyHere);
+                }
+                continue;
+              }
             }
+            bestC = i;
+            bestK = k;
           }
         }
       }
+      if (bestC < 0 && firstC >= 0) {
+        const PlanTable *c = &p->aTable[firstC];
+        const PlanTable *par = &p->aTable[c->aiParent[firstK]];
+        char *zCols = plan_cols(c->pTab, &c->pTab->aFk[firstK]);
+        *pzErr = plan_errf(
+            zFunc,
+            "cannot break the cycle through \"%s\" and \"%s\": its foreign keys are NOT NULL, "
+            "and the key of \"%s\" that \"%s\"%s references is not one syda can compute before "
+            "writing it (%s); make a foreign key of the cycle nullable, such as \"%s\"%s, so "
+            "that it is set by UPDATE after the insert",
+            c->pTab->zName, par->pTab->zName, par->pTab->zName, c->pTab->zName, zCols ? zCols : "",
+            zWhy ? zWhy : "it is not made from the row's ordinal", c->pTab->zName, zCols ? zCols : "");
+        sqlite3_free(zCols);
+        sqlite3_free(zWhy);
+        rc = SQLITE_ERROR;
+        break;
+      }
+      sqlite3_free(zWhy);
       if (bestC < 0) {
         *pzErr = plan_errf(zFunc,
                            "cannot order the tables: a cycle of foreign keys has no key that can be broken");
@@ -261,41 +377,11 @@ static int plan_order(sqlite3 *db, const char *zFunc, Plan *p, char **pzErr) {
         char *zJson;
         char **azNew;
         if (!nullable) {
-          /* The parent's keys must be computable before it is written. */
-          RowGen *g = 0;
-          RowOptions o;
-          int *ai = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(f->nCol + 1));
-          int j, ok = ai != 0;
-          char *zErr2 = 0;
-          row_options_init(&o, zFunc);
-          for (j = 0; ok && j < f->nCol; j++) {
-            ai[j] = f->azParentCol[j] ? schema_column_index(par->pTab, f->azParentCol[j]) : -1;
-            if (ai[j] < 0) ok = 0;
-          }
-          if (ok && row_compile(db, par->pTab, par->pSpec, &o, &g, &zErr2) == SQLITE_OK) {
-            ok = row_key_predictable(g, f->nCol, ai);
-          } else {
-            ok = 0;
-          }
-          row_free(g);
-          sqlite3_free(zErr2);
-          sqlite3_free(ai);
-          if (!ok) {
-            *pzErr =
-                plan_errf(zFunc,
-                          "cannot break the cycle through \"%s\" and \"%s\": its foreign keys are NOT NULL "
-                          "and the key of \"%s\" is not one syda can compute before writing it",
-                          c->pTab->zName, par->pTab->zName, par->pTab->zName);
-            rc = SQLITE_ERROR;
-            break;
-          }
           if (par->nRows < 0) {
-            *pzErr = plan_errf(
-                zFunc,
-                "cannot break the cycle through \"%s\" and \"%s\": give \"%s\" a row count, not \"per\"",
-                c->pTab->zName, par->pTab->zName, par->pTab->zName);
-            rc = SQLITE_ERROR;
-            break;
+            /* the keys predicted are those of the rows "per" will give:
+            ** count them now, from the rows its "per" parent will have */
+            rc = plan_per_count(db, zFunc, p, c->aiParent[bestK], c, 0, pzErr);
+            if (rc != SQLITE_OK) break;
           }
           c->aeFk[bestK] = ROWFK_PREDICT;
           p->needDefer = 1;
@@ -338,6 +424,13 @@ done:
   return rc;
 }
 
+/* Are all columns of foreign key iFk made by wider keys (row_fk.c)? */
+static int plan_fk_implied(const SchemaTable *t, int iFk) {
+  int m;
+  for (m = 0; m < t->aFk[iFk].nCol; m++)
+    if (row_fk_owner(t, t->aFk[iFk].aiCol[m]) == iFk) return 0;
+  return 1;
+}
 
 /*
 ** A UNIQUE set made only of foreign keys (a join table's pair, a 1:1 key)
@@ -377,7 +470,7 @@ static int plan_check_combinations(sqlite3 *db, const char *zFunc, Plan *p, char
         for (m = 0; m < f->nCol; m++)
           for (q = 0; q < u->nCol; q++)
             nIn += f->aiCol[m] == u->aiCol[q];
-        if (nIn == 0) continue;
+        if (nIn == 0 || plan_fk_implied(t, k)) continue; /* another key makes its columns */
         if (nIn < f->nCol || f->isSelf || x->aeFk[k] == ROWFK_NULL) covered = 0;
         if (!covered) break;
         if (x->aiParent[k] >= 0) {
@@ -543,6 +636,30 @@ int plan_build(sqlite3 *db, const char *zFunc, const Spec *s, Plan **pp, char **
     for (k = 0; k < x->pTab->nFk; k++)
       x->aiParent[k] = plan_find(p, x->pTab->zDb, x->pTab->aFk[k].zParent);
     rc = plan_count(db, x->pTab, &x->nExisting);
+  }
+  /* Parent keys SQLite accepts: otherwise every row would be refused. */
+  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+    const SchemaTable *t = p->aTable[i].pTab;
+    for (k = 0; k < t->nFk && rc == SQLITE_OK; k++) {
+      const SchemaFk *f = &t->aFk[k];
+      SchemaTable *pLoaded = 0;
+      const SchemaTable *pt = f->isSelf ? t : 0;
+      char *zWhy = 0;
+      if (pt == 0 && p->aTable[i].aiParent[k] >= 0) pt = p->aTable[p->aTable[i].aiParent[k]].pTab;
+      if (pt == 0) {
+        char *zErr = 0;
+        if (schema_table_load(db, t->zDb, f->zParent, &pLoaded, &zErr) != SQLITE_OK) pLoaded = 0;
+        sqlite3_free(zErr);
+        pt = pLoaded;
+      }
+      if (pt && f->azParentCol[0]) zWhy = schema_fk_mismatch(t, f, pt);
+      if (zWhy) {
+        *pzErr = plan_errf(zFunc, "table \"%s\": %s", t->zName, zWhy);
+        rc = SQLITE_ERROR;
+      }
+      sqlite3_free(zWhy);
+      schema_table_free(pLoaded);
+    }
   }
 
   /* Modes. */

@@ -25,6 +25,7 @@ typedef struct PlanTable {
   SchemaTable *pTab;
   const SpecTable *pSpec; /* NULL: not in the spec (all tables, or added) */
   i64 nRows;              /* rows to insert; -1: "per", known when filling */
+  int isPerCounted;       /* "per", and nRows counted beforehand (a cycle predicts its keys) */
   i64 nExisting;          /* rows present before the fill */
   int isAdded;            /* filled because a table of the spec needs it */
   char *zAddedFor;        /* ... that table */

@@ -45,7 +45,8 @@ typedef struct RowOptions {
   const i64 *anPredictStart; /* and the ordinal of its first one */
   /* syda_fill "per": each parent row of FK iPerFk (-1: none) gets between
   ** perMin and perMax rows, drawn with perDist; rows follow the parents'
-  ** key order.  row_begin() with n < 0 then takes the total. */
+  ** key order.  row_begin() with n < 0 then takes the total; with n >= 0
+  ** (the total computed beforehand by row_per_total) it checks it. */
   int iPerFk;
   int perMin, perMax, perDist;
 } RowOptions;
@@ -67,11 +68,15 @@ void row_free(RowGen *);
 int row_begin(RowGen *, i64 iStart, i64 n, char **pzErr);
 i64 row_start(const RowGen *);
 i64 row_count(const RowGen *); /* n, or the "per" total */
+/* The rows "per" gives a table whose "per" parent has nParent rows (what
+** row_begin() with n < 0 takes), computed without binding anything. */
+i64 row_per_total(i64 seed, const char *zTable, i64 nParent, int perMin, int perMax, int perDist);
 /* The start row_begin(g, -1, ...) would take, without binding anything. */
 int row_default_start(RowGen *, i64 *piStart, char **pzErr);
 /* Can row_key_value() compute columns aiCol before any row is written?
-** (sequence keys and unique generated values: yes; foreign keys: no) */
-int row_key_predictable(const RowGen *, int nCol, const int *aiCol);
+** (sequence keys, unique generated values and UNIQUE sets of them: yes;
+** foreign keys: no, and *pzWhy, when not NULL, says why, sqlite3_malloc) */
+int row_key_predictable(const RowGen *, int nCol, const int *aiCol, char **pzWhy);
 int row_next(RowGen *, i64 iOrdinal, char **pzErr);
 /* The row's values, one per insertable column (row_ncol, row_colidx). */
 const SydaVal *row_values(const RowGen *);
@@ -92,6 +97,19 @@ int row_key_value(RowGen *, int nCol, const int *aiCol, i64 iOrdinal, SydaVal *a
 ** type), bounds, null rate, unique plan, FK plan.  sqlite3_malloc'd.
 */
 char *row_column_json(const RowGen *, int iCol);
+
+/* The foreign key that makes column iCol of t: of the keys that hold it,
+** the one with most columns (the first declared of equals); -1 if none. */
+int row_fk_owner(const SchemaTable *t, int iCol);
+/* How each UNIQUE set of the table is made distinct, as a JSON array of
+** {"set", "how"}, for syda_plan: the plan row_begin() makes, without
+** counting rows (a set that cannot be built at all is an error already).
+** The RowGen is then only good for describing.  *pzJson sqlite3_malloc'd. */
+int row_uniq_describe(RowGen *, char **pzJson, char **pzErr);
+/* How foreign key iFk takes values when it shares columns with another
+** (made by that one, or agreeing with it), for syda_plan; NULL when it
+** shares none.  sqlite3_malloc'd. */
+char *row_fk_json(const RowGen *, int iFk);
 
 /*
 ** Values for column iCol proposed from outside (the LLM mode), checked like

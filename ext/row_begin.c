@@ -89,9 +89,8 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
   sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS p WHERE ", g->t->zDb, fk->zParent);
   for (j = 0; j < fk->nCol; j++)
     sqlite3_str_appendf(s, "%sp.\"%w\" IS NOT NULL", j ? " AND " : "", fk->azParentCol[j]);
-  sqlite3_str_appendall(s, " ORDER BY ");
-  for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%sp.\"%w\"", j ? ", " : "", fk->azParentCol[j]);
+  row_fk_filter_sql(g, f, s); /* parents that keys sharing columns agree with */
+  row_fk_order_sql(f, s);
   zSql = sqlite3_str_finish(s);
   if (zSql == 0) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v2(g->db, zSql, -1, &p, 0);
@@ -148,7 +147,29 @@ int row_fk_load(RowGen *g, RowFk *f, char **pzErr) {
     return SQLITE_ERROR;
   }
   f->isLoaded = 1;
-  return SQLITE_OK;
+  return row_fk_group(f);
+}
+
+/* Is the key FK f references one SQLite accepts as a parent key?  Said
+** before the first row, rather than by the INSERT of each. */
+static int row_fk_check_key(RowGen *g, RowFk *f, char **pzErr) {
+  const SchemaFk *fk = f->pFk;
+  SchemaTable *pLoaded = 0;
+  char *zWhy = 0;
+  if (fk->azParentCol[0] == 0) return SQLITE_OK; /* no key at all: said by row_fk_load */
+  if (!fk->isSelf) {
+    char *zErr = 0;
+    int rc = schema_table_load(g->db, g->t->zDb, fk->zParent, &pLoaded, &zErr);
+    sqlite3_free(zErr);
+    if (rc == SQLITE_NOMEM) return rc;
+    if (rc != SQLITE_OK) return SQLITE_OK; /* no such parent: said by row_fk_load */
+  }
+  zWhy = schema_fk_mismatch(g->t, fk, fk->isSelf ? g->t : pLoaded);
+  schema_table_free(pLoaded);
+  if (zWhy == 0) return SQLITE_OK;
+  *pzErr = row_err(g, -1, "%s", zWhy);
+  sqlite3_free(zWhy);
+  return SQLITE_ERROR;
 }
 
 /* Statement: does a row of this table hold these values in columns ai? */
@@ -165,223 +186,6 @@ static int row_exists_stmt(RowGen *g, int n, const int *ai, sqlite3_stmt **pp, c
   rc = row_prepare(g, zSql, pp, pzErr);
   sqlite3_free(zSql);
   return rc;
-}
-
-static int is_seq_or_self(const RowGen *g, int iCol) {
-  return g->aCol[iCol].eRole == COL_SEQ ||
-         (g->aCol[iCol].eRole == COL_VALUE && g->aCol[iCol].eUniq == UQ_SELF);
-}
-
-/* "1201 rows are needed", and how many of them the table has already. */
-static char *rows_needed(const RowGen *g, i64 nNeed) {
-  if (g->iStart > 0) {
-    return sqlite3_mprintf("%lld rows are needed, counting the %lld before this one", (long long)nNeed,
-                           (long long)g->iStart);
-  }
-  return sqlite3_mprintf("%lld rows are needed", (long long)nNeed);
-}
-
-/* Plan the UNIQUE sets that no single column makes unique: products. */
-static int plan_unique(RowGen *g, i64 nNeed, char **pzErr) {
-  const SchemaTable *t = g->t;
-  int i, j, k, pass;
-  /* Single columns first: their own permutation (made by row_compile). */
-  for (i = 0; i < t->nCol; i++) {
-    RowCol *c = &g->aCol[i];
-    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) {
-      if (c->nCap != ROW_UNBOUNDED && c->nCap < nNeed) {
-        char *zNeed = rows_needed(g, nNeed);
-        *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values, and %s", (long long)c->nCap,
-                         zNeed ? zNeed : "");
-        sqlite3_free(zNeed);
-        return SQLITE_ERROR;
-      }
-    }
-  }
-  if (g->iSeq >= 0) {
-    RowCol *c = &g->aCol[g->iSeq];
-    /* in unsigned arithmetic: seqHi - seqLo + 1 may not fit an i64 (0: 2^64) */
-    u64 nCap = (u64)c->seqHi - (u64)c->seqLo + 1;
-    if (nCap != 0 && nCap < (u64)nNeed) {
-      char *zNeed = rows_needed(g, nNeed);
-      if (c->seqHi == INT64_MAX) {
-        *pzErr =
-            row_err(g, g->iSeq, "is the primary key, counting from %lld, and %s: the keys would pass %lld",
-                    (long long)c->seqLo, zNeed ? zNeed : "", (long long)INT64_MAX);
-      } else {
-        *pzErr = row_err(g, g->iSeq, "is the primary key but its CHECK allows only %llu values, and %s",
-                         (unsigned long long)nCap, zNeed ? zNeed : "");
-      }
-      sqlite3_free(zNeed);
-      return SQLITE_ERROR;
-    }
-  }
-  g->nProd = 0;
-  /* Constraints first, then the sets derived from expression keys, which
-  ** only help: when they cannot be built they are left to the live check. */
-  for (pass = 0; pass < 2; pass++) {
-    for (i = 0; i < t->nUnique; i++) {
-      const RowUniq *q = &g->aUq[i];
-      RowProd *pr;
-      int done = 0, iCarrier = -1, conflict = 0, hasPredict = 0, nBase = q->nBase;
-      const int *aiBase = q->aiBase;
-      long double total = 1;
-      if (nBase == 0 || q->isDerived != pass) continue;
-      for (j = 0; j < nBase; j++) {
-        const RowCol *c = &g->aCol[aiBase[j]];
-        if (is_seq_or_self(g, aiBase[j])) done = 1;
-        if (c->eRole == COL_EXPR) done = 1; /* checked live */
-        /* all the columns of a chain: distinct (or NULL) by construction */
-        if (c->eRole == COL_FK && g->aFk[c->iFk].isChain) {
-          const SchemaFk *fk = g->aFk[c->iFk].pFk;
-          int k2, n2 = 0;
-          for (k = 0; k < fk->nCol; k++) {
-            for (k2 = 0; k2 < nBase; k2++)
-              n2 += aiBase[k2] == fk->aiCol[k];
-          }
-          if (n2 == fk->nCol) done = 1;
-        }
-      }
-      if (done) continue;
-      /* A member with room for every row carries the set. */
-      for (j = 0; j < nBase && iCarrier < 0; j++) {
-        RowCol *c = &g->aCol[aiBase[j]];
-        if (c->eRole == COL_VALUE && c->eUniq == UQ_NONE && c->iProd < 0 &&
-            (c->nCap == ROW_UNBOUNDED || c->nCap >= ((i64)1 << 40))) {
-          iCarrier = aiBase[j];
-        }
-      }
-      if (iCarrier >= 0) {
-        RowCol *c = &g->aCol[iCarrier];
-        c->eUniq = UQ_SELF;
-        row_uniq_setup(c);
-        continue;
-      }
-      /* A member already in another product cannot take part in this one. */
-      for (j = 0; j < nBase && !conflict; j++) {
-        const RowCol *c = &g->aCol[aiBase[j]];
-        if (c->eRole == COL_FK) {
-          const RowFk *f = &g->aFk[c->iFk];
-          if (f->iProd >= 0 || f->pFk->isSelf || f->eMode == ROWFK_NULL) {
-            conflict = 1;
-            if (!q->isDerived) {
-              char *zSet = row_unique_text(g, i);
-              *pzErr =
-                  row_err(g, -1, "cannot make %s distinct: its foreign key to \"%s\" %s", zSet ? zSet : "",
-                          f->pFk->zParent,
-                          f->pFk->isSelf ? "references the table itself" : "is part of another UNIQUE set");
-              sqlite3_free(zSet);
-              return SQLITE_ERROR;
-            }
-          }
-        } else if (c->eRole == COL_VALUE && c->iProd >= 0) {
-          conflict = 1;
-          if (!q->isDerived) {
-            char *zSet = row_unique_text(g, i);
-            *pzErr = row_err(g, -1, "cannot make %s distinct: column \"%s\" is part of another UNIQUE set",
-                             zSet ? zSet : "", t->aCol[aiBase[j]].zName);
-            sqlite3_free(zSet);
-            return SQLITE_ERROR;
-          }
-        }
-      }
-      if (conflict) continue;
-      pr = &g->aProd[g->nProd];
-      memset(pr, 0, sizeof(*pr));
-      pr->pSet = &t->aUnique[i];
-      pr->iPerDigit = -1;
-      pr->aDigit = sqlite3_malloc64(sizeof(RowDigit) * (sqlite3_uint64)(nBase + 1));
-      if (pr->aDigit == 0) return SQLITE_NOMEM;
-      g->nProd++;
-      for (j = 0; j < nBase; j++) {
-        int iCol = aiBase[j];
-        RowCol *c = &g->aCol[iCol];
-        RowDigit *dg;
-        if (c->eRole == COL_FK) {
-          RowFk *f = &g->aFk[c->iFk];
-          int seen = 0;
-          for (k = 0; k < pr->nDigit; k++)
-            seen |= pr->aDigit[k].isFk && pr->aDigit[k].idx == c->iFk;
-          if (seen) continue;
-          dg = &pr->aDigit[pr->nDigit];
-          dg->isFk = 1;
-          dg->idx = c->iFk;
-          dg->nCap = f->eMode == ROWFK_PREDICT ? f->nPredict : f->nParent;
-          hasPredict |= f->eMode == ROWFK_PREDICT;
-          if (c->iFk == g->pOpt->iPerFk && g->aPerEnd) {
-            /* "per" chooses the parent; the other digits vary in its run */
-            dg->nCap = 1;
-            pr->iPerDigit = pr->nDigit;
-          }
-          f->iProd = g->nProd - 1;
-          f->iDigit = pr->nDigit++;
-        } else if (c->eRole == COL_VALUE) {
-          dg = &pr->aDigit[pr->nDigit];
-          dg->isFk = 0;
-          dg->idx = iCol;
-          dg->nCap = c->nCap == ROW_UNBOUNDED ? ((i64)1 << 40) : c->nCap;
-          c->eUniq = UQ_DIGIT;
-          c->iProd = g->nProd - 1;
-          c->iDigit = pr->nDigit++;
-        } else {
-          continue;
-        }
-        total *= (long double)dg->nCap;
-      }
-      if (pr->nDigit == 0 || pr->nDigit > 16) {
-        /* nothing to build with, or too many digits: undo */
-        for (j = 0; j < pr->nDigit; j++) {
-          if (pr->aDigit[j].isFk) {
-            g->aFk[pr->aDigit[j].idx].iProd = -1;
-          } else {
-            g->aCol[pr->aDigit[j].idx].eUniq = UQ_NONE;
-            g->aCol[pr->aDigit[j].idx].iProd = -1;
-          }
-        }
-        g->nProd--;
-        sqlite3_free(pr->aDigit);
-        continue;
-      }
-      if (pr->iPerDigit >= 0) {
-        /* the most rows one parent gets */
-        i64 nRun = 0, k2;
-        for (k2 = 0; k2 < g->nPer; k2++) {
-          i64 nThis = g->aPerEnd[k2] - (k2 ? g->aPerEnd[k2 - 1] : 0);
-          if (nThis > nRun) nRun = nThis;
-        }
-        if (total < (long double)nRun) {
-          char *zSet = row_unique_text(g, i);
-          *pzErr = row_err(g, -1,
-                           "%s allows only %lld distinct combinations for each row of \"%s\", and "
-                           "\"per\" gives one of them %lld rows",
-                           zSet ? zSet : "", (long long)total, g->aFk[g->pOpt->iPerFk].pFk->zParent,
-                           (long long)nRun);
-          sqlite3_free(zSet);
-          return SQLITE_ERROR;
-        }
-        pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-        pr->perKey = rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i);
-        rng_perm_init(&pr->perm, pr->nTotal, pr->perKey); /* when the run has no parent */
-        continue;
-      }
-      /* Keys predicted for a cycle are new parent rows, which the rows
-      ** already present cannot reference: only this run's rows need them. */
-      if (total < (long double)(hasPredict ? g->nRows : nNeed)) {
-        char *zSet = row_unique_text(g, i);
-        char *zNeed =
-            hasPredict ? sqlite3_mprintf("%lld rows are needed", (long long)g->nRows) : rows_needed(g, nNeed);
-        *pzErr =
-            row_err(g, -1, "%s allows only %lld distinct combinations of its parent rows and values, and %s",
-                    zSet ? zSet : "", (long long)total, zNeed ? zNeed : "");
-        sqlite3_free(zSet);
-        sqlite3_free(zNeed);
-        return SQLITE_ERROR;
-      }
-      pr->nTotal = total > (long double)((u64)1 << 62) ? ((u64)1 << 62) : (u64)total;
-      rng_perm_init(&pr->perm, pr->nTotal, rng_key(g->seed, rng_hash(t->zName), 0x70726f64ULL + (u64)i));
-    }
-  }
-  return SQLITE_OK;
 }
 
 /* Rows present now, and the start that continues after them. */
@@ -422,40 +226,111 @@ int row_default_start(RowGen *g, i64 *piStart, char **pzErr) {
   return row_present(g, &nExisting, piStart, pzErr);
 }
 
-int row_key_predictable(const RowGen *g, int nCol, const int *aiCol) {
-  int i;
+int row_key_predictable(const RowGen *g, int nCol, const int *aiCol, char **pzWhy) {
+  const SchemaTable *t = g->t;
+  int i, j, k;
+  if (pzWhy) *pzWhy = 0;
   for (i = 0; i < nCol; i++) {
     const RowCol *c = &g->aCol[aiCol[i]];
-    if (!(c->eRole == COL_SEQ || (c->eRole == COL_VALUE && c->eUniq == UQ_SELF))) return 0;
+    if (!(c->eRole == COL_SEQ || (c->eRole == COL_VALUE && c->eUniq == UQ_SELF))) break;
   }
-  return 1;
+  if (i == nCol) return 1;
+  /* A composite key of values (no foreign key, no expression): a UNIQUE
+  ** set that row_plan_keys() makes distinct from the ordinal alone.  Not
+  ** one checked against the rows (a collation, a partial index), whose
+  ** rows may move to other values. */
+  for (i = 0; i < nCol; i++) {
+    int e = g->aCol[aiCol[i]].eRole;
+    if (e != COL_SEQ && e != COL_VALUE) {
+      if (pzWhy) {
+        *pzWhy = sqlite3_mprintf("column \"%s\" of it is %s", t->aCol[aiCol[i]].zName,
+                                 e == COL_FK ? "a foreign key, whose values come from its own parent"
+                                             : "an expression of the spec");
+      }
+      return 0;
+    }
+  }
+  for (j = 0; j < t->nUnique; j++) {
+    const SchemaUnique *u = &t->aUnique[j];
+    int nIn = 0;
+    if (schema_unique_evaluated(u) || u->nCol > nCol) continue;
+    for (k = 0; k < u->nCol; k++)
+      for (i = 0; i < nCol; i++)
+        nIn += u->aiCol[k] == aiCol[i];
+    if (nIn == u->nCol) return 1;
+  }
+  if (pzWhy)
+    *pzWhy = sqlite3_mprintf(
+        "it is unique only as checked against the rows written (a collation or a partial index)");
+  return 0;
+}
+
+/* Reset the plan of the UNIQUE sets (row_uniq_plan makes it again). */
+static void unique_reset(RowGen *g) {
+  int i;
+  for (i = 0; i < g->t->nCol; i++) {
+    if (g->aCol[i].eUniq == UQ_DIGIT) g->aCol[i].eUniq = UQ_NONE;
+    g->aCol[i].iProd = -1;
+  }
+  for (i = 0; i < g->nProd; i++)
+    sqlite3_free(g->aProd[i].aDigit);
+  g->nProd = 0;
+}
+
+/*
+** A table whose keys a cycle predicts (g): its UNIQUE sets of values are
+** planned now, for the rows it will write, so that row_key_value() gives
+** the keys those rows will have.  Its row_begin() plans them again the
+** same way, before the sets that hold foreign keys.
+*/
+static int row_plan_keys(RowGen *g, i64 iStart, i64 n, char **pzErr) {
+  int rc;
+  if (g->keysPlanned) return SQLITE_OK;
+  unique_reset(g);
+  g->iStart = iStart; /* for messages; row_begin() sets it again */
+  rc = row_uniq_plan(g, iStart + n, UNIQ_VALUES, pzErr);
+  if (rc == SQLITE_OK) g->keysPlanned = 1;
+  return rc;
+}
+
+/* "per": the rows parent row k gets, a function of (seed, table, k). */
+static int per_draw(u64 key, i64 k, int perMin, int perMax, int perDist) {
+  int span = perMax - perMin + 1;
+  RngDraw d;
+  d.key = key;
+  d.ordinal = k;
+  d.slot = 0;
+  if (perDist == DIST_ZIPF) return perMin + (int)rng_next_zipf(&d, (u64)span, 1.1);
+  if (perDist == DIST_NORMAL) {
+    double t = 0.5 + rng_next_normal(&d) / 6.0;
+    return perMin + (int)floor((t < 0 ? 0 : t > 1 ? 1 : t) * (span - 1) + 0.5);
+  }
+  return perMin + (int)rng_next_below(&d, (u64)span);
+}
+
+static u64 per_key(u64 seed, const char *zTable) {
+  return rng_key(seed, rng_hash(zTable), 0x706572ULL);
+}
+
+i64 row_per_total(i64 seed, const char *zTable, i64 nParent, int perMin, int perMax, int perDist) {
+  u64 key = per_key((u64)seed, zTable);
+  i64 k, total = 0;
+  for (k = 0; k < nParent; k++)
+    total += per_draw(key, k, perMin, perMax, perDist);
+  return total;
 }
 
 /* "per": how many rows each parent row gets, as running totals. */
 static int row_per_plan(RowGen *g, char **pzErr) {
   const RowOptions *o = g->pOpt;
   RowFk *f = &g->aFk[o->iPerFk];
-  u64 key = rng_key(g->seed, rng_hash(g->t->zName), 0x706572ULL);
+  u64 key = per_key(g->seed, g->t->zName);
   i64 k, total = 0;
-  int span = o->perMax - o->perMin + 1;
   sqlite3_free(g->aPerEnd);
   g->aPerEnd = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)(f->nParent + 1));
   if (g->aPerEnd == 0) return SQLITE_NOMEM;
   for (k = 0; k < f->nParent; k++) {
-    RngDraw d;
-    int nThis;
-    d.key = key;
-    d.ordinal = k;
-    d.slot = 0;
-    if (o->perDist == DIST_ZIPF) {
-      nThis = o->perMin + (int)rng_next_zipf(&d, (u64)span, 1.1);
-    } else if (o->perDist == DIST_NORMAL) {
-      double t = 0.5 + rng_next_normal(&d) / 6.0;
-      nThis = o->perMin + (int)floor((t < 0 ? 0 : t > 1 ? 1 : t) * (span - 1) + 0.5);
-    } else {
-      nThis = o->perMin + (int)rng_next_below(&d, (u64)span);
-    }
-    total += nThis;
+    total += per_draw(key, k, o->perMin, o->perMax, o->perDist);
     g->aPerEnd[k] = total;
   }
   g->nPer = f->nParent;
@@ -481,9 +356,15 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
 
   /* Parent keys. */
   for (i = 0; i < g->nFk; i++) {
+    rc = row_fk_check_key(g, &g->aFk[i], pzErr);
+    if (rc != SQLITE_OK) return rc;
+  }
+  for (i = 0; i < g->nFk; i++) {
     RowFk *f = &g->aFk[i];
     f->iProd = -1;
     if (f->eMode == ROWFK_NULL) continue;
+    /* a predicted parent that writes no rows: its rows present, if any */
+    if (f->eMode == ROWFK_PREDICT && f->nPredict <= 0) f->eMode = ROWFK_PICK;
     if (f->eMode == ROWFK_PREDICT) {
       if (f->pPredict == 0) {
         *pzErr = row_err(g, f->pFk->aiCol[0], "internal: no key stream for \"%s\"", f->pFk->zParent);
@@ -500,6 +381,8 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
           return SQLITE_ERROR;
         }
       }
+      rc = row_plan_keys(f->pPredict, f->iPredictStart, f->nPredict, pzErr);
+      if (rc != SQLITE_OK) return rc;
       continue;
     }
     for (j = 0; j < f->nArena; j++)
@@ -537,14 +420,33 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
       rc = row_exists_stmt(g, f->pFk->nCol, f->aiSelfCol, &f->pExists, pzErr);
       if (rc != SQLITE_OK) return rc;
     } else if (f->nParent == 0 && f->notNull && n > 0) {
-      *pzErr = row_err(g, f->pFk->aiCol[0], "references \"%s\", which is empty; fill \"%s\" first",
-                       f->pFk->zParent, f->pFk->zParent);
+      /* the parent has rows, but none that keys sharing columns agree with */
+      char *zAgree = row_fk_none_agree(g, f);
+      if (zAgree) {
+        *pzErr = row_err(g, f->pFk->aiCol[0], "%s", zAgree);
+        sqlite3_free(zAgree);
+      } else {
+        *pzErr = row_err(g, f->pFk->aiCol[0], "references \"%s\", which is empty; fill \"%s\" first",
+                         f->pFk->zParent, f->pFk->zParent);
+      }
       return SQLITE_ERROR;
     }
     for (j = 0; j < 2; j++) {
       sqlite3_free(f->aPick[j]);
       f->aPick[j] = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)f->pFk->nCol);
       if (f->aPick[j] == 0) return SQLITE_NOMEM;
+    }
+  }
+  /* A NOT NULL self-reference to columns that are themselves a
+  ** self-reference: those must give it a target from the first row on. */
+  for (i = 0; i < g->nFk; i++)
+    g->aFk[i].isTarget = 0;
+  for (i = 0; i < g->nFk; i++) {
+    RowFk *f = &g->aFk[i];
+    if (!f->pFk->isSelf || !f->notNull || f->aiSelfCol == 0) continue;
+    for (j = 0; j < f->pFk->nCol; j++) {
+      const RowCol *c = &g->aCol[f->aiSelfCol[j]];
+      if (c->eRole == COL_FK && c->iFk != i && g->aFk[c->iFk].pFk->isSelf) g->aFk[c->iFk].isTarget = 1;
     }
   }
   for (i = 0; i < g->nFk; i++) {
@@ -557,19 +459,31 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
     }
   }
   if (g->pOpt->iPerFk >= 0 && g->pOpt->iPerFk < g->nFk) {
+    i64 nPerTotal;
     rc = row_per_plan(g, pzErr);
     if (rc != SQLITE_OK) return rc;
-    if (n < 0) n = g->nRows = g->nPer > 0 ? g->aPerEnd[g->nPer - 1] : 0;
+    nPerTotal = g->nPer > 0 ? g->aPerEnd[g->nPer - 1] : 0;
+    /* a count given with "per" was computed beforehand (a table whose keys
+    ** a cycle predicted): the parents must be those it was computed for */
+    if (n >= 0 && n != nPerTotal) {
+      *pzErr = row_err(g, -1,
+                       "\"per\" gives %lld rows for the %lld rows of \"%s\", but %lld were planned (and "
+                       "their keys predicted for a cycle): rows of \"%s\" were written or removed meanwhile",
+                       (long long)nPerTotal, (long long)g->nPer, g->aFk[g->pOpt->iPerFk].pFk->zParent,
+                       (long long)n, g->aFk[g->pOpt->iPerFk].pFk->zParent);
+      return SQLITE_ERROR;
+    }
+    if (n < 0) n = g->nRows = nPerTotal;
   }
   if (n < 0) n = g->nRows = 0;
-  for (i = 0; i < t->nCol; i++) {
-    if (g->aCol[i].eUniq == UQ_DIGIT) g->aCol[i].eUniq = UQ_NONE;
-    g->aCol[i].iProd = -1;
+  unique_reset(g);
+  if (g->keysPlanned) {
+    /* predicted by a cycle: the sets of values first, as they were then */
+    rc = row_uniq_plan(g, iStart + n, UNIQ_VALUES, pzErr);
+    if (rc == SQLITE_OK) rc = row_uniq_plan(g, iStart + n, UNIQ_FKS, pzErr);
+  } else {
+    rc = row_uniq_plan(g, iStart + n, UNIQ_ALL, pzErr);
   }
-  for (i = 0; i < g->nProd; i++)
-    sqlite3_free(g->aProd[i].aDigit);
-  g->nProd = 0;
-  rc = plan_unique(g, iStart + n, pzErr);
   if (rc != SQLITE_OK) return rc;
   row_set_drivers(g);
 

@@ -1054,7 +1054,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aiOrder = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
   g->aOut = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(t->nCol + 1));
   g->aFk = sqlite3_malloc64(sizeof(RowFk) * (sqlite3_uint64)(t->nFk + 1));
-  g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(t->nUnique + 1));
+  g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(2 * t->nUnique + 1)); /* sets, cores */
   g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
   g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
   if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry) {
@@ -1063,7 +1063,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   }
   memset(g->aCol, 0, sizeof(RowCol) * (size_t)(t->nCol + 1));
   memset(g->aFk, 0, sizeof(RowFk) * (size_t)(t->nFk + 1));
-  memset(g->aProd, 0, sizeof(RowProd) * (size_t)(t->nUnique + 1));
+  memset(g->aProd, 0, sizeof(RowProd) * (size_t)(2 * t->nUnique + 1));
   memset(g->aUq, 0, sizeof(RowUniq) * (size_t)(t->nUnique + 1));
   g->nFk = t->nFk;
   g->nGroup = 0;
@@ -1134,12 +1134,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       continue;
     }
     g->aiOut[g->nOut++] = i;
-    for (j = 0; j < t->nFk; j++) {
-      int k;
-      for (k = 0; k < t->aFk[j].nCol; k++) {
-        if (t->aFk[j].aiCol[k] == i) c->iFk = j;
-      }
-    }
+    c->iFk = row_fk_owner(t, i); /* in two keys: the one that makes it (row_fk.c) */
     c->isKey = sc->iPk > 0 || isUniqueCol || c->iFk >= 0;
     for (j = 0; j < t->nUnique; j++) {
       int k;
@@ -1218,8 +1213,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     }
   }
 
+  if (rc == SQLITE_OK) rc = row_fk_shared(g, pzErr);
   for (i = 0; rc == SQLITE_OK && i < t->nUnique; i++)
     rc = compile_uniq(g, i);
+  if (rc == SQLITE_OK) row_fk_partial(g); /* keys a UNIQUE set holds in part */
   if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
   if (rc == SQLITE_OK) row_set_drivers(g);
   /* Generation order: keys and values first, then values that follow
@@ -1238,6 +1235,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       }
     }
     rc = order_exprs(g, pRules, pzErr);
+    row_fk_order(g); /* keys that agree with columns of others after those */
     /* A foreign key's parent is chosen at whichever of its columns is made
     ** first, which need not be its first column: FOREIGN KEY (b, a). */
     for (i = 0; i < g->nFk; i++) {
@@ -1318,6 +1316,9 @@ void row_free(RowGen *g) {
     sqlite3_free(f->aKey);
     sqlite3_free(f->aiSelfCol);
     sqlite3_free(f->aiPredictCol);
+    sqlite3_free(f->aiOwner);
+    sqlite3_free(f->aiGrp);
+    sqlite3_free(f->aGroupStart);
     sqlite3_finalize(f->pExists);
     for (j = 0; j < 2; j++) {
       sqlite3_free(f->aPick[j]);

@@ -31,6 +31,7 @@
 #define ROW_UNIQ_TRIES 1000 /* alternatives tried against rows already present */
 #define ROW_NULL_RATE 0.1   /* nullable non-key columns */
 #define ROW_ROOT_RATE 0.1   /* nullable self-references that start a tree */
+#define ROW_SELF_TRIES 8    /* earlier rows tried for a NOT NULL self-reference */
 #define ROW_UNBOUNDED (-1)
 #define ROW_MAX_GROUPS 8 /* person, company, address, file groups of a row */
 
@@ -106,16 +107,39 @@ typedef struct RowFk {
   int isLoaded;
   int iChooseCol;    /* the FK's column made first: the parent is chosen there */
   int isChain;       /* a self-reference whose columns are UNIQUE: a chain */
+  int isTarget;      /* a self-reference whose columns a NOT NULL one references */
+  int isActive;      /* self_key: its target is being computed (no re-entry) */
   int *aiPredictCol; /* parent columns in the predicting generator */
+  /*
+  ** Keys that share columns (row_fk.c): a column is made by one key, its
+  ** owner.  aiOwner[k] is the owner of column k of this key (-1: this key).
+  ** Every column another's: isImplied, nothing to choose.  Some: the parent
+  ** is chosen among those that agree with them (a group, below).
+  */
+  int *aiOwner;
+  int isImplied;
+  int nBound; /* columns made by other keys */
+  int nLevel; /* 0, or 1 + the owners' level: chosen after them */
+  /* Parents grouped by their columns at positions aiGrp[0..nGrp) (sorted
+  ** by those first): group i is aKey rows aGroupStart[i] .. [i+1]-1. */
+  int nGrp;
+  int *aiGrp;
+  i64 nGroup;
+  i64 *aGroupStart;
+  i64 nGroupMin, nGroupMax;
   /* chosen parent for the current row, by state */
   SydaVal *aPick[2];
   int isSelfOwn[2];
   SydaBuf aSideBuf[2]; /* text of computed keys */
 } RowFk;
 
+/* A digit of a product (row_uniq.c): a column's value, a key's parent, the
+** group of a key's parents that agree on some of its columns, a bound
+** key's parent within its group, or a core's rank. */
+enum { DG_VALUE = 0, DG_FK, DG_GROUP, DG_FKIN, DG_RANK };
 typedef struct RowDigit {
-  int isFk;
-  int idx; /* column or fk index */
+  int eKind; /* DG_* */
+  int idx;   /* column (DG_VALUE) or fk index; -1 for DG_RANK */
   i64 nCap;
 } RowDigit;
 
@@ -131,16 +155,24 @@ typedef struct RowUniq {
 } RowUniq;
 
 typedef struct RowProd {
-  const SchemaUnique *pSet;
+  const SchemaUnique *pSet; /* NULL: a core of several sets */
   int nDigit;
   RowDigit *aDigit;
   u64 nTotal;
   RngPerm perm;
-  /* A set holding the "per" foreign key: that digit is the row's parent
-  ** (its run), the others a permutation of the row's rank in the run,
-  ** keyed by the parent, so each parent's rows differ among themselves. */
+  /* The "per" foreign key: that digit is the row's parent (its run). */
   int iPerDigit; /* -1: none */
   u64 perKey;
+  /*
+  ** Sets that share members: a core makes the shared ones and a rank,
+  ** distinct among the rows that share them (iRankDigit; or iRankFk, a
+  ** key's parent ranked in its group); each set's follower (iCore) makes
+  ** its own members from the rank, keyed by what the core made.
+  */
+  int isCore, iRankDigit, iRankFk;
+  int iCore;       /* follower: its core's place in RowGen.aProd, -1 */
+  i64 aRank[2];    /* core: the rank, by state */
+  u64 aCoreKey[2]; /* core: what it made, hashed, by state */
   i64 aVal[2][16]; /* the current digits, by state */
 } RowProd;
 
@@ -182,6 +214,9 @@ struct RowGen {
   int iSeq;             /* COL_SEQ column, -1 */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
+  int keysPlanned; /* a cycle predicts its keys: sets of values planned first */
+  int uqDry;       /* row_uniq_describe: planned without rows (no room checked) */
+  char **azUqHow;  /* row_uniq_describe: how each set is made distinct */
   i64 *aPerEnd;  /* "per": rows of parents 0..k end at aPerEnd[k] */
   i64 nPer;
   RowOptions opt; /* a copy: callers' arrays must outlive the RowGen */
@@ -218,6 +253,24 @@ void row_uniq_setup(RowCol *c);
 int row_prepare(RowGen *g, const char *zSql, sqlite3_stmt **pp, char **pzErr);
 /* row_begin.c */
 int row_fk_load(RowGen *g, RowFk *f, char **pzErr);
+/* row_uniq.c: UNIQUE sets built as products; eWhich: the sets of values
+** only, those with foreign keys, or both */
+enum { UNIQ_VALUES = 1, UNIQ_FKS = 2, UNIQ_ALL = 3 };
+int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr);
+void row_uniq_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *aTry);
+/* row_next.c */
+i64 row_per_run(const RowGen *g, i64 ordinal, i64 *piRank); /* "per" parent of a row, rank in its run */
+int row_fk_try(const RowFk *f, const int *aTry);            /* a key's attempt: its columns' highest */
+/* row_fk.c: keys that share columns, parents in groups */
+int row_fk_shared(RowGen *g, char **pzErr);
+void row_fk_order(RowGen *g);
+void row_fk_filter_sql(const RowGen *g, const RowFk *f, sqlite3_str *s);
+void row_fk_order_sql(const RowFk *f, sqlite3_str *s);
+int row_fk_group(RowFk *f);
+i64 row_fk_find_group(const RowFk *f, const SydaVal *aVal);
+i64 row_fk_group_of(const RowFk *f, i64 idx);
+char *row_fk_none_agree(RowGen *g, const RowFk *f);
+void row_fk_partial(RowGen *g);
 /* row_compile.c: correlations made after all columns are known */
 int row_compile_groups(RowGen *g, char **pzErr);
 void row_set_drivers(RowGen *g);

@@ -15,8 +15,7 @@ SQLITE_EXTENSION_INIT3
 ** in the side state. */
 static int self_key(RowGen *g, RowFk *f, i64 j, SydaVal *aOut);
 
-/* The "per" parent whose run holds row `ordinal`, and the row's rank in it. */
-static i64 per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
+i64 row_per_run(const RowGen *g, i64 ordinal, i64 *piRank) {
   i64 rel = ordinal - g->iStart, lo = 0, hi = g->nPer - 1;
   if (rel < 0) rel = 0;
   while (lo < hi) {
@@ -41,6 +40,53 @@ static int self_exists(RowFk *f, const SydaVal *a) {
   return exists;
 }
 
+static int key_has_null(const SydaVal *a, int n) {
+  int j;
+  for (j = 0; j < n; j++)
+    if (a[j].eType == SQLITE_NULL) return 1;
+  return 0;
+}
+
+static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr);
+
+/*
+** The group of parents of bound key iFk that agree with the columns other
+** keys made for the row (their picks; in the side state those are chosen
+** here first).  *piGroup is -1 when an owner has no parent (the key is
+** NULL too).  No parent that agrees is an error: the owners read only
+** parents for which one exists, so that happens only to a key whose
+** columns more than one other key makes.
+*/
+static int bound_group(RowGen *g, int s, int iFk, i64 ordinal, i64 *piGroup, char **pzErr) {
+  RowFk *f = &g->aFk[iFk];
+  SydaVal *a = f->aPick[s];
+  int k, j;
+  *piGroup = -1;
+  for (k = 0; k < f->pFk->nCol; k++) {
+    const RowFk *o;
+    if (f->aiOwner[k] < 0) continue;
+    o = &g->aFk[f->aiOwner[k]];
+    if (s == 1) {
+      int rc = fk_choose(g, 1, f->aiOwner[k], ordinal, 0, pzErr);
+      if (rc != SQLITE_OK) return rc;
+    }
+    for (j = 0; j < o->pFk->nCol && o->pFk->aiCol[j] != f->pFk->aiCol[k]; j++) {
+    }
+    a[k] = o->aPick[s][j];
+    if (a[k].eType == SQLITE_NULL) return SQLITE_OK; /* the owner has no parent: NULL too */
+  }
+  *piGroup = row_fk_find_group(f, a);
+  if (*piGroup < 0) {
+    char *zCols = row_cols_text(g->t, f->pFk->nCol, f->pFk->aiCol);
+    *pzErr =
+        row_err(g, -1, "no row of \"%s\" agrees with the columns other foreign keys made for %s (row %lld)",
+                f->pFk->zParent, zCols ? zCols : "", (long long)ordinal);
+    sqlite3_free(zCols);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
 /* Choose the parent of FK f for a row: fills f->aPick[s]. */
 static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pzErr) {
   RowFk *f = &g->aFk[iFk];
@@ -56,22 +102,37 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     val_null(&f->aPick[s][j]);
   if (f->eMode == ROWFK_NULL) return SQLITE_OK;
   if (f->iProd >= 0) {
+    const RowDigit *dg = &g->aProd[f->iProd].aDigit[f->iDigit];
     idx = g->aProd[f->iProd].aVal[s][f->iDigit];
+    if (dg->eKind == DG_GROUP || dg->eKind == DG_FKIN) {
+      /* a group of parents (DG_FKIN: the one that agrees with the other
+      ** key), and a parent in it: drawn, or the digit */
+      i64 iGroup = idx, n;
+      if (dg->eKind == DG_FKIN) {
+        int rc = bound_group(g, s, iFk, ordinal, &iGroup, pzErr);
+        if (rc != SQLITE_OK || iGroup < 0) return rc;
+      }
+      if (iGroup < 0 || iGroup >= f->nGroup) return SQLITE_OK;
+      n = f->aGroupStart[iGroup + 1] - f->aGroupStart[iGroup];
+      idx = f->aGroupStart[iGroup] + (dg->eKind == DG_FKIN ? idx % n : (i64)rng_next_below(&d, (u64)n));
+    }
   } else if (iFk == g->pOpt->iPerFk && g->aPerEnd) {
     /* the parent whose run of rows holds this one */
     if (g->nPer == 0) return SQLITE_OK;
-    idx = per_run(g, ordinal, 0);
+    idx = row_per_run(g, ordinal, 0);
   } else if (f->pFk->isSelf && f->isChain) {
     /*
     ** A UNIQUE self-reference (a "next" or "replaces" key): each row may be
     ** referenced once, so row k references row k-1, a chain; roots (and a
     ** row drawn again) are NULL.  NOT NULL: each row references itself.
     */
-    if (f->notNull) {
+    if (f->notNull || (f->isTarget && ordinal == 0)) {
       f->isSelfOwn[s] = 1;
       return SQLITE_OK;
     }
-    if (ordinal == 0 || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE)) return SQLITE_OK;
+    /* a target's first row holds its own key: the second cannot take it */
+    if (ordinal == 0 || (f->isTarget && ordinal == 1) || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE))
+      return SQLITE_OK;
     {
       int rc = self_key(g, f, ordinal - 1, f->aPick[s]);
       if (rc != SQLITE_OK) return rc;
@@ -85,7 +146,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
     int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
     if (root) {
-      if (!f->notNull) return SQLITE_OK;
+      /* NULL at a root, but where a NOT NULL reference needs a target */
+      if (!f->notNull && !(f->isTarget && nEarlier == 0)) return SQLITE_OK;
       if (f->nParent > 0) {
         idx = (i64)rng_next_below(&d, (u64)f->nParent);
         for (j = 0; j < nCol; j++)
@@ -96,8 +158,16 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       return SQLITE_OK;
     } else {
       i64 jRow = (i64)rng_next_below(&d, (u64)nEarlier);
-      int rc = self_key(g, f, jRow, f->aPick[s]);
+      int rc = self_key(g, f, jRow, f->aPick[s]), k;
       if (rc != SQLITE_OK) return rc;
+      /* NOT NULL and the key referenced may be NULL in some rows (it is
+      ** itself a nullable self-reference): another earlier row, at last the
+      ** first, whose key is never NULL then (isTarget) */
+      for (k = 0; f->notNull && k <= ROW_SELF_TRIES && key_has_null(f->aPick[s], nCol); k++) {
+        jRow = k < ROW_SELF_TRIES ? (i64)rng_next_below(&d, (u64)nEarlier) : 0;
+        rc = self_key(g, f, jRow, f->aPick[s]);
+        if (rc != SQLITE_OK) return rc;
+      }
       if (g->checkSelf) {
         if (!self_exists(f, f->aPick[s])) {
           if (f->nParent > 0) {
@@ -114,6 +184,13 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       }
       return SQLITE_OK;
     }
+  } else if (f->nBound > 0 && !f->isImplied) {
+    /* columns made by other keys: a parent that agrees with them */
+    i64 iGroup, n;
+    int rc = bound_group(g, s, iFk, ordinal, &iGroup, pzErr);
+    if (rc != SQLITE_OK || iGroup < 0) return rc;
+    n = f->aGroupStart[iGroup + 1] - f->aGroupStart[iGroup];
+    idx = f->aGroupStart[iGroup] + (i64)rng_next_below(&d, (u64)n);
   } else if (f->eMode == ROWFK_PREDICT) {
     if (f->nPredict <= 0) return SQLITE_OK;
     idx = (i64)rng_next_below(&d, (u64)f->nPredict);
@@ -138,47 +215,12 @@ static int col_try(const int *aTry, int iCol) {
   return aTry ? aTry[iCol] : 0;
 }
 
-/* The attempt of a foreign key: the highest of its columns'. */
-static int fk_try(const RowFk *f, const int *aTry) {
+int row_fk_try(const RowFk *f, const int *aTry) {
   int k, n = 0;
   for (k = 0; aTry && k < f->pFk->nCol; k++) {
     if (aTry[f->pFk->aiCol[k]] > n) n = aTry[f->pFk->aiCol[k]];
   }
   return n;
-}
-
-/* Digits of each unique product for the row: a CHECK that failed on one
-** of its members moves the whole combination (aTry). */
-static void prod_digits(RowGen *g, int s, i64 ordinal, int nUniqTry, const int *aTry) {
-  int i, j;
-  for (i = 0; i < g->nProd; i++) {
-    RowProd *pr = &g->aProd[i];
-    u64 x;
-    int nMove = 0;
-    i64 iRun = 0, base = ordinal;
-    RngPerm runPerm, *pPerm = &pr->perm;
-    if (pr->iPerDigit >= 0 && g->nPer > 0) {
-      /* "per": the parent is the run's, the others a permutation of the
-      ** row's rank in the run, keyed by the parent */
-      iRun = per_run(g, ordinal, &base);
-      rng_perm_init(&runPerm, pr->nTotal, pr->perKey ^ rng_mix((u64)iRun + 1));
-      pPerm = &runPerm;
-    }
-    for (j = 0; aTry && j < pr->nDigit; j++) {
-      int n = pr->aDigit[j].isFk ? fk_try(&g->aFk[pr->aDigit[j].idx], aTry) : aTry[pr->aDigit[j].idx];
-      if (n > nMove) nMove = n;
-    }
-    nMove += nUniqTry;
-    x = (u64)base;
-    if (nMove > 0) x += rng_below(rng_at(pPerm->k[0], ordinal, 0x6d6f7665ULL + (u64)nMove), pr->nTotal);
-    x = rng_perm(pPerm, x % pr->nTotal);
-    for (j = 0; j < pr->nDigit; j++) {
-      u64 cap = (u64)pr->aDigit[j].nCap;
-      pr->aVal[s][j] = (i64)(x % cap);
-      x /= cap;
-    }
-    if (pr->iPerDigit >= 0) pr->aVal[s][pr->iPerDigit] = iRun;
-  }
 }
 
 /* Totals that the names say are quantity x price, once both are made (an
@@ -236,10 +278,10 @@ static void row_low_high(RowGen *g, RowState *st) {
 static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTry, int nUniqTry, int nProdTry,
                     int n, const int *ai, char **pzErr) {
   RowState *st = &g->aState[s];
-  int i, j, rc;
+  int i, j, k, rc;
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nGroupTry;
-  prod_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
+  row_uniq_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
   /* Unique indexes once per row: a group that a unique column drives takes
   ** that column's index. */
   for (i = 0; i < g->t->nCol; i++) {
@@ -277,7 +319,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
         for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
         }
         if (iCol == f->iChooseCol || ai) {
-          rc = fk_choose(g, s, c->iFk, ordinal, fk_try(f, aTry), pzErr);
+          rc = fk_choose(g, s, c->iFk, ordinal, row_fk_try(f, aTry), pzErr);
           if (rc != SQLITE_OK) return rc;
         }
         if (k < f->pFk->nCol) *v = f->aPick[s][k];
@@ -342,29 +384,93 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
     row_low_high(g, st);
     row_apply_status(g, st);
   }
-  /* A first row that references itself takes its own key. */
-  for (i = 0; !ai && i < g->nFk; i++) {
-    RowFk *f = &g->aFk[i];
-    if (f->isSelfOwn[s]) {
+  /* A first row that references itself takes its own key; a key that is
+  ** itself such a reference is copied first (a pass for each). */
+  for (k = 0; !ai && k < g->nFk; k++) {
+    int nOwn = 0;
+    for (i = 0; i < g->nFk; i++) {
+      RowFk *f = &g->aFk[i];
+      if (!f->isSelfOwn[s]) continue;
+      nOwn++;
       for (j = 0; j < f->pFk->nCol; j++) {
         st->aVal[f->pFk->aiCol[j]] = st->aVal[f->aiSelfCol[j]];
       }
     }
+    if (nOwn < 2) break;
   }
   return SQLITE_OK;
 }
 
+/*
+** The value column iCol has in row jRow, made in the side state.  A column
+** that is itself a reference to this table takes what its reference chose
+** for that row (its own key when the row references itself).  The text is
+** valid until the next side computation: copy it.  A reference already
+** being followed gives NULL, so that two that reference each other end.
+*/
+static int col_at(RowGen *g, int iCol, i64 jRow, SydaVal *pOut) {
+  const RowCol *c = &g->aCol[iCol];
+  char *zErr = 0;
+  int rc, k;
+  if (c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf) {
+    RowFk *h = &g->aFk[c->iFk];
+    val_null(pOut);
+    if (h->isActive || h->aiSelfCol == 0) return SQLITE_OK;
+    for (k = 0; k < h->pFk->nCol && h->pFk->aiCol[k] != iCol; k++) {
+    }
+    h->isActive = 1;
+    rc = fk_choose(g, 1, c->iFk, jRow, 0, &zErr);
+    if (rc == SQLITE_OK && h->isSelfOwn[1]) {
+      rc = col_at(g, h->aiSelfCol[k], jRow, pOut);
+    } else if (rc == SQLITE_OK) {
+      *pOut = h->aPick[1][k];
+    }
+    h->isActive = 0;
+    sqlite3_free(zErr);
+    return rc;
+  }
+  rc = row_make(g, 1, jRow, 0, 0, 0, 0, 1, &iCol, &zErr);
+  sqlite3_free(zErr);
+  if (rc == SQLITE_OK) *pOut = g->aState[1].aVal[iCol];
+  return rc;
+}
+
 static int self_key(RowGen *g, RowFk *f, i64 jRow, SydaVal *aOut) {
-  int nCol = f->pFk->nCol, j, rc;
+  int nCol = f->pFk->nCol, j, rc, viaSelf = 0;
   char *zErr = 0;
   SydaBuf *sb = &f->aSideBuf[0];
   for (j = 0; j < nCol; j++) {
     const RowCol *c = &g->aCol[f->aiSelfCol[j]];
-    if (c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf) {
-      /* a key that is itself a reference to this table: not computed */
-      val_null(&aOut[j]);
+    viaSelf |= c->eRole == COL_FK && g->aFk[c->iFk].pFk->isSelf;
+  }
+  if (viaSelf) {
+    /* a key that is itself a reference to this table: column by column,
+    ** each copied out before the next is made */
+    int aOff[16];
+    if (nCol > 16) {
+      for (j = 0; j < nCol; j++)
+        val_null(&aOut[j]);
       return SQLITE_OK;
     }
+    f->isActive = 1;
+    buf_reset(sb);
+    for (j = 0; j < nCol; j++) {
+      SydaVal v;
+      rc = col_at(g, f->aiSelfCol[j], jRow, &v);
+      if (rc != SQLITE_OK) {
+        f->isActive = 0;
+        return rc;
+      }
+      aOut[j] = v;
+      aOff[j] = sb->n;
+      if (v.eType == SQLITE_TEXT || v.eType == SQLITE_BLOB) buf_append(sb, v.z, v.n + 1);
+    }
+    f->isActive = 0;
+    if (sb->oom) return SQLITE_NOMEM;
+    for (j = 0; j < nCol; j++) {
+      if (aOut[j].eType == SQLITE_TEXT || aOut[j].eType == SQLITE_BLOB) aOut[j].z = sb->z + aOff[j];
+    }
+    return SQLITE_OK;
   }
   rc = row_make(g, 1, jRow, 0, 0, 0, 0, nCol, f->aiSelfCol, &zErr);
   sqlite3_free(zErr);

@@ -1050,3 +1050,62 @@ void schema_names_free(char **az, int n) {
     sqlite3_free(az[i]);
   sqlite3_free(az);
 }
+
+/* ---- foreign keys: is the parent key one SQLite accepts? ---------------- */
+
+/* Same collation name, NULL standing for BINARY. */
+static int schema_same_coll(const char *a, const char *b) {
+  return sqlite3_stricmp(a ? a : "BINARY", b ? b : "BINARY") == 0;
+}
+
+char *schema_fk_mismatch(const SchemaTable *pChild, const SchemaFk *fk, const SchemaTable *pParent) {
+  const char *zWhy = 0, *zIdx = 0;
+  int *ai, i, j, k;
+  sqlite3_str *s;
+  ai = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(fk->nCol + 1));
+  if (ai == 0) return sqlite3_mprintf("out of memory");
+  for (j = 0; j < fk->nCol; j++) {
+    ai[j] = fk->azParentCol[j] ? schema_column_index(pParent, fk->azParentCol[j]) : -1;
+    if (ai[j] < 0) {
+      sqlite3_free(ai); /* a column that does not exist: reported where keys are read */
+      return 0;
+    }
+  }
+  /* SQLite's rule (foreign_keys.html, 3. "Required and Suggested Database
+  ** Indexes"): the parent columns are the primary key, or carry a UNIQUE
+  ** index of exactly them, not partial, each key under its column's own
+  ** collation. */
+  for (i = 0; i < pParent->nUnique; i++) {
+    const SchemaUnique *u = &pParent->aUnique[i];
+    int same = !u->isExpr && u->nCol == fk->nCol && u->nKey == u->nCol, collOk = 1;
+    for (j = 0; same && j < fk->nCol; j++) {
+      for (k = 0; k < u->nCol && u->aiCol[k] != ai[j]; k++) {
+      }
+      same = k < u->nCol;
+      if (same && u->azColl && !schema_same_coll(u->azColl[k], pParent->aCol[ai[j]].zCollate)) collOk = 0;
+    }
+    if (!same) continue;
+    if (!u->isPartial && collOk) {
+      sqlite3_free(ai);
+      return 0;
+    }
+    if (zWhy == 0) {
+      zIdx = u->zName;
+      zWhy = u->isPartial ? "is partial" : "uses another collation than the column";
+    }
+  }
+  sqlite3_free(ai);
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendall(s, "foreign key (");
+  for (j = 0; j < fk->nCol; j++)
+    sqlite3_str_appendf(s, "%s%s", j ? ", " : "", pChild->aCol[fk->aiCol[j]].zName);
+  sqlite3_str_appendf(s, ") references \"%s\"(", fk->zParent);
+  for (j = 0; j < fk->nCol; j++)
+    sqlite3_str_appendf(s, "%s%s", j ? ", " : "", fk->azParentCol[j]);
+  sqlite3_str_appendf(s, "), which is neither the PRIMARY KEY of \"%s\" nor UNIQUE", fk->zParent);
+  if (zWhy) sqlite3_str_appendf(s, " (its unique index \"%s\" %s)", zIdx ? zIdx : "", zWhy);
+  sqlite3_str_appendall(s,
+                        "; SQLite requires one or the other and refuses every row otherwise "
+                        "(\"foreign key mismatch\")");
+  return sqlite3_str_finish(s);
+}

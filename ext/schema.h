@@ -128,6 +128,16 @@ int schema_column_index(const SchemaTable *, const char *zName);
 int schema_table_names(sqlite3 *db, const char *zDb, char ***pazName, int *pnName);
 void schema_names_free(char **azName, int nName);
 
+/*
+** NULL when the parent columns foreign key fk of pChild names are a parent
+** key SQLite accepts: pParent's PRIMARY KEY or a UNIQUE set of exactly those
+** columns (not partial, each under its column's own collation).  Otherwise
+** why not, as a sentence naming the columns and the parent, without a
+** function prefix (sqlite3_malloc).  A parent column that does not exist is
+** not reported here.
+*/
+char *schema_fk_mismatch(const SchemaTable *pChild, const SchemaFk *fk, const SchemaTable *pParent);
+
 /* The affinity and type class of a declared type (also used by tests). */
 int schema_affinity(const char *zType);
 void schema_type_class(const char *zType, int *peType, int *pnLen, int *pnPrec, int *pnScale);
