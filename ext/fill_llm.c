@@ -28,6 +28,7 @@ typedef struct LlmDesc {
   int nCol;
   int aiCol[LLM_MAX_COLUMNS];
   LlmColumn aCol[LLM_MAX_COLUMNS];
+  char **aazValue[LLM_MAX_COLUMNS]; /* a listed column's values, owned */
   char *zContext;
 } LlmDesc;
 
@@ -61,7 +62,30 @@ static char *llm_context(sqlite3 *db, const SchemaTable *t) {
   return zOut;
 }
 
-static void llm_desc_free(LlmDesc *d) { sqlite3_free(d->zContext); }
+static void llm_desc_free(LlmDesc *d) {
+  int i, k;
+  for (i = 0; i < d->nCol; i++) {
+    for (k = 0; d->aazValue[i] && k < d->aCol[i].nValue; k++)
+      sqlite3_free(d->aazValue[i][k]);
+    sqlite3_free(d->aazValue[i]);
+  }
+  sqlite3_free(d->zContext);
+}
+
+/* The values of a listed column, for the prompt and the answer's schema. */
+static void llm_desc_values(RowGen *g, int iCol, LlmDesc *d, int i) {
+  const SydaVal *a;
+  int n = row_column_set(g, iCol, &a), k;
+  if (n <= 0) return;
+  d->aazValue[i] = sqlite3_malloc64(sizeof(char *) * (sqlite3_uint64)n);
+  if (d->aazValue[i] == 0) return;
+  for (k = 0; k < n; k++) {
+    d->aazValue[i][k] = sqlite3_mprintf("%.*s", a[k].n, a[k].z ? a[k].z : "");
+    if (d->aazValue[i][k] == 0) break;
+  }
+  d->aCol[i].nValue = k;
+  d->aCol[i].azValue = (const char *const *)d->aazValue[i];
+}
 
 /* Describe the columns of g that a model may write. */
 static void llm_desc_build(sqlite3 *db, const LlmConfig *cfg, RowGen *g, const SpecTable *pSpec, LlmDesc *d) {
@@ -78,6 +102,7 @@ static void llm_desc_build(sqlite3 *db, const LlmConfig *cfg, RowGen *g, const S
     lc->zKind = row_column_kind(g, d->aiCol[i]);
     lc->zComment = (r && r->zDescription) ? r->zDescription : c->zComment;
     row_column_length(g, d->aiCol[i], &lc->nMinLen, &lc->nMaxLen);
+    llm_desc_values(g, d->aiCol[i], d, i);
     lc->isUnique = c->isUnique || (r && r->eUnique == 1);
     lc->isNullable = !c->notNull;
   }

@@ -329,8 +329,12 @@ static const char zSystem[] =
 static void llm_describe_column(sqlite3_str *s, const LlmColumn *c) {
   int i;
   sqlite3_str_appendf(s, "- \"%s\": %s", c->zName, c->zType && c->zType[0] ? c->zType : "any type");
-  if (c->zKind && c->zKind[0]) {
-    sqlite3_str_appendf(s, ", %s %s", strchr("aeiou", c->zKind[0]) ? "an" : "a", c->zKind);
+  if (c->zKind && c->zKind[0] && c->nValue == 0) {
+    /* "a product name": the kind, in words */
+    const char *z;
+    sqlite3_str_appendf(s, ", %s ", strchr("aeiou", c->zKind[0]) ? "an" : "a");
+    for (z = c->zKind; *z; z++)
+      sqlite3_str_appendchar(s, 1, *z == '_' ? ' ' : *z);
   }
   if (c->zComment && c->zComment[0]) sqlite3_str_appendf(s, " (%s)", c->zComment);
   if (c->nMinLen > 0 && c->nMaxLen > 0) {

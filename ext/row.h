@@ -134,10 +134,14 @@ void row_prov_pause(RowGen *, int bPause);
 /* The columns an LLM may write for this table: text-like values that are
 ** not keys, codes, numbers, dates or places.  With bRows (the model writes
 ** whole rows) a person or company goes to it with the columns that agree
-** with its name (e-mail, user name, website); without, those stay offline. */
+** with its name (e-mail, user name, website, and a gender, form of address
+** or product category from the column's list); without, those stay offline. */
 int row_llm_columns(const RowGen *, int bRows, int *aiCol, int nMax);
 /* The kind chosen for column iCol ("email"), for prompts. */
 const char *row_column_kind(const RowGen *, int iCol);
+/* The values column iCol is chosen from (CHECK IN, comment list, rule),
+** none when it has no list. */
+int row_column_set(const RowGen *, int iCol, const SydaVal **paVal);
 /* The lengths a text value of column iCol may have, in characters, from
 ** its declared type, CHECKs and rules (0: no bound). */
 void row_column_length(const RowGen *, int iCol, int *pnMin, int *pnMax);

@@ -1888,9 +1888,23 @@ const char *row_column_kind(const RowGen *g, int iCol) {
   return c->nSet > 0 ? "values" : fake_kind_at(c->spec.iKind)->zName;
 }
 
+int row_column_set(const RowGen *g, int iCol, const SydaVal **paVal) {
+  *paVal = g->aCol[iCol].aSet;
+  return g->aCol[iCol].nSet;
+}
+
 void row_column_length(const RowGen *g, int iCol, int *pnMin, int *pnMax) {
   *pnMin = g->aCol[iCol].spec.nLenMin;
   *pnMax = g->aCol[iCol].spec.nLenMax;
+}
+
+/* A value list whose values follow the row's person or product group. */
+static int llm_set_follows(const RowCol *c) {
+  int i;
+  if (!(c->aSetSex || c->aSetLine) || c->spec.iGroup < 0 || c->spec.iGroup >= ROW_MAX_GROUPS) return 0;
+  for (i = 0; i < c->nSet; i++)
+    if (c->aSet[i].eType != SQLITE_TEXT) return 0;
+  return 1;
 }
 
 /* Kinds a model writes better than word lists: names of things, titles,
@@ -1907,8 +1921,11 @@ static int llm_kind_ok(const RowCol *c, int bGroup) {
                                             "url",        "domain",    0};
   const char *zKind = fake_kind_at(c->spec.iKind)->zName;
   int k;
-  if (c->eRole != COL_VALUE || c->nSet > 0) return 0;
+  if (c->eRole != COL_VALUE) return 0;
   if (c->spec.eType != TY_TEXT && c->spec.eType != TY_ANY) return 0;
+  /* a listed value that follows a person (gender, form of address) or a
+  ** product (its category): chosen by the model from the list, with them */
+  if (c->nSet > 0) return bGroup && llm_set_follows(c);
   for (k = 0; azKind[k]; k++)
     if (strcmp(zKind, azKind[k]) == 0) return 1;
   for (k = 0; bGroup && azGroupKind[k]; k++)
@@ -1922,7 +1939,8 @@ static int llm_kind_ok(const RowCol *c, int bGroup) {
 ** row's address for phone numbers (fake_people.c). */
 static unsigned llm_groups(const RowCol *c) {
   unsigned m = 0;
-  if (c->eRole != COL_VALUE || c->nSet > 0) return 0;
+  if (c->eRole != COL_VALUE) return 0;
+  if (c->nSet > 0) return llm_set_follows(c) ? 1u << c->spec.iGroup : 0;
   if ((c->eGroup != GRP_NONE || kind_is(c, "description")) && c->spec.iGroup >= 0 &&
       c->spec.iGroup < ROW_MAX_GROUPS) {
     m |= 1u << c->spec.iGroup;

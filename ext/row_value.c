@@ -581,6 +581,23 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
     g->prov.nOffline++;
     return 0;
   }
+  if (c->nSet > 0) {
+    /* one of the column's listed values, as listed ("active" is "Active") */
+    int k;
+    for (k = 0; k < c->nSet; k++) {
+      const SydaVal *w = &c->aSet[k];
+      if (w->eType == SQLITE_TEXT && w->n == b->n && sqlite3_strnicmp(w->z, b->z, b->n) == 0) break;
+    }
+    if (k == c->nSet) {
+      g->prov.nOffline++;
+      return 0;
+    }
+    if (memcmp(c->aSet[k].z, b->z, (size_t)b->n) != 0) {
+      buf_reset(b);
+      buf_append(b, c->aSet[k].z, c->aSet[k].n);
+      repaired = 1;
+    }
+  }
   if (s->nLenMax > 0 && utf8_chars(b->z, b->n) > s->nLenMax) {
     row_text_cut(b, s->nLenMax);
     repaired = 1;

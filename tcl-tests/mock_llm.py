@@ -31,7 +31,8 @@ What the "model" answers, from the text of the last user message:
 k is one counter shared by all requests and threads, so no value repeats.
 Under the "typed" fault each row's values are shaped like what their keys
 name instead (an e-mail for "email", a URL for "website", a name without
-digits for "first_name" or "full_name"), one k per row.
+digits for "first_name" or "full_name", "F" or "M" for "gender", "Dr" for
+"title", "tea" for "category"), one k per row.
 
 Each provider request takes the next fault from the queue (or the default
 fault when the queue is empty); see FAULTS.  A latency, if set, is slept
@@ -184,6 +185,13 @@ def typed_value(key, k):
         return "Lee" + letters(k).lower()
     if "full" in name or name == "name":
         return f"Ann {letters(k)}"
+    # listed values, the way a model may write them
+    if name == "gender":
+        return "F" if k % 2 else "M"
+    if name == "title":
+        return "Dr"
+    if name == "category":
+        return "tea"
     return f"{key} {k}"
 
 
