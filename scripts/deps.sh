@@ -37,5 +37,5 @@ if [ "$(id -u)" = 0 ]; then
 fi
 echo "deps.sh: missing Debian packages:$missing" >&2
 echo "deps.sh: install them with:" >&2
-echo "  sudo apt-get install -y$missing" >&2
+echo "  sudo apt-get install -y --no-install-recommends$missing" >&2
 exit 1
