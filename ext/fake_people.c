@@ -73,10 +73,12 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       if (g->uDrive >= 0) {
         /* over distinct ASCII spellings, so that e-mails and user names
         ** made of them stay distinct (陽子 and 洋子 are both "yoko") */
-        i64 u = g->uDrive, nF = dict_ascii_count(&L->first), nL = dict_ascii_count(&L->last);
-        g->iFirst = dict_ascii_nth(&L->first, (int)(u % nF));
+        int nF, nL;
+        const uint64_t *aF = dict_ascii_table(&L->first, &nF), *aL = dict_ascii_table(&L->last, &nL);
+        i64 u = g->uDrive;
+        g->iFirst = aF ? (int)aF[u % nF] : (int)(u % nF);
         u /= nF;
-        g->iLast = dict_ascii_nth(&L->last, (int)(u % nL));
+        g->iLast = aL ? (int)aL[u % nL] : (int)(u % nL);
         u /= nL;
         g->iVariant = (int)(u % 2);
         g->nOver = u / 2;

@@ -1282,6 +1282,11 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     row_free(g);
     return rc;
   }
+  /* what each row must do after its values are made, known once here */
+  for (i = 0; i < t->nCol; i++) {
+    g->hasTotals |= g->aCol[i].eRole == COL_VALUE && g->aCol[i].spec.iFactorA >= 0;
+    g->hasLowHigh |= g->aCol[i].iAtLeast >= 0;
+  }
   *pp = g;
   return SQLITE_OK;
 }

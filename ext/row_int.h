@@ -44,6 +44,7 @@ typedef struct RowSeg {
 
 typedef struct RowCol {
   int eRole;
+  int eNative; /* unique text: 1 the kind makes distinct values itself, 2 not, 0 not known yet */
   char *zWhy; /* how the kind was chosen */
   FakeSpec spec;
   u64 key;
@@ -186,6 +187,8 @@ typedef struct RowState {
 
 struct RowGen {
   sqlite3 *db;
+  int hasTotals;  /* some column is quantity x price (row_totals) */
+  int hasLowHigh; /* some column is the high one of a pair (row_low_high) */
   const SchemaTable *t;
   CheckInfo *pCheck;
   const char *zFunc;

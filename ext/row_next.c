@@ -227,7 +227,7 @@ int row_fk_try(const RowFk *f, const int *aTry) {
 ** expr factor not evaluated yet is NULL: the total keeps its own value). */
 static void row_totals(RowGen *g, RowState *st) {
   int i;
-  for (i = 0; i < g->nOrder; i++) {
+  for (i = 0; g->hasTotals && i < g->nOrder; i++) {
     int iCol = g->aiOrder[i];
     RowCol *c = &g->aCol[iCol];
     const SydaVal *q, *p;
@@ -249,7 +249,7 @@ static void row_totals(RowGen *g, RowState *st) {
 ** when each then still fits its own column. */
 static void row_low_high(RowGen *g, RowState *st) {
   int i;
-  for (i = 0; i < g->t->nCol; i++) {
+  for (i = 0; g->hasLowHigh && i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
     SydaVal *hi = &st->aVal[i], *lo, t;
     if (c->iAtLeast < 0) continue;

@@ -431,7 +431,9 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   const Domain *dm = c->pDom;
   SydaBuf *b = &st->aBuf[iCol];
   FakeCtx ctx;
-  int native = u >= 0 && k->xCap && k->xCap(s) != 0;
+  int native;
+  if (u >= 0 && c->eNative == 0) c->eNative = k->xCap && k->xCap(s) != 0 ? 1 : 2; /* once: the spec is fixed */
+  native = u >= 0 && c->eNative == 1;
   ctx.d = *d;
   ctx.u = native ? u : -1;
   ctx.pSpec = s;

@@ -222,6 +222,12 @@ static const uint64_t *tab_find(const void *pKey, int *pn) {
   return 0;
 }
 
+const uint64_t *dict_ascii_table(const DictList *p, int *pn) {
+  const uint64_t *a = p && p->azAscii ? tab_find(p->azAscii, pn) : 0;
+  if (a == 0) *pn = p ? p->n : 0;
+  return a;
+}
+
 int dict_ascii_count(const DictList *p) {
   int n = 0;
   if (p == 0 || p->azAscii == 0) return p ? p->n : 0;

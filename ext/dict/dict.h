@@ -98,6 +98,9 @@ const char *dict_ascii(const DictList *, int i);
 /* How many distinct ASCII spellings a list has (佐藤 and 佐籐 may share
 ** one), and the index of the entry that first spells the k-th: unique
 ** e-mails and user names count these, not the entries. */
+/* The entries of distinct ASCII spelling, as indexes into p (NULL: every
+** entry, *pn of them): one look-up for dict_ascii_count and _nth. */
+const uint64_t *dict_ascii_table(const DictList *p, int *pn);
 int dict_ascii_count(const DictList *);
 int dict_ascii_nth(const DictList *, int k);
 const DictCity *dict_city(const DictLocale *, uint64_t x);
