@@ -241,9 +241,26 @@ static void gen_json(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-static i64 cap_unbounded(const FakeSpec *s) {
+static i64 cap_unbounded(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 0;
   return -1;
+}
+
+/* A UUID: always 36 characters. */
+static i64 cap_uuid(const FakeSpec *s, int *pnLong) {
+  (void)s;
+  if (pnLong) *pnLong = 36;
+  return -1;
+}
+
+int fake_list_longest(const DictList *l) {
+  int i, nMax = 0;
+  for (i = 0; i < l->n; i++) {
+    int n = utf8_chars(l->az[i], (int)strlen(l->az[i]));
+    if (n > nMax) nMax = n;
+  }
+  return nMax;
 }
 
 /* ---- the table ----------------------------------------------------------- */
@@ -265,8 +282,7 @@ static const FakeKind aKind[] = {
     {"time", "a time of day", TY_TIME, 0, 86399, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
     {"blob", "16 to 32 random bytes", TY_BLOB, 0, 0, -1, 0, GRP_NONE, gen_blob, cap_unbounded, 0},
     {"json", "a small JSON object", TY_JSON, 0, 0, -1, 0, GRP_NONE, gen_json, cap_unbounded, 0},
-    {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_unbounded,
-     0},
+    {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_uuid, 0},
     FAKE_KINDS_MORE};
 
 int fake_kind_count(void) {

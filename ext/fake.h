@@ -121,8 +121,13 @@ typedef void (*FakeGenFn)(FakeCtx *, SydaVal *);
 **   -1   as many as asked (a bijection of u's bits: UUIDs, hashes);
 **   -n   n "natural" ones (names from word lists), then more with a number
 **        added; row.c spreads the first n rows over them.
+** And in *pnLong, when pnLong is not NULL, the most characters one of those
+** values (the natural ones for -n) has under s, 0 when not known.  A value
+** longer than its column is cut and numbered (row.c), which bounds how many
+** a short column holds; values that always fit (a code made as long as the
+** column allows, ISO codes) keep their own count.
 */
-typedef i64 (*FakeCapFn)(const FakeSpec *);
+typedef i64 (*FakeCapFn)(const FakeSpec *, int *pnLong);
 
 typedef struct FakeKind {
   const char *zName;

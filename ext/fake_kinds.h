@@ -32,11 +32,14 @@ void fake_capital(SydaBuf *b, const char *z);
 /* An entry of a word list, by weight; when unique (ctx->u >= 0) the u-th,
 ** and past the list's end the entry with a number ("Rock 2"). */
 void fake_list_value(FakeCtx *ctx, const DictList *l, SydaVal *v);
+/* The most characters an entry of a list has. */
+int fake_list_longest(const DictList *l);
 /* The capacity of such a kind: the list's entries, then numbered ones. */
-#define FAKE_LIST_CAP(name, list)          \
-  i64 fake_cap_##name(const FakeSpec *s) { \
-    (void)s;                               \
-    return -(i64)(list).n;                 \
+#define FAKE_LIST_CAP(name, list)                       \
+  i64 fake_cap_##name(const FakeSpec *s, int *pnLong) { \
+    (void)s;                                            \
+    if (pnLong) *pnLong = fake_list_longest(&(list));   \
+    return -(i64)(list).n;                              \
   }
 /* Append digits for each '#' of zPat (other characters as they are). */
 void fake_digits(SydaBuf *b, const char *zPat, u64 *px);
@@ -102,34 +105,34 @@ FAKE_DECL(file_extension);
 FAKE_DECL(md5);
 FAKE_DECL(sha1);
 FAKE_DECL(sha256);
-i64 fake_cap_email(const FakeSpec *);
-i64 fake_cap_company(const FakeSpec *);
-i64 fake_cap_product(const FakeSpec *);
-i64 fake_cap_book_title(const FakeSpec *);
-i64 fake_cap_album_title(const FakeSpec *);
-i64 fake_cap_film_title(const FakeSpec *);
-i64 fake_cap_song_title(const FakeSpec *);
-i64 fake_cap_code(const FakeSpec *);
-i64 fake_cap_bits(const FakeSpec *);
-i64 fake_cap_ipv4(const FakeSpec *);
-i64 fake_cap_sku(const FakeSpec *);
-i64 fake_cap_isbn(const FakeSpec *);
-i64 fake_cap_credit_card(const FakeSpec *);
-i64 fake_cap_iban(const FakeSpec *);
-i64 fake_cap_hex_color(const FakeSpec *);
-i64 fake_cap_slug(const FakeSpec *);
-i64 fake_cap_department(const FakeSpec *);
-i64 fake_cap_job_title(const FakeSpec *);
-i64 fake_cap_industry(const FakeSpec *);
-i64 fake_cap_currency_code(const FakeSpec *);
-i64 fake_cap_color(const FakeSpec *);
-i64 fake_cap_product_category(const FakeSpec *);
-i64 fake_cap_music_genre(const FakeSpec *);
-i64 fake_cap_film_genre(const FakeSpec *);
-i64 fake_cap_book_genre(const FakeSpec *);
-i64 fake_cap_word(const FakeSpec *);
-i64 fake_cap_language(const FakeSpec *);
-i64 fake_cap_status(const FakeSpec *);
+i64 fake_cap_email(const FakeSpec *, int *);
+i64 fake_cap_company(const FakeSpec *, int *);
+i64 fake_cap_product(const FakeSpec *, int *);
+i64 fake_cap_book_title(const FakeSpec *, int *);
+i64 fake_cap_album_title(const FakeSpec *, int *);
+i64 fake_cap_film_title(const FakeSpec *, int *);
+i64 fake_cap_song_title(const FakeSpec *, int *);
+i64 fake_cap_code(const FakeSpec *, int *);
+i64 fake_cap_bits(const FakeSpec *, int *);
+i64 fake_cap_ipv4(const FakeSpec *, int *);
+i64 fake_cap_sku(const FakeSpec *, int *);
+i64 fake_cap_isbn(const FakeSpec *, int *);
+i64 fake_cap_credit_card(const FakeSpec *, int *);
+i64 fake_cap_iban(const FakeSpec *, int *);
+i64 fake_cap_hex_color(const FakeSpec *, int *);
+i64 fake_cap_slug(const FakeSpec *, int *);
+i64 fake_cap_department(const FakeSpec *, int *);
+i64 fake_cap_job_title(const FakeSpec *, int *);
+i64 fake_cap_industry(const FakeSpec *, int *);
+i64 fake_cap_currency_code(const FakeSpec *, int *);
+i64 fake_cap_color(const FakeSpec *, int *);
+i64 fake_cap_product_category(const FakeSpec *, int *);
+i64 fake_cap_music_genre(const FakeSpec *, int *);
+i64 fake_cap_film_genre(const FakeSpec *, int *);
+i64 fake_cap_book_genre(const FakeSpec *, int *);
+i64 fake_cap_word(const FakeSpec *, int *);
+i64 fake_cap_language(const FakeSpec *, int *);
+i64 fake_cap_status(const FakeSpec *, int *);
 
 /* name, description, class, lo, hi, decimals, dist, group, xGen, xCap, relative */
 #define FAKE_T(n, desc, grp, cap) \

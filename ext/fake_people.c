@@ -370,8 +370,9 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_email(const FakeSpec *s) {
+i64 fake_cap_email(const FakeSpec *s, int *pnLong) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
+  if (pnLong) *pnLong = 0;
   /* first x last spellings x two ways of joining them; past that, a number */
   return -((i64)dict_ascii_count(&L->first) * dict_ascii_count(&L->last) * 2);
 }
@@ -527,10 +528,11 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_company(const FakeSpec *s) {
+i64 fake_cap_company(const FakeSpec *s, int *pnLong) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
   i64 a = L->companyNoun.n > 0 ? (i64)L->last.n * L->companyNoun.n : (i64)dict_company_word.n * N_CO_NOUN;
   i64 b = (i64)L->last.n * L->last.n;
+  if (pnLong) *pnLong = 0;
   if (L->familyFirst) return -((i64)3 * L->last.n * N_CO_NOUN_JA);
   /* the first rows spread over the interleaved names (three "W N" to one
   ** "L & L"); later rows take the rest of the names, then numbers */

@@ -432,9 +432,10 @@ void fake_product_fill(FakeGroup *g, RngDraw *d) {
   if (r > 0) g->iAdj = (int)rng_next_below(d, (u64)pl->adjective.n);
 }
 
-i64 fake_cap_product(const FakeSpec *s) {
+i64 fake_cap_product(const FakeSpec *s, int *pnLong) {
   i64 total = 0;
   int k;
+  if (pnLong) *pnLong = 0;
   if (s->nNatural > 0) return -s->nNatural;
   for (k = 0; k < dict_product_nline; k++) {
     if (dict_product_line[k].w > 0) total += fake_product_line_cap(k);
@@ -552,14 +553,15 @@ static void title(FakeCtx *c, const char *const *azShape) {
   }
 }
 
-#define TITLE_KIND(name, shapes)                 \
-  void fake_gen_##name(FakeCtx *c, SydaVal *v) { \
-    title(c, shapes);                            \
-    val_text_buf(v, c->pBuf);                    \
-  }                                              \
-  i64 fake_cap_##name(const FakeSpec *s) {       \
-    (void)s;                                     \
-    return -title_cap(shapes);                   \
+#define TITLE_KIND(name, shapes)                        \
+  void fake_gen_##name(FakeCtx *c, SydaVal *v) {        \
+    title(c, shapes);                                   \
+    val_text_buf(v, c->pBuf);                           \
+  }                                                     \
+  i64 fake_cap_##name(const FakeSpec *s, int *pnLong) { \
+    (void)s;                                            \
+    if (pnLong) *pnLong = 0;                            \
+    return -title_cap(shapes);                          \
   }
 TITLE_KIND(book_title, azBookShape)
 TITLE_KIND(album_title, azAlbumShape)

@@ -548,7 +548,7 @@ static int compile_ranges(RowGen *g, int iCol, RowCol *c, const SpecRule *r, con
 */
 void row_uniq_setup(RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
-  i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec) : 0;
+  i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec, 0) : 0;
   c->hasPerm = 0;
   if (c->eUniq == UQ_NONE) return;
   if (c->nCap != ROW_UNBOUNDED) {
@@ -590,26 +590,38 @@ i64 row_col_capacity(const RowCol *c) {
     return c->pDom->zLike ? row_pattern_capacity(c->pDom->zLike, 1) : row_pattern_capacity(c->pDom->zGlob, 0);
   }
   if (k->xCap) {
-    i64 n = k->xCap(s);
+    int nLong = 0;
+    i64 n = k->xCap(s, &nLong);
     if (n != 0) {
-      if (n < -1) n = ROW_UNBOUNDED; /* natural values, then numbered ones */
-      if (s->nLenMax > 0 && s->nLenMax < 20) {
-        /* values cut to fit fall back to a number: room for it bounds them */
+      int fits = nLong > 0 && s->nLenMax > 0 && nLong <= s->nLenMax;
+      if (s->nLenMax > 0 && s->nLenMax < 20 && !(fits && n >= -1)) {
+        /*
+        ** Values cut to fit fall back to a number: room for it bounds them.
+        ** Natural values that fit as they are count all the same (a CHAR(3)
+        ** column of currency codes); values that always fit keep their own
+        ** count (a code as long as the column: 26 ^ 3 in a CHAR(3)).
+        */
         i64 m = 1;
         int j;
         for (j = 0; j < s->nLenMax - 2 && m < (i64)1e17; j++)
           m *= 10;
-        if (n < 0 || m < n) n = m;
+        if (n < -1 && fits)
+          n = -n > m ? -n : m;
+        else if (n < 0 || m < n)
+          n = m;
+      } else if (n < -1) {
+        n = ROW_UNBOUNDED; /* natural values, then numbered ones */
       }
       return n;
     }
   }
   if (s->nLenMax > 0 && s->nLenMax < 20) {
+    /* text made distinct by a number u + 1 (row_value.c): 1 to 10^n - 1 */
     i64 m = 1;
     int j;
     for (j = 0; j < s->nLenMax && m < (i64)1e17; j++)
       m *= 10;
-    return m;
+    return m - 1;
   }
   return ROW_UNBOUNDED;
 }

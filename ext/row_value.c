@@ -431,7 +431,7 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   const Domain *dm = c->pDom;
   SydaBuf *b = &st->aBuf[iCol];
   FakeCtx ctx;
-  int native = u >= 0 && k->xCap && k->xCap(s) != 0;
+  int native = u >= 0 && k->xCap && k->xCap(s, 0) != 0;
   ctx.d = *d;
   ctx.u = native ? u : -1;
   ctx.pSpec = s;
