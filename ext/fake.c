@@ -120,22 +120,29 @@ static void gen_uuid(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
+/*
+** 16 to 32 bytes, or as many as the column's lengths (bytes) allow.  The
+** first 8 carry the bijection of u when unique; a blob shorter than that
+** holds u itself, in as many bytes as it has (its capacity: cap_blob).
+*/
 static void gen_blob(FakeCtx *c, SydaVal *v) {
   const FakeSpec *s = c->pSpec;
-  int n = 16, i;
+  int n = s->nLenMin > 16 ? s->nLenMin : 16, i;
   unsigned char a[16];
   u64 hi = fake_bits64(c), lo = rng_next(&c->d);
   buf_reset(c->pBuf);
-  if (s->nLenMax > 0 && s->nLenMax < 16) n = s->nLenMax;
-  /* the first 8 bytes carry the bijection of u when unique */
+  if (s->nLenMax > 0 && s->nLenMax < n) n = s->nLenMax;
+  if (n < 8 && c->u >= 0) hi = (u64)c->u;
   for (i = 0; i < 8; i++) {
     a[i] = (unsigned char)(hi >> (8 * i));
     a[8 + i] = (unsigned char)(lo >> (8 * i));
   }
-  buf_append(c->pBuf, (const char *)a, n);
-  if (s->nLenMax == 0 || s->nLenMax > 16) {
+  buf_append(c->pBuf, (const char *)a, n < 16 ? n : 16);
+  for (i = 16; i < n; i++)
+    buf_putc(c->pBuf, (char)(rng_next(&c->d) & 0xff));
+  if (s->nLenMax == 0 || s->nLenMax > n) {
     int nMore = (int)rng_next_below(&c->d, 17);
-    if (s->nLenMax > 0 && 16 + nMore > s->nLenMax) nMore = s->nLenMax - 16;
+    if (s->nLenMax > 0 && n + nMore > s->nLenMax) nMore = s->nLenMax - n;
     for (i = 0; i < nMore; i++)
       buf_putc(c->pBuf, (char)(rng_next(&c->d) & 0xff));
   }
@@ -275,10 +282,16 @@ static void gen_json(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-static i64 cap_unbounded(const FakeSpec *s, int *pnLong) {
-  (void)s;
-  if (pnLong) *pnLong = 0;
-  return -1;
+/* Blobs: 256 ^ n of n bytes below 8, else a bijection of u's bits. */
+static i64 cap_blob(const FakeSpec *s, int *pnLong) {
+  i64 n = -1;
+  int i;
+  if (s->nLenMax > 0 && s->nLenMax < 8) {
+    for (i = 0, n = 1; i < s->nLenMax; i++)
+      n *= 256;
+  }
+  if (pnLong) *pnLong = s->nLenMax; /* made to fit */
+  return n;
 }
 
 /* A UUID: always 36 characters. */
@@ -314,7 +327,7 @@ static const FakeKind aKind[] = {
     {"datetime", "a date and time in the last ten years", TY_DATETIME, -3652, 0, 0, DIST_UNIFORM, GRP_NONE, 0,
      0, 1},
     {"time", "a time of day", TY_TIME, 0, 86399, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
-    {"blob", "16 to 32 random bytes", TY_BLOB, 0, 0, -1, 0, GRP_NONE, gen_blob, cap_unbounded, 0},
+    {"blob", "16 to 32 random bytes", TY_BLOB, 0, 0, -1, 0, GRP_NONE, gen_blob, cap_blob, 0},
     {"json", "a small JSON object", TY_JSON, 0, 0, -1, 0, GRP_NONE, gen_json, cap_json, 0},
     {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_uuid, 0},
     FAKE_KINDS_MORE};

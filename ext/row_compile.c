@@ -377,6 +377,12 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     hi = row_val_num(&r->max);
     ruleHi = 1;
   }
+  if ((sc->eType == TY_BOOL || k->eClass == TY_BOOL) &&
+      ((ruleLo && (lo < 0 || lo > 1)) || (ruleHi && (hi < 0 || hi > 1)))) {
+    *pzErr = rule_err(g, r, ruleLo && (lo < 0 || lo > 1) ? "min" : "max",
+                      "column \"%s\" holds 0 and 1 (a yes/no): min and max lie between them", sc->zName);
+    return SQLITE_ERROR;
+  }
   /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
   c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
                  (sc->eType == TY_NUMERIC && sc->nPrec > 0 && sc->nPrec - sc->nScale < 6);
@@ -626,6 +632,73 @@ i64 row_col_capacity(const RowCol *c) {
   return ROW_UNBOUNDED;
 }
 
+/* What column c's values are, for messages: "text (kind \"email\")". */
+static char *col_holds(const RowCol *c) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const char *zWhat = row_is_time_kind(k)    ? "dates"
+                      : k->eClass == TY_BLOB ? "bytes"
+                      : k->eClass == TY_JSON ? "JSON"
+                      : k->eClass == TY_UUID ? "UUIDs"
+                      : k->xGen              ? "text"
+                                             : "numbers";
+  return sqlite3_mprintf("%s (kind \"%s\")", zWhat, k->zName);
+}
+
+/*
+** A rule that cannot act on the column it names is an error at its key,
+** not a rule dropped in silence: round on text, dist on a key or on unique
+** values, min, max, round or dist where the values come from a list.
+*/
+static int rule_applies(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
+  const SchemaColumn *sc = &g->t->aCol[iCol];
+  const RowCol *c = &g->aCol[iCol];
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const char *zKey = 0;
+  char *zWhy = 0;
+  if (r->eUnique == 0 && sc->isUnique) {
+    zKey = "unique";
+    zWhy = sqlite3_mprintf("column \"%s\" is UNIQUE in the schema", sc->zName);
+  } else if ((c->eRole == COL_FK || c->eRole == COL_EXPR || c->eRole == COL_SEQ) &&
+             (r->eDist || (r->nRound >= 0 && c->eRole != COL_SEQ))) {
+    /* a whole-number key is rounded already */
+    zKey = r->eDist ? "dist" : "round";
+    if (c->eRole == COL_FK) {
+      zWhy = sqlite3_mprintf("column \"%s\" is a foreign key; its values come from \"%s\"", sc->zName,
+                             g->t->aFk[c->iFk].zParent);
+    } else if (c->eRole == COL_EXPR) {
+      zWhy = sqlite3_mprintf("column \"%s\" is made by its expr; %s", sc->zName,
+                             r->eDist ? "dist does not apply" : "round in the expression: round(..., 2)");
+    } else {
+      zWhy =
+          sqlite3_mprintf("column \"%s\" is a sequence key (1, 2, 3, ...); dist does not apply", sc->zName);
+    }
+  } else if (c->eRole == COL_VALUE && c->nSet > 0 && (r->hasMin || r->hasMax || r->nRound >= 0 || r->eDist)) {
+    const char *zFrom = r->nValue > 0              ? "the rule's values"
+                        : c->pDom && c->pDom->nSet ? "the values its CHECK lists"
+                        : r->zDescription          ? "the values its description lists"
+                                                   : "the values its comment lists";
+    zKey = r->hasMin ? "min" : r->hasMax ? "max" : r->nRound >= 0 ? "round" : "dist";
+    zWhy = sqlite3_mprintf(
+        "%s applies to values drawn from a range, and column \"%s\" takes %s%s", zKey, sc->zName, zFrom,
+        r->eDist && !r->hasMin && !r->hasMax && r->nRound < 0 ? " (weights say how often each comes)" : "");
+  } else if (c->eRole == COL_VALUE && (r->nRound >= 0 || r->eDist) &&
+             (k->xGen || (r->nRound >= 0 && row_is_time_kind(k)))) {
+    char *zHolds = col_holds(c);
+    zKey = r->nRound >= 0 ? "round" : "dist";
+    zWhy = sqlite3_mprintf("%s applies to numbers%s, and column \"%s\" holds %s", zKey,
+                           r->nRound >= 0 ? "" : " and dates", sc->zName, zHolds ? zHolds : "");
+    sqlite3_free(zHolds);
+  } else if (c->eRole == COL_VALUE && r->eDist && c->eUniq == UQ_SELF) {
+    zKey = "dist";
+    zWhy =
+        sqlite3_mprintf("column \"%s\" is unique: each value comes once, so dist does not apply", sc->zName);
+  }
+  if (zKey == 0) return SQLITE_OK;
+  *pzErr = zWhy ? rule_err(g, r, zKey, "%s", zWhy) : 0;
+  sqlite3_free(zWhy);
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
 static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   const SchemaColumn *sc = &g->t->aCol[iCol];
   RowCol *c = &g->aCol[iCol];
@@ -706,6 +779,15 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   if (r && !row_type_is_numeric(sc->eType) && !row_type_is_time(sc->eType) &&
       fake_kind_at(c->spec.iKind)->xGen != 0 && (r->hasMin || r->hasMax)) {
     /* min/max of a text column bound its length */
+    int eClass = fake_kind_at(c->spec.iKind)->eClass;
+    if (eClass == TY_UUID || (eClass == TY_JSON && r->hasMin)) {
+      /* text of a fixed shape: a length would break it */
+      *pzErr = rule_err(g, r, r->hasMin ? "min" : "max", "column \"%s\" holds %s", sc->zName,
+                        eClass == TY_UUID ? "UUIDs, which are always 36 characters: min and max do not apply"
+                                          : "JSON, which min would break by padding it (max shortens it)");
+      infer_clear(&inf);
+      return SQLITE_ERROR;
+    }
     if ((r->hasMin && r->min.eType == SQLITE_TEXT) || (r->hasMax && r->max.eType == SQLITE_TEXT)) {
       *pzErr = rule_err(g, r, r->hasMin && r->min.eType == SQLITE_TEXT ? "min" : "max",
                         "min and max of text column \"%s\" are lengths (numbers)", sc->zName);
@@ -1117,6 +1199,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     f->pFk = &t->aFk[i];
     f->eMode = (pOpt->aeFk && i < pOpt->nFk) ? pOpt->aeFk[i] : ROWFK_PICK;
     f->iProd = -1;
+    f->rNull = -1;
     f->key = rng_key(g->seed, hTable, rng_hash(t->aFk[i].zParent) ^ (u64)(i + 1) * 0x9e3779b97f4a7c15ULL);
     for (j = 0; j < f->pFk->nCol; j++)
       f->notNull |= t->aCol[f->pFk->aiCol[j]].notNull;
@@ -1190,6 +1273,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       rc = compile_value(g, i, r, pzErr);
       if (rc == SQLITE_OK && isUniqueCol) c->eUniq = UQ_SELF;
     }
+    if (rc == SQLITE_OK && r) rc = rule_applies(g, i, r, pzErr);
     if (rc != SQLITE_OK) break;
     /* null rate */
     c->mustNull = c->pDom->mustNull;
@@ -1199,7 +1283,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     } else if (sc->notNull || c->pDom->notNull || c->isKey) {
       c->rNull = 0;
     } else {
-      c->rNull = c->eRole == COL_VALUE ? kind_null_rate(fake_kind_at(c->spec.iKind)) : ROW_NULL_RATE;
+      /* an expr gives NULL itself, or at a rule's rate */
+      c->rNull = c->eRole == COL_VALUE  ? kind_null_rate(fake_kind_at(c->spec.iKind))
+                 : c->eRole == COL_EXPR ? 0
+                                        : ROW_NULL_RATE;
     }
     if (rc == SQLITE_OK && r && r->rNull >= 0) {
       if (r->rNull > 0 && (sc->notNull || c->pDom->notNull)) {
@@ -1210,8 +1297,13 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         *pzErr = sqlite3_mprintf("%s: spec: %s.null: column \"%s\" is the primary key", g->zFunc, r->zPath,
                                  sc->zName);
         rc = SQLITE_ERROR;
+      } else if (r->rNull > 0 && c->eRole == COL_FK && c->iFk == pOpt->iPerFk) {
+        *pzErr = rule_err(g, r, "null", "column \"%s\" is the key of \"per\": each row belongs to a parent",
+                          sc->zName);
+        rc = SQLITE_ERROR;
       } else {
         c->rNull = r->rNull;
+        if (c->eRole == COL_FK) g->aFk[c->iFk].rNull = r->rNull; /* the whole key is NULL (row_next.c) */
       }
     }
     if (rc == SQLITE_OK && r && r->eUnique == 1 && c->eRole != COL_VALUE && c->eRole != COL_SEQ) {

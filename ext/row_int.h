@@ -107,6 +107,7 @@ typedef struct RowFk {
   int isLoaded;
   int iChooseCol;    /* the FK's column made first: the parent is chosen there */
   int isChain;       /* a self-reference whose columns are UNIQUE: a chain */
+  double rNull;      /* a rule's rate of NULL keys, -1: none (roots only) */
   int isTarget;      /* a self-reference whose columns a NOT NULL one references */
   int isActive;      /* self_key: its target is being computed (no re-entry) */
   int *aiPredictCol; /* parent columns in the predicting generator */
