@@ -332,6 +332,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       if (tLo < 0) tLo = 0;
       if (tHi > 86399) tHi = 86399;
     }
+    c->timeHard = ((inf && inf->hasLo) || (r && r->hasMin) || (d && d->zLo) ? 1 : 0) |
+                  ((inf && inf->hasHi) || (r && r->hasMax) || (d && d->zHi) ? 2 : 0);
     if (tLo > tHi) {
       *pzErr =
           (r && (r->hasMin || r->hasMax))
@@ -1739,6 +1741,68 @@ static int product_lines(RowGen *g) {
   return SQLITE_OK;
 }
 
+/* Time t of a column of class eFrom in the unit of class eTo (days of a
+** DATE, seconds of a DATETIME); bHi: the last second of a day. */
+static int64_t time_in(int64_t t, int eFrom, int eTo, int bHi) {
+  if (eFrom == eTo) return t;
+  if (eFrom == TY_DATE) return t * 86400 + (bHi ? 86399 : 0);
+  return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+}
+
+/* Can a chained date's range be narrowed: drawn from a range, not unique,
+** not an OR of ranges? */
+static int chain_narrowable(const RowCol *c) {
+  return c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 && c->eUniq == UQ_NONE &&
+         row_is_time_kind(fake_kind_at(c->spec.iKind)) && row_time_class(c) != TY_TIME;
+}
+
+/*
+** A date chain keeps its members' ranges in order before any row is made:
+** each member ends no later than the one after it allows (its end less the
+** least gap) and starts no earlier than the one before it (a contract's
+** start before an end bounded by a CHECK).  A range the kind gave (not a
+** CHECK, rule or comment) that the narrowing empties moves, keeping its
+** width; a bound from a CHECK, rule or comment is never crossed.
+*/
+static void chain_ranges(RowGen *g) {
+  int pass, i, changed = 1;
+  for (pass = 0; changed && pass <= g->t->nCol; pass++) {
+    changed = 0;
+    for (i = 0; i < g->t->nCol; i++) {
+      RowCol *c = &g->aCol[i], *o;
+      int eC, eO;
+      int64_t t, w;
+      if (c->spec.iAfter < 0) continue;
+      o = &g->aCol[c->spec.iAfter];
+      if (!chain_narrowable(c) || !chain_narrowable(o)) continue;
+      eC = row_time_class(c);
+      eO = row_time_class(o);
+      /* the one before ends where this one's end less the gap lies */
+      t = time_in(c->spec.tHi - c->spec.tGapLo, eC, eO, 1);
+      if (t < o->spec.tHi && !(t < o->spec.tLo && (o->timeHard & 1))) {
+        w = o->spec.tHi - o->spec.tLo;
+        o->spec.tHi = t;
+        if (o->spec.tLo > t) o->spec.tLo = t - w;
+        o->timeHard |= c->timeHard & 2;
+        changed = 1;
+      }
+      /* this one starts where the one before starts, plus the gap */
+      t = time_in(o->spec.tLo, eO, eC, 0) + c->spec.tGapLo;
+      if (t > c->spec.tLo && !(t > c->spec.tHi && (c->timeHard & 2))) {
+        w = c->spec.tHi - c->spec.tLo;
+        c->spec.tLo = t;
+        if (c->spec.tHi < t) c->spec.tHi = t + w;
+        c->timeHard |= o->timeHard & 1;
+        changed = 1;
+      }
+    }
+  }
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    if (chain_narrowable(c)) c->nCap = row_col_capacity(c);
+  }
+}
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -1892,6 +1956,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     c->spec.tGapLo *= day_unit(c);
     c->spec.tGapHi = c->spec.tGapHi * day_unit(c) + (day_unit(c) > 1 ? 86399 : 0);
   }
+  chain_ranges(g);
 
   /* total = quantity x unit price, when the names say so. */
   for (i = 0; i < t->nCol; i++) {

@@ -81,6 +81,8 @@ typedef struct RowCol {
   int eGroup;         /* GRP_* the kind reads, from infer.c */
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
   int eChain, iStage; /* date chain (infer.h) */
+  int timeHard;       /* dates: bit 1 spec.tLo, bit 2 spec.tHi come from a
+                      ** CHECK, a rule or the comment, not from the kind */
   char *zPrefix;      /* reference numbers: "INV" */
   int eStatusRule;    /* a date NULL while the row's status says "not yet" */
   int eProv;          /* ROWPROV_*: values proposed from outside, 0 = none */
