@@ -1795,6 +1795,20 @@ static void chain_ranges(RowGen *g) {
         c->timeHard |= o->timeHard & 1;
         changed = 1;
       }
+      /* a bound from a CHECK, rule or comment keeps the other member within
+      ** the gap's reach of it (ship dates in June: orders from late May) */
+      t = time_in(c->spec.tLo - c->spec.tGapHi, eC, eO, 0);
+      if ((c->timeHard & 1) && t > o->spec.tLo && t <= o->spec.tHi) {
+        o->spec.tLo = t;
+        o->timeHard |= 1;
+        changed = 1;
+      }
+      t = time_in(o->spec.tHi, eO, eC, 1) + c->spec.tGapHi;
+      if ((o->timeHard & 2) && t < c->spec.tHi && t >= c->spec.tLo) {
+        c->spec.tHi = t;
+        c->timeHard |= 2;
+        changed = 1;
+      }
     }
   }
   for (i = 0; i < g->t->nCol; i++) {
