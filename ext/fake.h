@@ -27,8 +27,12 @@
 ** in the spec: the ages of adults, even to 65 and fewer after. */
 enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE };
 
-/* Groups of correlated columns inside a row. */
-enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP__N };
+/* Groups of correlated columns inside a row.  GRP_WORLD: a country,
+** currency and language of the world's lists (a currency's code and name
+** agree; a table of countries gives each row one country). */
+enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP_WORLD, GRP__N };
+/* Which of a world group's entries its unique driver makes distinct. */
+enum { WORLD_COUNTRY = 0, WORLD_CURRENCY, WORLD_LANGUAGE };
 
 /* The fixed "today" that relative dates are drawn around: 2026-01-01.
 ** Fixed, so that the same seed gives the same rows on any day. */
@@ -85,6 +89,9 @@ typedef struct FakeGroup {
   double rJitterLat, rJitterLon;
   /* GRP_FILE */
   int iFileType, iFileWord;
+  /* GRP_WORLD: entries of dict_country, dict_currency_all, dict_language_all;
+  ** iWorldDrive (WORLD_*) the one uDrive sets */
+  int iCountry, iCurrency, iLanguage, iWorldDrive;
   /* GRP_PRODUCT: a line of dict_product_line, its noun and adjective (-1
   ** none).  aiLine/aLineW, when nLine > 0, are the lines a row may take and
   ** their weights (from the table's listed categories; -1: a category that

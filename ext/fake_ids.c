@@ -453,10 +453,6 @@ void fake_gen_reference(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-void fake_gen_currency_code(FakeCtx *c, SydaVal *v) {
-  fake_list_value(c, &dict_currency_code, v);
-}
-FAKE_LIST_CAP(currency_code, dict_currency_code)
 
 /* ---- hashes ---------------------------------------------------------------- */
 

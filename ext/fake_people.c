@@ -181,6 +181,19 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
     case GRP_PRODUCT:
       fake_product_fill(g, d);
       break;
+    case GRP_WORLD:
+      /* any country; the common currencies and languages, by weight */
+      g->iCountry = (int)rng_next_below(d, (u64)dict_country.n);
+      g->iCurrency = dict_pick_index(&dict_currency_code, rng_next(d));
+      g->iLanguage = dict_pick_index(&dict_language, rng_next(d));
+      if (g->uDrive >= 0 && g->iWorldDrive == WORLD_CURRENCY) {
+        g->iCurrency = (int)(g->uDrive % dict_currency_all.n);
+      } else if (g->uDrive >= 0 && g->iWorldDrive == WORLD_LANGUAGE) {
+        g->iLanguage = (int)(g->uDrive % dict_language_all.n);
+      } else if (g->uDrive >= 0) {
+        g->iCountry = (int)(g->uDrive % dict_country.n);
+      }
+      break;
     case GRP_FILE:
       g->iFileType = (int)rng_next_below(d, (u64)dict_mime_type.n);
       g->iFileWord = (int)rng_next_below(d, (u64)dict_file_word.n);

@@ -332,25 +332,8 @@ void fake_gen_status(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_status, v);
 }
 
-/* the most spoken languages, roughly by speakers (public facts) */
-static const char *const azLanguage[] = {
-    "English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
-    "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
-    "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
-    "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
-    "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
-static const uint32_t aLanguageW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
-                                      8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
-static const DictList dict_language = {(int)(sizeof(azLanguage) / sizeof(azLanguage[0])), azLanguage,
-                                       aLanguageW, 0};
-
-void fake_gen_language(FakeCtx *c, SydaVal *v) {
-  fake_list_value(c, &dict_language, v);
-}
-
 FAKE_LIST_CAP(word, dict_word_noun)
 FAKE_LIST_CAP(status, dict_status)
-FAKE_LIST_CAP(language, dict_language)
 
 /* ---- products ---------------------------------------------------------------- */
 

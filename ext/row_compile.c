@@ -634,6 +634,12 @@ i64 row_col_capacity(const RowCol *c) {
   return ROW_UNBOUNDED;
 }
 
+/* Does column c name a country (its name or code)? */
+int row_kind_is_country(const RowCol *c) {
+  const char *z = fake_kind_at(c->spec.iKind)->zName;
+  return strcmp(z, "country") == 0 || strcmp(z, "country_code") == 0 || strcmp(z, "country_code3") == 0;
+}
+
 /* What column c's values are, for messages: "text (kind \"email\")". */
 static char *col_holds(const RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
@@ -753,6 +759,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
   c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
   c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
+  /* a table of countries names the world's countries, not the locale's */
+  if (inf.eGroup == GRP_WORLD && c->eGroup == GRP_ADDRESS && row_kind_is_country(c)) c->eGroup = GRP_WORLD;
   c->zGroup = inf.zGroup;
   inf.zGroup = 0;
   c->eChain = inf.eChain;
@@ -1274,6 +1282,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       c->eRole = COL_VALUE;
       rc = compile_value(g, i, r, pzErr);
       if (rc == SQLITE_OK && isUniqueCol) c->eUniq = UQ_SELF;
+      /* unique countries are the world's (the locale has one) */
+      if (rc == SQLITE_OK && isUniqueCol && row_kind_is_country(c) && c->nSet == 0) c->eGroup = GRP_WORLD;
     }
     if (rc == SQLITE_OK && r) rc = rule_applies(g, i, r, pzErr);
     if (rc != SQLITE_OK) break;
@@ -1583,6 +1593,38 @@ static int group_find(RowGen *g, char **azPrefix, int eGroup, const char *zPrefi
   return g->nGroup++;
 }
 
+/* Which entry of a world group column c names (WORLD_*). */
+static int world_what(const RowCol *c) {
+  const char *z = fake_kind_at(c->spec.iKind)->zName;
+  if (strncmp(z, "currency", 8) == 0) return WORLD_CURRENCY;
+  if (strncmp(z, "language", 8) == 0) return WORLD_LANGUAGE;
+  return WORLD_COUNTRY;
+}
+
+/*
+** The world group of column iCol: the one of its prefix, unless that has a
+** currency or language column of the same kind already (base_currency and
+** quote_currency are two currencies; a currency's code and name are one),
+** then one of its own.  The countries of a row are its one country.
+*/
+static int world_group(RowGen *g, char **azPrefix, int iCol) {
+  const RowCol *c = &g->aCol[iCol];
+  const char *zPre = c->zGroup;
+  int k, j, taken;
+  for (;;) {
+    k = group_find(g, azPrefix, GRP_WORLD, zPre, 1);
+    if (k < 0) return -1;
+    for (j = 0, taken = 0; j < iCol && !taken; j++) {
+      const RowCol *o = &g->aCol[j];
+      taken = o->spec.iGroup == k && o->eGroup == GRP_WORLD && o->spec.iKind == c->spec.iKind &&
+              world_what(c) != WORLD_COUNTRY;
+    }
+    if (!taken) return k;
+    if (zPre == g->t->aCol[iCol].zName) return -1;
+    zPre = g->t->aCol[iCol].zName; /* a group of its own */
+  }
+}
+
 /* Seconds or days per day, for gaps between dates of a column. */
 static i64 day_unit(const RowCol *c) {
   return row_time_class(c) == TY_DATETIME ? 86400 : 1;
@@ -1840,6 +1882,10 @@ int row_compile_groups(RowGen *g, char **pzErr) {
       int eGroup = c->eGroup;
       const char *zPre = c->zGroup;
       if (c->eRole != COL_VALUE || (c->nSet > 0 && !c->aSetSex) || eGroup == GRP_NONE) continue;
+      if (eGroup == GRP_WORLD) {
+        if (s == 0) c->spec.iGroup = world_group(g, azPrefix, i);
+        continue;
+      }
       if (group_anchor(c) != (s == 0)) continue;
       if (kind_is(c, "email") || kind_is(c, "username")) {
         /* a person's e-mail needs a person; an organisation's uses its company */
@@ -2021,8 +2067,11 @@ void row_set_drivers(RowGen *g) {
       const RowCol *c = &g->aCol[i];
       if (c->spec.iGroup != k || c->eUniq != UQ_SELF) continue;
       if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company") ||
-          kind_is(c, "product_name")) {
+          kind_is(c, "product_name") || (c->eGroup == GRP_WORLD && c->nSet == 0)) {
         g->aiDriver[k] = i;
+        /* a world group's driver makes its own entry distinct */
+        if (c->eGroup == GRP_WORLD)
+          g->aState[0].aGroup[k].iWorldDrive = g->aState[1].aGroup[k].iWorldDrive = world_what(c);
       }
     }
   }

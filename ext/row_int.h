@@ -245,6 +245,8 @@ char *row_unique_text(const RowGen *g, int iSet);
 int row_type_is_numeric(int eType);
 int row_type_is_time(int eType);
 int row_kind_fits(int eClass, int eType);
+/* Does column c name a country (country, country_code, country_code3)? */
+int row_kind_is_country(const RowCol *c);
 double row_val_num(const SydaVal *v);
 int row_time_of(int eClass, const char *z, int n, int64_t *pt);
 int row_time_class(const RowCol *c);
