@@ -1034,15 +1034,133 @@ static int dom_term(const SchemaTable *t, CNode *x, int *piCol, Domain *d) {
   }
 }
 
+/*
+** An order between two columns that a CHECK states ("ends >= starts",
+** "a BETWEEN b AND c"): column iLo is at most column iHi, strictly when
+** isStrict.  The CHECK is still evaluated; its constant bounds are carried
+** across the order (check_propagate).
+*/
+typedef struct CheckOrder {
+  int iLo, iHi, isStrict;
+} CheckOrder;
+
+typedef struct CheckOrders {
+  int n, nAlloc;
+  CheckOrder *a;
+  int oom;
+} CheckOrders;
+
+/* Can columns a and b be ordered with each other's bounds: both numbers or
+** both dates, both drawn (not generated)? */
+static int order_comparable(const SchemaTable *t, int a, int b) {
+  const SchemaColumn *x = &t->aCol[a], *y = &t->aCol[b];
+  if (a == b || x->eHidden || y->eHidden) return 0;
+  return (dom_is_date_col(x) && dom_is_date_col(y)) ||
+         (dom_is_numeric_col(x) && dom_is_numeric_col(y) && x->eType != TY_ANY && y->eType != TY_ANY);
+}
+
+static void order_add(const SchemaTable *t, CheckOrders *po, int iLo, int iHi, int isStrict) {
+  if (po == 0 || !order_comparable(t, iLo, iHi)) return;
+  if (po->n >= po->nAlloc) {
+    int nNew = po->nAlloc ? po->nAlloc * 2 : 8;
+    CheckOrder *aNew = sqlite3_realloc64(po->a, sizeof(CheckOrder) * (sqlite3_uint64)nNew);
+    if (aNew == 0) {
+      po->oom = 1;
+      return;
+    }
+    po->a = aNew;
+    po->nAlloc = nNew;
+  }
+  po->a[po->n].iLo = iLo;
+  po->a[po->n].iHi = iHi;
+  po->a[po->n].isStrict = isStrict;
+  po->n++;
+}
+
+/* The orders a top-level term x states, and the constant bounds of a
+** BETWEEN whose other bound is a column ("ends BETWEEN starts AND '2024-12-31'"). */
+static void check_orders(const SchemaTable *t, CNode *x, Domain *aDom, CheckOrders *po) {
+  if (x->e == CN_CMP && x->a->e == CN_COL && x->b->e == CN_COL && !x->a->hasColl && !x->b->hasColl) {
+    int a = x->a->iCol, b = x->b->iCol;
+    if (x->op == OP_LT || x->op == OP_LE) order_add(t, po, a, b, x->op == OP_LT);
+    if (x->op == OP_GT || x->op == OP_GE) order_add(t, po, b, a, x->op == OP_GT);
+  } else if (x->e == CN_BETWEEN && !x->neg && x->a->e == CN_COL && !t->aCol[x->a->iCol].eHidden) {
+    int i, iCol = x->a->iCol;
+    for (i = 0; i < 2; i++) {
+      CNode *y = i == 0 ? x->b : x->c;
+      if (y->e == CN_COL) {
+        if (i == 0)
+          order_add(t, po, y->iCol, iCol, 0);
+        else
+          order_add(t, po, iCol, y->iCol, 0);
+      } else if (y->e == CN_LIT && !dom_coll(t, x->a, y)) {
+        Domain *D = &aDom[iCol];
+        if (aDom[iCol].nAlt == 0) dom_bound(D, &t->aCol[iCol], i == 0 ? OP_GE : OP_LE, &y->lit);
+      }
+    }
+  }
+}
+
+/*
+** Carry constant bounds across the orders until nothing changes: with
+** a <= b, b's upper bound is a's too and a's lower bound is b's ("ends >=
+** starts AND ends < '2024-01-01'": starts < '2024-01-01' as well).  The
+** values then meet the order's bounds by construction and the order itself
+** by evaluation, instead of failing it until the attempts run out.
+*/
+static int check_propagate(const SchemaTable *t, const CheckOrders *po, Domain *aDom) {
+  int pass, k, changed = 1;
+  for (pass = 0; changed && pass <= po->n; pass++) {
+    changed = 0;
+    for (k = 0; k < po->n; k++) {
+      const CheckOrder *o = &po->a[k];
+      Domain *L = &aDom[o->iLo], *H = &aDom[o->iHi];
+      if (dom_is_date_col(&t->aCol[o->iLo])) {
+        if (H->zHi) {
+          int excl = H->zHiExcl || o->isStrict, cmp = L->zHi ? strcmp(H->zHi, L->zHi) : -1;
+          if (cmp < 0 || (cmp == 0 && excl && !L->zHiExcl)) {
+            if (dom_zhi(L, H->zHi, excl)) return SQLITE_NOMEM;
+            changed = 1;
+          }
+        }
+        if (L->zLo) {
+          int excl = L->zLoExcl || o->isStrict, cmp = H->zLo ? strcmp(L->zLo, H->zLo) : 1;
+          if (cmp > 0 || (cmp == 0 && excl && !H->zLoExcl)) {
+            if (dom_zlo(H, L->zLo, excl)) return SQLITE_NOMEM;
+            changed = 1;
+          }
+        }
+      } else {
+        if (H->hasHi) {
+          int excl = H->hiExcl || o->isStrict;
+          if (!L->hasHi || H->rHi < L->rHi || (H->rHi == L->rHi && excl && !L->hiExcl)) {
+            dom_hi(L, H->rHi, excl);
+            changed = 1;
+          }
+        }
+        if (L->hasLo) {
+          int excl = L->loExcl || o->isStrict;
+          if (!H->hasLo || L->rLo > H->rLo || (L->rLo == H->rLo && excl && !H->loExcl)) {
+            dom_lo(H, L->rLo, excl);
+            changed = 1;
+          }
+        }
+      }
+    }
+  }
+  return SQLITE_OK;
+}
+
 /* Apply the top-level AND terms of one CHECK.  Returns 1 if all exact. */
-static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom) {
+static int check_apply(const SchemaTable *t, CNode *x, Domain *aDom, CheckOrders *po) {
   Domain d;
   int iCol = -1, ok;
   if (x->e == CN_AND) {
-    int a = check_apply(t, x->a, aDom);
-    int b = check_apply(t, x->b, aDom);
+    int a = check_apply(t, x->a, aDom, po);
+    int b = check_apply(t, x->b, aDom, po);
     return a && b;
   }
+  check_orders(t, x, aDom, po);
   if (x->e == CN_JSON) {
     /* json_valid(col): a hint for the kind; the CHECK is still evaluated,
     ** since a value cut to the column's length would no longer be JSON */
@@ -1242,7 +1360,9 @@ done:
 
 int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
   CheckInfo *ci;
+  CheckOrders orders;
   int i, rc = SQLITE_OK;
+  memset(&orders, 0, sizeof(orders));
   *pp = 0;
   ci = sqlite3_malloc64(sizeof(*ci));
   if (ci == 0) return SQLITE_NOMEM;
@@ -1278,7 +1398,7 @@ int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
     p.aPtr = sqlite3_malloc64(sizeof(CNode *) * (sqlite3_uint64)p.nPtrAlloc);
     if (p.aPool && p.aPtr) {
       root = cexpr(&p);
-      if (!p.oom && cpeek(&p)->eType == TK_EOF) exact = check_apply(t, root, ci->aDom);
+      if (!p.oom && cpeek(&p)->eType == TK_EOF) exact = check_apply(t, root, ci->aDom, &orders);
     } else {
       rc = SQLITE_NOMEM;
     }
@@ -1313,6 +1433,9 @@ int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
     sqlite3_free(p.aPtr);
     sqlite3_free(p.a);
   }
+  if (orders.oom && rc == SQLITE_OK) rc = SQLITE_NOMEM;
+  if (rc == SQLITE_OK) rc = check_propagate(t, &orders, ci->aDom);
+  sqlite3_free(orders.a);
   /* A NOT NULL generated column: its expression must not give NULL. */
   for (i = 0; i < t->nCol && rc == SQLITE_OK; i++) {
     const SchemaColumn *c = &t->aCol[i];

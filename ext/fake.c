@@ -120,22 +120,29 @@ static void gen_uuid(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
+/*
+** 16 to 32 bytes, or as many as the column's lengths (bytes) allow.  The
+** first 8 carry the bijection of u when unique; a blob shorter than that
+** holds u itself, in as many bytes as it has (its capacity: cap_blob).
+*/
 static void gen_blob(FakeCtx *c, SydaVal *v) {
   const FakeSpec *s = c->pSpec;
-  int n = 16, i;
+  int n = s->nLenMin > 16 ? s->nLenMin : 16, i;
   unsigned char a[16];
   u64 hi = fake_bits64(c), lo = rng_next(&c->d);
   buf_reset(c->pBuf);
-  if (s->nLenMax > 0 && s->nLenMax < 16) n = s->nLenMax;
-  /* the first 8 bytes carry the bijection of u when unique */
+  if (s->nLenMax > 0 && s->nLenMax < n) n = s->nLenMax;
+  if (n < 8 && c->u >= 0) hi = (u64)c->u;
   for (i = 0; i < 8; i++) {
     a[i] = (unsigned char)(hi >> (8 * i));
     a[8 + i] = (unsigned char)(lo >> (8 * i));
   }
-  buf_append(c->pBuf, (const char *)a, n);
-  if (s->nLenMax == 0 || s->nLenMax > 16) {
+  buf_append(c->pBuf, (const char *)a, n < 16 ? n : 16);
+  for (i = 16; i < n; i++)
+    buf_putc(c->pBuf, (char)(rng_next(&c->d) & 0xff));
+  if (s->nLenMax == 0 || s->nLenMax > n) {
     int nMore = (int)rng_next_below(&c->d, 17);
-    if (s->nLenMax > 0 && 16 + nMore > s->nLenMax) nMore = s->nLenMax - 16;
+    if (s->nLenMax > 0 && n + nMore > s->nLenMax) nMore = s->nLenMax - n;
     for (i = 0; i < nMore; i++)
       buf_putc(c->pBuf, (char)(rng_next(&c->d) & 0xff));
   }
@@ -146,10 +153,51 @@ static void gen_blob(FakeCtx *c, SydaVal *v) {
 }
 
 /*
+** The JSON a short column holds (nLenMax characters, 0: any): {"id":N}
+** from 8 characters, [N] from 3, a bare number below that.  N is u + 1
+** for a unique value (0 to 99 bare), so there are as many distinct values
+** as N has digits for; -1 when the column is long enough for any.
+*/
+static i64 json_short_cap(int nLenMax) {
+  int nDigit = nLenMax >= 8 ? nLenMax - 7 : nLenMax >= 3 ? nLenMax - 2 : nLenMax, i;
+  i64 m = 1;
+  if (nLenMax <= 0 || nDigit >= 18) return -1;
+  for (i = 0; i < nDigit; i++)
+    m *= 10;
+  return nLenMax >= 3 ? m - 1 : m;
+}
+
+/* The short form of a JSON value for u (-1: n drawn in [1, nMax]). */
+static void json_short(SydaBuf *b, int nLenMax, i64 u, RngDraw *d) {
+  i64 nCap = json_short_cap(nLenMax);
+  i64 x = u >= 0 ? u : (i64)rng_next_below(d, (u64)(nCap > 0 && nCap < 100000 ? nCap : 100000));
+  buf_reset(b);
+  if (nLenMax >= 8) {
+    buf_str(b, "{\"id\":");
+    buf_int(b, x + 1);
+    buf_putc(b, '}');
+  } else if (nLenMax >= 3) {
+    buf_putc(b, '[');
+    buf_int(b, x + 1);
+    buf_putc(b, ']');
+  } else {
+    buf_int(b, x);
+  }
+}
+
+static i64 cap_json(const FakeSpec *s, int *pnLong) {
+  i64 n = json_short_cap(s->nLenMax);
+  /* a long column's values are documents of any length */
+  if (pnLong) *pnLong = n > 0 ? s->nLenMax : 0;
+  return n;
+}
+
+/*
 ** A small JSON document of one of the shapes applications keep in a JSON
 ** column: user preferences, tracking metadata, a parcel's dimensions, tags
 ** and flags.  Keys and values belong together; the language is the
-** locale's.  A unique one starts with "id": u + 1.
+** locale's.  A unique one starts with "id": u + 1.  A short column gets the
+** short forms above.
 */
 static void gen_json(FakeCtx *c, SydaVal *v) {
   static const char *const azTheme[] = {"light", "dark", "system"};
@@ -229,21 +277,37 @@ static void gen_json(FakeCtx *c, SydaVal *v) {
   }
   if (c->pSpec->nLenMax > 0 && b->n > c->pSpec->nLenMax) {
     /* a short column: fewer members, so that the text stays JSON */
-    buf_reset(b);
-    buf_str(b, "{\"id\":");
-    buf_int(b, c->u >= 0 ? c->u + 1 : (i64)rng_next_below(&c->d, 100000) + 1);
-    buf_putc(b, '}');
-    if (b->n > c->pSpec->nLenMax) {
-      buf_reset(b);
-      buf_str(b, c->pSpec->nLenMax >= 2 ? "{}" : "0");
-    }
+    json_short(b, c->pSpec->nLenMax, c->u, &c->d);
   }
   val_text_buf(v, b);
 }
 
-static i64 cap_unbounded(const FakeSpec *s) {
+/* Blobs: 256 ^ n of n bytes below 8, else a bijection of u's bits. */
+static i64 cap_blob(const FakeSpec *s, int *pnLong) {
+  i64 n = -1;
+  int i;
+  if (s->nLenMax > 0 && s->nLenMax < 8) {
+    for (i = 0, n = 1; i < s->nLenMax; i++)
+      n *= 256;
+  }
+  if (pnLong) *pnLong = s->nLenMax; /* made to fit */
+  return n;
+}
+
+/* A UUID: always 36 characters. */
+static i64 cap_uuid(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 36;
   return -1;
+}
+
+int fake_list_longest(const DictList *l) {
+  int i, nMax = 0;
+  for (i = 0; i < l->n; i++) {
+    int n = utf8_chars(l->az[i], (int)strlen(l->az[i]));
+    if (n > nMax) nMax = n;
+  }
+  return nMax;
 }
 
 /* ---- the table ----------------------------------------------------------- */
@@ -263,10 +327,9 @@ static const FakeKind aKind[] = {
     {"datetime", "a date and time in the last ten years", TY_DATETIME, -3652, 0, 0, DIST_UNIFORM, GRP_NONE, 0,
      0, 1},
     {"time", "a time of day", TY_TIME, 0, 86399, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
-    {"blob", "16 to 32 random bytes", TY_BLOB, 0, 0, -1, 0, GRP_NONE, gen_blob, cap_unbounded, 0},
-    {"json", "a small JSON object", TY_JSON, 0, 0, -1, 0, GRP_NONE, gen_json, cap_unbounded, 0},
-    {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_unbounded,
-     0},
+    {"blob", "16 to 32 random bytes", TY_BLOB, 0, 0, -1, 0, GRP_NONE, gen_blob, cap_blob, 0},
+    {"json", "a small JSON object", TY_JSON, 0, 0, -1, 0, GRP_NONE, gen_json, cap_json, 0},
+    {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_uuid, 0},
     FAKE_KINDS_MORE};
 
 int fake_kind_count(void) {

@@ -27,8 +27,12 @@
 ** in the spec: the ages of adults, even to 65 and fewer after. */
 enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE };
 
-/* Groups of correlated columns inside a row. */
-enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP__N };
+/* Groups of correlated columns inside a row.  GRP_WORLD: a country,
+** currency and language of the world's lists (a currency's code and name
+** agree; a table of countries gives each row one country). */
+enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP_WORLD, GRP__N };
+/* Which of a world group's entries its unique driver makes distinct. */
+enum { WORLD_COUNTRY = 0, WORLD_CURRENCY, WORLD_LANGUAGE };
 
 /* The fixed "today" that relative dates are drawn around: 2026-01-01.
 ** Fixed, so that the same seed gives the same rows on any day. */
@@ -85,6 +89,9 @@ typedef struct FakeGroup {
   double rJitterLat, rJitterLon;
   /* GRP_FILE */
   int iFileType, iFileWord;
+  /* GRP_WORLD: entries of dict_country, dict_currency_all, dict_language_all;
+  ** iWorldDrive (WORLD_*) the one uDrive sets */
+  int iCountry, iCurrency, iLanguage, iWorldDrive;
   /* GRP_PRODUCT: a line of dict_product_line, its noun and adjective (-1
   ** none).  aiLine/aLineW, when nLine > 0, are the lines a row may take and
   ** their weights (from the table's listed categories; -1: a category that
@@ -121,8 +128,13 @@ typedef void (*FakeGenFn)(FakeCtx *, SydaVal *);
 **   -1   as many as asked (a bijection of u's bits: UUIDs, hashes);
 **   -n   n "natural" ones (names from word lists), then more with a number
 **        added; row.c spreads the first n rows over them.
+** And in *pnLong, when pnLong is not NULL, the most characters one of those
+** values (the natural ones for -n) has under s, 0 when not known.  A value
+** longer than its column is cut and numbered (row.c), which bounds how many
+** a short column holds; values that always fit (a code made as long as the
+** column allows, ISO codes) keep their own count.
 */
-typedef i64 (*FakeCapFn)(const FakeSpec *);
+typedef i64 (*FakeCapFn)(const FakeSpec *, int *pnLong);
 
 typedef struct FakeKind {
   const char *zName;

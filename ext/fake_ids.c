@@ -20,8 +20,9 @@ static u64 ids_bits(FakeCtx *c) {
   return c->u >= 0 ? rng_at(c->d.key, c->u, 0x1d5) : rng_next(&c->d);
 }
 
-i64 fake_cap_bits(const FakeSpec *s) {
+i64 fake_cap_bits(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 0; /* hashes, IPv6 and MAC addresses, references */
   return -1;
 }
 
@@ -43,8 +44,9 @@ void fake_gen_url(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_ipv4(const FakeSpec *s) {
+i64 fake_cap_ipv4(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 15;
   return (i64)221 * 256 * 256 * 254;
 }
 
@@ -139,8 +141,9 @@ void fake_gen_user_agent(FakeCtx *c, SydaVal *v) {
   val_text_static(v, dict_pick(&dict_user_agent, rng_next(&c->d)));
 }
 
-i64 fake_cap_slug(const FakeSpec *s) {
+i64 fake_cap_slug(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 0;
   return -1;
 }
 
@@ -163,8 +166,9 @@ void fake_gen_slug(FakeCtx *c, SydaVal *v) {
 
 /* ---- identifiers --------------------------------------------------------- */
 
-i64 fake_cap_sku(const FakeSpec *s) {
+i64 fake_cap_sku(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 9; /* ABC-12345 */
   return (i64)26 * 26 * 26 * 100000;
 }
 
@@ -218,10 +222,11 @@ static i64 isbn_room(const IsbnPrefix *p) {
   return n;
 }
 
-i64 fake_cap_isbn(const FakeSpec *s) {
+i64 fake_cap_isbn(const FakeSpec *s, int *pnLong) {
   int n, i;
   const IsbnPrefix *a = isbn_prefixes(s->pLocale, &n);
   i64 cap = 0;
+  if (pnLong) *pnLong = 13;
   for (i = 0; i < n; i++)
     cap += isbn_room(&a[i]);
   return cap;
@@ -265,8 +270,9 @@ void fake_gen_isbn(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_iban(const FakeSpec *s) {
+i64 fake_cap_iban(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 27;        /* France's, the longest made */
   return (i64)10000000000000000LL; /* the last 16 digits */
 }
 
@@ -352,10 +358,11 @@ static u64 card_room(int k) {
   return n;
 }
 
-i64 fake_cap_credit_card(const FakeSpec *s) {
+i64 fake_cap_credit_card(const FakeSpec *s, int *pnLong) {
   i64 n = 0;
   int k;
   (void)s;
+  if (pnLong) *pnLong = 16;
   for (k = 0; k < N_CARD_RANGE; k++)
     n += (i64)card_room(k);
   return n;
@@ -399,19 +406,31 @@ void fake_gen_credit_card(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_code(const FakeSpec *s) {
-  int n = s->nLenMax > 0 && s->nLenMax <= 8 ? s->nLenMax : 5, i;
+/*
+** Letters of a code: as many as a short column holds (CHAR(3): three), else
+** five, or more when the column wants at least that many; never more than
+** the column allows.  26 ^ letters codes, all of them the same length.
+*/
+static int code_letters(const FakeSpec *s) {
+  int n = s->nLenMax > 0 && s->nLenMax <= 8 ? s->nLenMax : 5;
+  if (n < s->nLenMin) n = s->nLenMin < 12 ? s->nLenMin : 12;
+  if (s->nLenMax > 0 && n > s->nLenMax) n = s->nLenMax;
+  return n;
+}
+
+i64 fake_cap_code(const FakeSpec *s, int *pnLong) {
+  int n = code_letters(s), i;
   i64 cap = 1;
   for (i = 0; i < n; i++)
     cap *= 26;
+  if (pnLong) *pnLong = n;
   return cap;
 }
 
 void fake_gen_code(FakeCtx *c, SydaVal *v) {
-  const FakeSpec *s = c->pSpec;
-  int n = s->nLenMax > 0 && s->nLenMax <= 8 ? s->nLenMax : 5, i;
+  int n = code_letters(c->pSpec), i;
   u64 x = c->u >= 0 ? (u64)c->u : rng_next(&c->d);
-  char z[8];
+  char z[12];
   for (i = 0; i < n; i++) {
     z[n - 1 - i] = (char)('A' + x % 26);
     x /= 26;
@@ -434,10 +453,6 @@ void fake_gen_reference(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-void fake_gen_currency_code(FakeCtx *c, SydaVal *v) {
-  fake_list_value(c, &dict_currency_code, v);
-}
-FAKE_LIST_CAP(currency_code, dict_currency_code)
 
 /* ---- hashes ---------------------------------------------------------------- */
 
@@ -472,8 +487,9 @@ void fake_gen_color(FakeCtx *c, SydaVal *v) {
 }
 FAKE_LIST_CAP(color, dict_color)
 
-i64 fake_cap_hex_color(const FakeSpec *s) {
+i64 fake_cap_hex_color(const FakeSpec *s, int *pnLong) {
   (void)s;
+  if (pnLong) *pnLong = 7;
   return 1 << 24; /* #000000 to #ffffff */
 }
 

@@ -32,11 +32,14 @@ void fake_capital(SydaBuf *b, const char *z);
 /* An entry of a word list, by weight; when unique (ctx->u >= 0) the u-th,
 ** and past the list's end the entry with a number ("Rock 2"). */
 void fake_list_value(FakeCtx *ctx, const DictList *l, SydaVal *v);
+/* The most characters an entry of a list has. */
+int fake_list_longest(const DictList *l);
 /* The capacity of such a kind: the list's entries, then numbered ones. */
-#define FAKE_LIST_CAP(name, list)          \
-  i64 fake_cap_##name(const FakeSpec *s) { \
-    (void)s;                               \
-    return -(i64)(list).n;                 \
+#define FAKE_LIST_CAP(name, list)                       \
+  i64 fake_cap_##name(const FakeSpec *s, int *pnLong) { \
+    (void)s;                                            \
+    if (pnLong) *pnLong = fake_list_longest(&(list));   \
+    return -(i64)(list).n;                              \
   }
 /* Append digits for each '#' of zPat (other characters as they are). */
 void fake_digits(SydaBuf *b, const char *zPat, u64 *px);
@@ -62,6 +65,7 @@ FAKE_DECL(state_code);
 FAKE_DECL(postal_code);
 FAKE_DECL(country);
 FAKE_DECL(country_code);
+FAKE_DECL(country_code3);
 FAKE_DECL(latitude);
 FAKE_DECL(longitude);
 FAKE_DECL(address);
@@ -79,6 +83,7 @@ FAKE_DECL(credit_card);
 FAKE_DECL(code);
 FAKE_DECL(reference);
 FAKE_DECL(currency_code);
+FAKE_DECL(currency_name);
 FAKE_DECL(color);
 FAKE_DECL(hex_color);
 FAKE_DECL(product_name);
@@ -95,6 +100,7 @@ FAKE_DECL(description);
 FAKE_DECL(sentence);
 FAKE_DECL(word);
 FAKE_DECL(language);
+FAKE_DECL(language_code);
 FAKE_DECL(status);
 FAKE_DECL(file_name);
 FAKE_DECL(mime_type);
@@ -102,34 +108,39 @@ FAKE_DECL(file_extension);
 FAKE_DECL(md5);
 FAKE_DECL(sha1);
 FAKE_DECL(sha256);
-i64 fake_cap_email(const FakeSpec *);
-i64 fake_cap_company(const FakeSpec *);
-i64 fake_cap_product(const FakeSpec *);
-i64 fake_cap_book_title(const FakeSpec *);
-i64 fake_cap_album_title(const FakeSpec *);
-i64 fake_cap_film_title(const FakeSpec *);
-i64 fake_cap_song_title(const FakeSpec *);
-i64 fake_cap_code(const FakeSpec *);
-i64 fake_cap_bits(const FakeSpec *);
-i64 fake_cap_ipv4(const FakeSpec *);
-i64 fake_cap_sku(const FakeSpec *);
-i64 fake_cap_isbn(const FakeSpec *);
-i64 fake_cap_credit_card(const FakeSpec *);
-i64 fake_cap_iban(const FakeSpec *);
-i64 fake_cap_hex_color(const FakeSpec *);
-i64 fake_cap_slug(const FakeSpec *);
-i64 fake_cap_department(const FakeSpec *);
-i64 fake_cap_job_title(const FakeSpec *);
-i64 fake_cap_industry(const FakeSpec *);
-i64 fake_cap_currency_code(const FakeSpec *);
-i64 fake_cap_color(const FakeSpec *);
-i64 fake_cap_product_category(const FakeSpec *);
-i64 fake_cap_music_genre(const FakeSpec *);
-i64 fake_cap_film_genre(const FakeSpec *);
-i64 fake_cap_book_genre(const FakeSpec *);
-i64 fake_cap_word(const FakeSpec *);
-i64 fake_cap_language(const FakeSpec *);
-i64 fake_cap_status(const FakeSpec *);
+i64 fake_cap_email(const FakeSpec *, int *);
+i64 fake_cap_company(const FakeSpec *, int *);
+i64 fake_cap_product(const FakeSpec *, int *);
+i64 fake_cap_book_title(const FakeSpec *, int *);
+i64 fake_cap_album_title(const FakeSpec *, int *);
+i64 fake_cap_film_title(const FakeSpec *, int *);
+i64 fake_cap_song_title(const FakeSpec *, int *);
+i64 fake_cap_code(const FakeSpec *, int *);
+i64 fake_cap_bits(const FakeSpec *, int *);
+i64 fake_cap_ipv4(const FakeSpec *, int *);
+i64 fake_cap_sku(const FakeSpec *, int *);
+i64 fake_cap_isbn(const FakeSpec *, int *);
+i64 fake_cap_credit_card(const FakeSpec *, int *);
+i64 fake_cap_iban(const FakeSpec *, int *);
+i64 fake_cap_hex_color(const FakeSpec *, int *);
+i64 fake_cap_slug(const FakeSpec *, int *);
+i64 fake_cap_department(const FakeSpec *, int *);
+i64 fake_cap_job_title(const FakeSpec *, int *);
+i64 fake_cap_industry(const FakeSpec *, int *);
+i64 fake_cap_currency_code(const FakeSpec *, int *);
+i64 fake_cap_currency_name(const FakeSpec *, int *);
+i64 fake_cap_country(const FakeSpec *, int *);
+i64 fake_cap_country_code(const FakeSpec *, int *);
+i64 fake_cap_country_code3(const FakeSpec *, int *);
+i64 fake_cap_language_code(const FakeSpec *, int *);
+i64 fake_cap_color(const FakeSpec *, int *);
+i64 fake_cap_product_category(const FakeSpec *, int *);
+i64 fake_cap_music_genre(const FakeSpec *, int *);
+i64 fake_cap_film_genre(const FakeSpec *, int *);
+i64 fake_cap_book_genre(const FakeSpec *, int *);
+i64 fake_cap_word(const FakeSpec *, int *);
+i64 fake_cap_language(const FakeSpec *, int *);
+i64 fake_cap_status(const FakeSpec *, int *);
 
 /* name, description, class, lo, hi, decimals, dist, group, xGen, xCap, relative */
 #define FAKE_T(n, desc, grp, cap) \
@@ -169,8 +180,12 @@ i64 fake_cap_status(const FakeSpec *);
       FAKE_T(state, "the state or region of the row's city", GRP_ADDRESS, 0),                                  \
       FAKE_T(state_code, "the code of the row's state or region", GRP_ADDRESS, 0),                             \
       FAKE_T(postal_code, "a postal code of the row's city", GRP_ADDRESS, 0),                                  \
-      FAKE_T(country, "the locale's country", GRP_ADDRESS, 0),                                                 \
-      FAKE_T(country_code, "ISO 3166-1 alpha-2 code of the locale's country", GRP_ADDRESS, 0),                 \
+      FAKE_T(country, "the locale's country; in a table of countries, one of the world's", GRP_ADDRESS,        \
+             fake_cap_country),                                                                                \
+      FAKE_T(country_code, "ISO 3166-1 alpha-2 code of the country (the locale's or the row's)",               \
+             GRP_ADDRESS, fake_cap_country_code),                                                              \
+      FAKE_T(country_code3, "ISO 3166-1 alpha-3 code of the country (the locale's or the row's)",              \
+             GRP_ADDRESS, fake_cap_country_code3),                                                             \
       {"latitude", "latitude near the row's city", TY_REAL, -90, 90, 6, 0, GRP_ADDRESS, fake_gen_latitude, 0,  \
        0},                                                                                                     \
       {"longitude",                                                                                            \
@@ -212,7 +227,8 @@ i64 fake_cap_status(const FakeSpec *);
        0,                                                                                                      \
        0},                                                                                                     \
       {"salary", "a yearly salary", TY_INT, 28000, 240000, 0, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},              \
-      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_NONE, fake_cap_currency_code),                    \
+      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_WORLD, fake_cap_currency_code),                   \
+      FAKE_T(currency_name, "the English name of the row's currency", GRP_WORLD, fake_cap_currency_name),      \
       {"percentage", "a percentage, 0 to 100", TY_REAL, 0, 100, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},           \
       {"discount", "a discount as a fraction, 0 to 0.3", TY_REAL, 0, 0.3, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0}, \
       {"tax_rate", "a tax rate as a fraction, 0 to 0.25", TY_REAL, 0, 0.25, 3, DIST_UNIFORM, GRP_NONE, 0, 0,   \
@@ -277,7 +293,8 @@ i64 fake_cap_status(const FakeSpec *);
       FAKE_T(description, "two or three readable sentences", GRP_NONE, 0),                                     \
       FAKE_T(sentence, "one readable sentence", GRP_NONE, 0),                                                  \
       FAKE_T(word, "one word", GRP_NONE, fake_cap_word),                                                       \
-      FAKE_T(language, "a language", GRP_NONE, fake_cap_language),                                             \
+      FAKE_T(language, "a language", GRP_WORLD, fake_cap_language),                                            \
+      FAKE_T(language_code, "the ISO 639-1 code of the row's language", GRP_WORLD, fake_cap_language_code),    \
       FAKE_T(status, "a status: Active, Pending, ...", GRP_NONE, fake_cap_status), /* files and hashes */      \
       FAKE_T(file_name, "a file name whose extension fits the row's MIME type", GRP_FILE, 0),                  \
       FAKE_T(mime_type, "a MIME type", GRP_FILE, 0),                                                           \

@@ -183,6 +183,19 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
     case GRP_PRODUCT:
       fake_product_fill(g, d);
       break;
+    case GRP_WORLD:
+      /* any country; the common currencies and languages, by weight */
+      g->iCountry = (int)rng_next_below(d, (u64)dict_country.n);
+      g->iCurrency = dict_pick_index(&dict_currency_code, rng_next(d));
+      g->iLanguage = dict_pick_index(&dict_language, rng_next(d));
+      if (g->uDrive >= 0 && g->iWorldDrive == WORLD_CURRENCY) {
+        g->iCurrency = (int)(g->uDrive % dict_currency_all.n);
+      } else if (g->uDrive >= 0 && g->iWorldDrive == WORLD_LANGUAGE) {
+        g->iLanguage = (int)(g->uDrive % dict_language_all.n);
+      } else if (g->uDrive >= 0) {
+        g->iCountry = (int)(g->uDrive % dict_country.n);
+      }
+      break;
     case GRP_FILE:
       g->iFileType = (int)rng_next_below(d, (u64)dict_mime_type.n);
       g->iFileWord = (int)rng_next_below(d, (u64)dict_file_word.n);
@@ -372,8 +385,9 @@ void fake_gen_email(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_email(const FakeSpec *s) {
+i64 fake_cap_email(const FakeSpec *s, int *pnLong) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
+  if (pnLong) *pnLong = 0;
   /* first x last spellings x two ways of joining them; past that, a number */
   return -((i64)dict_ascii_count(&L->first) * dict_ascii_count(&L->last) * 2);
 }
@@ -529,10 +543,11 @@ void fake_gen_company(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, b);
 }
 
-i64 fake_cap_company(const FakeSpec *s) {
+i64 fake_cap_company(const FakeSpec *s, int *pnLong) {
   const DictLocale *L = s->pLocale ? s->pLocale : dict_locale("en_US");
   i64 a = L->companyNoun.n > 0 ? (i64)L->last.n * L->companyNoun.n : (i64)dict_company_word.n * N_CO_NOUN;
   i64 b = (i64)L->last.n * L->last.n;
+  if (pnLong) *pnLong = 0;
   if (L->familyFirst) return -((i64)3 * L->last.n * N_CO_NOUN_JA);
   /* the first rows spread over the interleaved names (three "W N" to one
   ** "L & L"); later rows take the rest of the names, then numbers */

@@ -111,12 +111,88 @@ void fake_gen_postal_code(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
+/* ---- the world's countries, currencies and languages ------------------------ */
+
+/*
+** A country column names the locale's country (the row's address is
+** there), unless it reads a world group (a table of countries, row.c) or
+** is unique: then an ISO 3166-1 country, the same in every column of the
+** row that names one.  Currencies and languages always come from their
+** lists.  A unique column takes entry u of its list (as many values as the
+** list has), or the row's when its group's driver makes that one distinct
+** (iso2 and iso3 both UNIQUE: the same country, each code distinct); the
+** others take the row's world group's.
+*/
+static int world_entry(FakeCtx *c, int eWhat, int bAlways) {
+  const FakeSpec *s = c->pSpec;
+  FakeRow *r = c->pRow;
+  FakeGroup tmp, *g;
+  int n = eWhat == WORLD_CURRENCY   ? dict_currency_all.n
+          : eWhat == WORLD_LANGUAGE ? dict_language_all.n
+                                    : dict_country.n;
+  int inGroup = r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_WORLD;
+  if (inGroup) {
+    g = fake_group_at(r, s->iGroup);
+    if (c->u >= 0 && !(g->uDrive >= 0 && g->iWorldDrive == eWhat)) return (int)(c->u % n);
+  } else if (c->u >= 0) {
+    return (int)(c->u % n);
+  } else if (!bAlways) {
+    return -1; /* the locale's country */
+  } else {
+    g = fake_group_get(c, GRP_WORLD, &tmp);
+  }
+  return eWhat == WORLD_CURRENCY ? g->iCurrency : eWhat == WORLD_LANGUAGE ? g->iLanguage : g->iCountry;
+}
+
+/* The locale's country in dict_country, -1 if it is not there. */
+static int locale_country(const DictLocale *L) {
+  int i;
+  for (i = 0; i < dict_country_code.n; i++) {
+    if (strcmp(dict_country_code.az[i], L->zCountryCode) == 0) return i;
+  }
+  return -1;
+}
+
 void fake_gen_country(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, fake_locale(c)->zCountry);
+  int i = world_entry(c, WORLD_COUNTRY, 0);
+  val_text_static(v, i >= 0 ? dict_country.az[i] : fake_locale(c)->zCountry);
 }
 void fake_gen_country_code(FakeCtx *c, SydaVal *v) {
-  val_text_static(v, fake_locale(c)->zCountryCode);
+  int i = world_entry(c, WORLD_COUNTRY, 0);
+  val_text_static(v, i >= 0 ? dict_country_code.az[i] : fake_locale(c)->zCountryCode);
 }
+void fake_gen_country_code3(FakeCtx *c, SydaVal *v) {
+  int i = world_entry(c, WORLD_COUNTRY, 0);
+  if (i < 0) i = locale_country(fake_locale(c));
+  val_text_static(v, i >= 0 ? dict_country_code3.az[i] : "USA");
+}
+void fake_gen_currency_code(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_currency_all.az[world_entry(c, WORLD_CURRENCY, 1)]);
+}
+void fake_gen_currency_name(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_currency_name.az[world_entry(c, WORLD_CURRENCY, 1)]);
+}
+void fake_gen_language(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_language_all.az[world_entry(c, WORLD_LANGUAGE, 1)]);
+}
+void fake_gen_language_code(FakeCtx *c, SydaVal *v) {
+  val_text_static(v, dict_language_code.az[world_entry(c, WORLD_LANGUAGE, 1)]);
+}
+
+/* Each list's entries exactly: past them no value is one of it. */
+#define WORLD_CAP(name, list)                           \
+  i64 fake_cap_##name(const FakeSpec *s, int *pnLong) { \
+    (void)s;                                            \
+    if (pnLong) *pnLong = fake_list_longest(&(list));   \
+    return (list).n;                                    \
+  }
+WORLD_CAP(country, dict_country)
+WORLD_CAP(country_code, dict_country_code)
+WORLD_CAP(country_code3, dict_country_code3)
+WORLD_CAP(currency_code, dict_currency_all)
+WORLD_CAP(currency_name, dict_currency_name)
+WORLD_CAP(language, dict_language_all)
+WORLD_CAP(language_code, dict_language_code)
 
 static void position(FakeCtx *c, SydaVal *v, int bLat) {
   FakeGroup tmp, *g = place(c, &tmp);

@@ -332,25 +332,8 @@ void fake_gen_status(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_status, v);
 }
 
-/* the most spoken languages, roughly by speakers (public facts) */
-static const char *const azLanguage[] = {
-    "English",    "Mandarin Chinese", "Hindi",      "Spanish", "French",
-    "Arabic",     "Bengali",          "Portuguese", "Russian", "Urdu",
-    "Indonesian", "German",           "Japanese",   "Swahili", "Marathi",
-    "Telugu",     "Turkish",          "Tamil",      "Korean",  "Vietnamese",
-    "Italian",    "Polish",           "Dutch",      "Greek",   "Swedish"};
-static const uint32_t aLanguageW[] = {150, 110, 60, 56, 31, 27, 27, 26, 26, 23, 20, 13, 12,
-                                      8,   9,   9,  9,  8,  8,  8,  6,  4,  3,  1,  1};
-static const DictList dict_language = {(int)(sizeof(azLanguage) / sizeof(azLanguage[0])), azLanguage,
-                                       aLanguageW, 0};
-
-void fake_gen_language(FakeCtx *c, SydaVal *v) {
-  fake_list_value(c, &dict_language, v);
-}
-
 FAKE_LIST_CAP(word, dict_word_noun)
 FAKE_LIST_CAP(status, dict_status)
-FAKE_LIST_CAP(language, dict_language)
 
 /* ---- products ---------------------------------------------------------------- */
 
@@ -432,9 +415,10 @@ void fake_product_fill(FakeGroup *g, RngDraw *d) {
   if (r > 0) g->iAdj = (int)rng_next_below(d, (u64)pl->adjective.n);
 }
 
-i64 fake_cap_product(const FakeSpec *s) {
+i64 fake_cap_product(const FakeSpec *s, int *pnLong) {
   i64 total = 0;
   int k;
+  if (pnLong) *pnLong = 0;
   if (s->nNatural > 0) return -s->nNatural;
   for (k = 0; k < dict_product_nline; k++) {
     if (dict_product_line[k].w > 0) total += fake_product_line_cap(k);
@@ -552,14 +536,15 @@ static void title(FakeCtx *c, const char *const *azShape) {
   }
 }
 
-#define TITLE_KIND(name, shapes)                 \
-  void fake_gen_##name(FakeCtx *c, SydaVal *v) { \
-    title(c, shapes);                            \
-    val_text_buf(v, c->pBuf);                    \
-  }                                              \
-  i64 fake_cap_##name(const FakeSpec *s) {       \
-    (void)s;                                     \
-    return -title_cap(shapes);                   \
+#define TITLE_KIND(name, shapes)                        \
+  void fake_gen_##name(FakeCtx *c, SydaVal *v) {        \
+    title(c, shapes);                                   \
+    val_text_buf(v, c->pBuf);                           \
+  }                                                     \
+  i64 fake_cap_##name(const FakeSpec *s, int *pnLong) { \
+    (void)s;                                            \
+    if (pnLong) *pnLong = 0;                            \
+    return -title_cap(shapes);                          \
   }
 TITLE_KIND(book_title, azBookShape)
 TITLE_KIND(album_title, azAlbumShape)

@@ -187,7 +187,7 @@ static const char *name_by_noun(const SchemaTable *t, const char *zNoun, int isT
       {"position", "job_title", "job_title"},
       {"skill", "word", "word"},
       {"industry", "industry", "industry"},
-      {"currency", "currency_code", "currency_code"},
+      {"currency", "currency_name", "currency_name"},
       {"color", "color", "color"},
       {"post", 0, "sentence"},
       {"article", 0, "sentence"},
@@ -226,6 +226,46 @@ static const char *name_by_noun(const SchemaTable *t, const char *zNoun, int isT
   if (infer_in_list(zNoun, azPersonTable)) return "full_name";
   if (bTable && (table_has(t, "first name") || table_has(t, "last name"))) return "full_name";
   return 0; /* an airport's, a branch's name: no kind says more than text */
+}
+
+/*
+** A table that is a list of the world's countries, currencies or
+** languages: "countries", "currency", "iso_languages".  Returns the kind
+** of its code (country_code, currency_code, language_code), or 0.
+*/
+static const char *world_table_code(const char *zNoun) {
+  if (strcmp(zNoun, "country") == 0 || strcmp(zNoun, "nation") == 0) return "country_code";
+  if (strcmp(zNoun, "currency") == 0) return "currency_code";
+  if (strcmp(zNoun, "language") == 0) return "language_code";
+  return 0;
+}
+
+/*
+** Do the words of a name say only that it is a code (code, iso_code, iso2,
+** alpha_3, abbr, the table's own noun with one of them), and not what else
+** (phone_code, dial_code)?  *p3: a three-letter one (alpha3, iso_3).
+*/
+static int words_say_code(const Words *w, const char *zNoun, int *p3) {
+  static const char *const azCode[] = {"code", "iso", "alpha", "abbr", "abbrev", "abbreviation", "cca", 0};
+  static const char *const azWith[] = {"2", "3", "a", "letter", "two", "three", "char", "short", 0};
+  int i, nCode = 0;
+  *p3 = 0;
+  for (i = 0; i < w->n; i++) {
+    if (infer_in_list(w->a[i], azCode)) {
+      nCode++;
+    } else if (strcmp(w->a[i], "3") == 0 || strcmp(w->a[i], "three") == 0) {
+      *p3 = 1;
+    } else if (!infer_in_list(w->a[i], azWith) && strcmp(w->a[i], zNoun) != 0) {
+      return 0;
+    }
+  }
+  return nCode > 0;
+}
+
+/* Is the declared type a fixed-length CHAR(n) (not VARCHAR)? */
+static int type_is_fixed_char(const SchemaColumn *c) {
+  return sqlite3_strnicmp(c->zType, "CHAR(", 5) == 0 || sqlite3_strnicmp(c->zType, "NCHAR(", 6) == 0 ||
+         sqlite3_strnicmp(c->zType, "CHARACTER(", 10) == 0 || sqlite3_strnicmp(c->zType, "CHAR (", 6) == 0;
 }
 
 /* Drop a trailing unit (weight_lbs, length_cm, price_usd) from w. */
@@ -558,6 +598,9 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     const char *z = fake_kind_at(iKind)->zName;
     if (strcmp(z, "state") == 0 && c->nLen > 0 && c->nLen <= 3) iKind = fake_kind_find("state_code");
     if (strcmp(z, "country") == 0 && c->nLen > 0 && c->nLen <= 3) iKind = fake_kind_find("country_code");
+    if (strcmp(fake_kind_at(iKind)->zName, "country_code") == 0 && c->nLen == 3 && type_is_fixed_char(c)) {
+      iKind = fake_kind_find("country_code3"); /* CHAR(3): alpha-3 (DEU, USA) */
+    }
     if (strcmp(z, "state") == 0 &&
         !(table_has(t, "city") || table_has(t, "zip") || table_has(t, "postal code") ||
           table_has(t, "country") || table_has(t, "address"))) {
@@ -627,6 +670,28 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       r->zWhy = c->eType == TY_BOOL ? sqlite3_mprintf("type %s", c->zType) : sqlite3_mprintf("a yes/no name");
     }
   }
+  /*
+  ** A table of countries, currencies or languages: its code column (code,
+  ** iso_code, alpha2, iso3) holds that thing's ISO code.
+  */
+  {
+    const char *zCodeKind = world_table_code(zNoun);
+    const char *zK = iKind >= 0 ? fake_kind_at(iKind)->zName : "";
+    int is3 = 0;
+    if (zCodeKind && (c->eType == TY_TEXT || c->eType == TY_ANY) &&
+        (iKind < 0 || strcmp(zK, "code") == 0 || strcmp(zK, "reference") == 0 || strcmp(zK, "text") == 0 ||
+         strcmp(zK, zCodeKind) == 0) &&
+        (words_say_code(&w, zNoun, &is3) ||
+         (infer_words_end_with(&w, "id") >= 0 && w.n <= 2 && c->nLen >= 2 && c->nLen <= 3))) {
+      if (strcmp(zCodeKind, "country_code") == 0 &&
+          (is3 || (c->nLen == 3 && type_is_fixed_char(c) && infer_words_end_with(&w, "2") < 0))) {
+        zCodeKind = "country_code3";
+      }
+      iKind = fake_kind_find(zCodeKind);
+      sqlite3_free(r->zWhy);
+      r->zWhy = why_name(c, &w, nExp, " in a table of them");
+    }
+  }
   /* Text keys without a clearer name: a short code or a reference. */
   if (iKind < 0 && (c->eType == TY_TEXT || c->eType == TY_ANY) && infer_words_end_with(&w, "id") >= 0) {
     iKind = fake_kind_find(c->nLen > 0 && c->nLen <= 10 ? "code" : "reference");
@@ -681,6 +746,11 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   }
   r->iKind = iKind;
   r->eGroup = fake_kind_at(iKind)->eGroup;
+  if (r->eGroup == GRP_ADDRESS && world_table_code(zNoun) &&
+      strcmp(world_table_code(zNoun), "country_code") == 0 &&
+      strncmp(fake_kind_at(iKind)->zName, "country", 7) == 0) {
+    r->eGroup = GRP_WORLD; /* each row one of the world's countries */
+  }
   /* The group: the words before the match, when they name one. */
   r->zGroup = 0;
   for (j = 0; j < nPrefix && j < 1; j++) {

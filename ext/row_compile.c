@@ -332,6 +332,8 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       if (tLo < 0) tLo = 0;
       if (tHi > 86399) tHi = 86399;
     }
+    c->timeHard = ((inf && inf->hasLo) || (r && r->hasMin) || (d && d->zLo) ? 1 : 0) |
+                  ((inf && inf->hasHi) || (r && r->hasMax) || (d && d->zHi) ? 2 : 0);
     if (tLo > tHi) {
       *pzErr =
           (r && (r->hasMin || r->hasMax))
@@ -376,6 +378,12 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     }
     hi = row_val_num(&r->max);
     ruleHi = 1;
+  }
+  if ((sc->eType == TY_BOOL || k->eClass == TY_BOOL) &&
+      ((ruleLo && (lo < 0 || lo > 1)) || (ruleHi && (hi < 0 || hi > 1)))) {
+    *pzErr = rule_err(g, r, ruleLo && (lo < 0 || lo > 1) ? "min" : "max",
+                      "column \"%s\" holds 0 and 1 (a yes/no): min and max lie between them", sc->zName);
+    return SQLITE_ERROR;
   }
   /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
   c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
@@ -548,7 +556,7 @@ static int compile_ranges(RowGen *g, int iCol, RowCol *c, const SpecRule *r, con
 */
 void row_uniq_setup(RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
-  i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec) : 0;
+  i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec, 0) : 0;
   c->hasPerm = 0;
   if (c->eUniq == UQ_NONE) return;
   if (c->nCap != ROW_UNBOUNDED) {
@@ -590,28 +598,113 @@ i64 row_col_capacity(const RowCol *c) {
     return c->pDom->zLike ? row_pattern_capacity(c->pDom->zLike, 1) : row_pattern_capacity(c->pDom->zGlob, 0);
   }
   if (k->xCap) {
-    i64 n = k->xCap(s);
+    int nLong = 0;
+    i64 n = k->xCap(s, &nLong);
     if (n != 0) {
-      if (n < -1) n = ROW_UNBOUNDED; /* natural values, then numbered ones */
-      if (s->nLenMax > 0 && s->nLenMax < 20) {
-        /* values cut to fit fall back to a number: room for it bounds them */
+      int fits = nLong > 0 && s->nLenMax > 0 && nLong <= s->nLenMax;
+      if (s->nLenMax > 0 && s->nLenMax < 20 && !(fits && n >= -1)) {
+        /*
+        ** Values cut to fit fall back to a number: room for it bounds them.
+        ** Natural values that fit as they are count all the same (a CHAR(3)
+        ** column of currency codes); values that always fit keep their own
+        ** count (a code as long as the column: 26 ^ 3 in a CHAR(3)).
+        */
         i64 m = 1;
         int j;
         for (j = 0; j < s->nLenMax - 2 && m < (i64)1e17; j++)
           m *= 10;
-        if (n < 0 || m < n) n = m;
+        if (n < -1 && fits)
+          n = -n > m ? -n : m;
+        else if (n < 0 || m < n)
+          n = m;
+      } else if (n < -1) {
+        n = ROW_UNBOUNDED; /* natural values, then numbered ones */
       }
       return n;
     }
   }
   if (s->nLenMax > 0 && s->nLenMax < 20) {
+    /* text made distinct by a number u + 1 (row_value.c): 1 to 10^n - 1 */
     i64 m = 1;
     int j;
     for (j = 0; j < s->nLenMax && m < (i64)1e17; j++)
       m *= 10;
-    return m;
+    return m - 1;
   }
   return ROW_UNBOUNDED;
+}
+
+/* Does column c name a country (its name or code)? */
+int row_kind_is_country(const RowCol *c) {
+  const char *z = fake_kind_at(c->spec.iKind)->zName;
+  return strcmp(z, "country") == 0 || strcmp(z, "country_code") == 0 || strcmp(z, "country_code3") == 0;
+}
+
+/* What column c's values are, for messages: "text (kind \"email\")". */
+static char *col_holds(const RowCol *c) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const char *zWhat = row_is_time_kind(k)    ? "dates"
+                      : k->eClass == TY_BLOB ? "bytes"
+                      : k->eClass == TY_JSON ? "JSON"
+                      : k->eClass == TY_UUID ? "UUIDs"
+                      : k->xGen              ? "text"
+                                             : "numbers";
+  return sqlite3_mprintf("%s (kind \"%s\")", zWhat, k->zName);
+}
+
+/*
+** A rule that cannot act on the column it names is an error at its key,
+** not a rule dropped in silence: round on text, dist on a key or on unique
+** values, min, max, round or dist where the values come from a list.
+*/
+static int rule_applies(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
+  const SchemaColumn *sc = &g->t->aCol[iCol];
+  const RowCol *c = &g->aCol[iCol];
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const char *zKey = 0;
+  char *zWhy = 0;
+  if (r->eUnique == 0 && sc->isUnique) {
+    zKey = "unique";
+    zWhy = sqlite3_mprintf("column \"%s\" is UNIQUE in the schema", sc->zName);
+  } else if ((c->eRole == COL_FK || c->eRole == COL_EXPR || c->eRole == COL_SEQ) &&
+             (r->eDist || (r->nRound >= 0 && c->eRole != COL_SEQ))) {
+    /* a whole-number key is rounded already */
+    zKey = r->eDist ? "dist" : "round";
+    if (c->eRole == COL_FK) {
+      zWhy = sqlite3_mprintf("column \"%s\" is a foreign key; its values come from \"%s\"", sc->zName,
+                             g->t->aFk[c->iFk].zParent);
+    } else if (c->eRole == COL_EXPR) {
+      zWhy = sqlite3_mprintf("column \"%s\" is made by its expr; %s", sc->zName,
+                             r->eDist ? "dist does not apply" : "round in the expression: round(..., 2)");
+    } else {
+      zWhy =
+          sqlite3_mprintf("column \"%s\" is a sequence key (1, 2, 3, ...); dist does not apply", sc->zName);
+    }
+  } else if (c->eRole == COL_VALUE && c->nSet > 0 && (r->hasMin || r->hasMax || r->nRound >= 0 || r->eDist)) {
+    const char *zFrom = r->nValue > 0              ? "the rule's values"
+                        : c->pDom && c->pDom->nSet ? "the values its CHECK lists"
+                        : r->zDescription          ? "the values its description lists"
+                                                   : "the values its comment lists";
+    zKey = r->hasMin ? "min" : r->hasMax ? "max" : r->nRound >= 0 ? "round" : "dist";
+    zWhy = sqlite3_mprintf(
+        "%s applies to values drawn from a range, and column \"%s\" takes %s%s", zKey, sc->zName, zFrom,
+        r->eDist && !r->hasMin && !r->hasMax && r->nRound < 0 ? " (weights say how often each comes)" : "");
+  } else if (c->eRole == COL_VALUE && (r->nRound >= 0 || r->eDist) &&
+             (k->xGen || (r->nRound >= 0 && row_is_time_kind(k)))) {
+    char *zHolds = col_holds(c);
+    zKey = r->nRound >= 0 ? "round" : "dist";
+    zWhy = sqlite3_mprintf("%s applies to numbers%s, and column \"%s\" holds %s", zKey,
+                           r->nRound >= 0 ? "" : " and dates", sc->zName, zHolds ? zHolds : "");
+    sqlite3_free(zHolds);
+  } else if (c->eRole == COL_VALUE && r->eDist && c->eUniq == UQ_SELF) {
+    zKey = "dist";
+    zWhy =
+        sqlite3_mprintf("column \"%s\" is unique: each value comes once, so dist does not apply", sc->zName);
+  }
+  if (zKey == 0) return SQLITE_OK;
+  *pzErr = zWhy ? rule_err(g, r, zKey, "%s", zWhy) : 0;
+  sqlite3_free(zWhy);
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
@@ -666,6 +759,8 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
   c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
   c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
+  /* a table of countries names the world's countries, not the locale's */
+  if (inf.eGroup == GRP_WORLD && c->eGroup == GRP_ADDRESS && row_kind_is_country(c)) c->eGroup = GRP_WORLD;
   c->zGroup = inf.zGroup;
   inf.zGroup = 0;
   c->eChain = inf.eChain;
@@ -694,6 +789,15 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   if (r && !row_type_is_numeric(sc->eType) && !row_type_is_time(sc->eType) &&
       fake_kind_at(c->spec.iKind)->xGen != 0 && (r->hasMin || r->hasMax)) {
     /* min/max of a text column bound its length */
+    int eClass = fake_kind_at(c->spec.iKind)->eClass;
+    if (eClass == TY_UUID || (eClass == TY_JSON && r->hasMin)) {
+      /* text of a fixed shape: a length would break it */
+      *pzErr = rule_err(g, r, r->hasMin ? "min" : "max", "column \"%s\" holds %s", sc->zName,
+                        eClass == TY_UUID ? "UUIDs, which are always 36 characters: min and max do not apply"
+                                          : "JSON, which min would break by padding it (max shortens it)");
+      infer_clear(&inf);
+      return SQLITE_ERROR;
+    }
     if ((r->hasMin && r->min.eType == SQLITE_TEXT) || (r->hasMax && r->max.eType == SQLITE_TEXT)) {
       *pzErr = rule_err(g, r, r->hasMin && r->min.eType == SQLITE_TEXT ? "min" : "max",
                         "min and max of text column \"%s\" are lengths (numbers)", sc->zName);
@@ -1105,6 +1209,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     f->pFk = &t->aFk[i];
     f->eMode = (pOpt->aeFk && i < pOpt->nFk) ? pOpt->aeFk[i] : ROWFK_PICK;
     f->iProd = -1;
+    f->rNull = -1;
     f->key = rng_key(g->seed, hTable, rng_hash(t->aFk[i].zParent) ^ (u64)(i + 1) * 0x9e3779b97f4a7c15ULL);
     for (j = 0; j < f->pFk->nCol; j++)
       f->notNull |= t->aCol[f->pFk->aiCol[j]].notNull;
@@ -1177,7 +1282,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       c->eRole = COL_VALUE;
       rc = compile_value(g, i, r, pzErr);
       if (rc == SQLITE_OK && isUniqueCol) c->eUniq = UQ_SELF;
+      /* unique countries are the world's (the locale has one) */
+      if (rc == SQLITE_OK && isUniqueCol && row_kind_is_country(c) && c->nSet == 0) c->eGroup = GRP_WORLD;
     }
+    if (rc == SQLITE_OK && r) rc = rule_applies(g, i, r, pzErr);
     if (rc != SQLITE_OK) break;
     /* null rate */
     c->mustNull = c->pDom->mustNull;
@@ -1187,7 +1295,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     } else if (sc->notNull || c->pDom->notNull || c->isKey) {
       c->rNull = 0;
     } else {
-      c->rNull = c->eRole == COL_VALUE ? kind_null_rate(fake_kind_at(c->spec.iKind)) : ROW_NULL_RATE;
+      /* an expr gives NULL itself, or at a rule's rate */
+      c->rNull = c->eRole == COL_VALUE  ? kind_null_rate(fake_kind_at(c->spec.iKind))
+                 : c->eRole == COL_EXPR ? 0
+                                        : ROW_NULL_RATE;
     }
     if (rc == SQLITE_OK && r && r->rNull >= 0) {
       if (r->rNull > 0 && (sc->notNull || c->pDom->notNull)) {
@@ -1198,8 +1309,13 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         *pzErr = sqlite3_mprintf("%s: spec: %s.null: column \"%s\" is the primary key", g->zFunc, r->zPath,
                                  sc->zName);
         rc = SQLITE_ERROR;
+      } else if (r->rNull > 0 && c->eRole == COL_FK && c->iFk == pOpt->iPerFk) {
+        *pzErr = rule_err(g, r, "null", "column \"%s\" is the key of \"per\": each row belongs to a parent",
+                          sc->zName);
+        rc = SQLITE_ERROR;
       } else {
         c->rNull = r->rNull;
+        if (c->eRole == COL_FK) g->aFk[c->iFk].rNull = r->rNull; /* the whole key is NULL (row_next.c) */
       }
     }
     if (rc == SQLITE_OK && r && r->eUnique == 1 && c->eRole != COL_VALUE && c->eRole != COL_SEQ) {
@@ -1482,6 +1598,38 @@ static int group_find(RowGen *g, char **azPrefix, int eGroup, const char *zPrefi
   return g->nGroup++;
 }
 
+/* Which entry of a world group column c names (WORLD_*). */
+static int world_what(const RowCol *c) {
+  const char *z = fake_kind_at(c->spec.iKind)->zName;
+  if (strncmp(z, "currency", 8) == 0) return WORLD_CURRENCY;
+  if (strncmp(z, "language", 8) == 0) return WORLD_LANGUAGE;
+  return WORLD_COUNTRY;
+}
+
+/*
+** The world group of column iCol: the one of its prefix, unless that has a
+** currency or language column of the same kind already (base_currency and
+** quote_currency are two currencies; a currency's code and name are one),
+** then one of its own.  The countries of a row are its one country.
+*/
+static int world_group(RowGen *g, char **azPrefix, int iCol) {
+  const RowCol *c = &g->aCol[iCol];
+  const char *zPre = c->zGroup;
+  int k, j, taken;
+  for (;;) {
+    k = group_find(g, azPrefix, GRP_WORLD, zPre, 1);
+    if (k < 0) return -1;
+    for (j = 0, taken = 0; j < iCol && !taken; j++) {
+      const RowCol *o = &g->aCol[j];
+      taken = o->spec.iGroup == k && o->eGroup == GRP_WORLD && o->spec.iKind == c->spec.iKind &&
+              world_what(c) != WORLD_COUNTRY;
+    }
+    if (!taken) return k;
+    if (zPre == g->t->aCol[iCol].zName) return -1;
+    zPre = g->t->aCol[iCol].zName; /* a group of its own */
+  }
+}
+
 /* Seconds or days per day, for gaps between dates of a column. */
 static i64 day_unit(const RowCol *c) {
   return row_time_class(c) == TY_DATETIME ? 86400 : 1;
@@ -1640,6 +1788,82 @@ static int product_lines(RowGen *g) {
   return SQLITE_OK;
 }
 
+/* Time t of a column of class eFrom in the unit of class eTo (days of a
+** DATE, seconds of a DATETIME); bHi: the last second of a day. */
+static int64_t time_in(int64_t t, int eFrom, int eTo, int bHi) {
+  if (eFrom == eTo) return t;
+  if (eFrom == TY_DATE) return t * 86400 + (bHi ? 86399 : 0);
+  return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+}
+
+/* Can a chained date's range be narrowed: drawn from a range, not unique,
+** not an OR of ranges? */
+static int chain_narrowable(const RowCol *c) {
+  return c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 && c->eUniq == UQ_NONE &&
+         row_is_time_kind(fake_kind_at(c->spec.iKind)) && row_time_class(c) != TY_TIME;
+}
+
+/*
+** A date chain keeps its members' ranges in order before any row is made:
+** each member ends no later than the one after it allows (its end less the
+** least gap) and starts no earlier than the one before it (a contract's
+** start before an end bounded by a CHECK).  A range the kind gave (not a
+** CHECK, rule or comment) that the narrowing empties moves, keeping its
+** width; a bound from a CHECK, rule or comment is never crossed.
+*/
+static void chain_ranges(RowGen *g) {
+  int pass, i, changed = 1;
+  for (pass = 0; changed && pass <= g->t->nCol; pass++) {
+    changed = 0;
+    for (i = 0; i < g->t->nCol; i++) {
+      RowCol *c = &g->aCol[i], *o;
+      int eC, eO;
+      int64_t t, w;
+      if (c->spec.iAfter < 0) continue;
+      o = &g->aCol[c->spec.iAfter];
+      if (!chain_narrowable(c) || !chain_narrowable(o)) continue;
+      eC = row_time_class(c);
+      eO = row_time_class(o);
+      /* the one before ends where this one's end less the gap lies */
+      t = time_in(c->spec.tHi - c->spec.tGapLo, eC, eO, 1);
+      if (t < o->spec.tHi && !(t < o->spec.tLo && (o->timeHard & 1))) {
+        w = o->spec.tHi - o->spec.tLo;
+        o->spec.tHi = t;
+        if (o->spec.tLo > t) o->spec.tLo = t - w;
+        o->timeHard |= c->timeHard & 2;
+        changed = 1;
+      }
+      /* this one starts where the one before starts, plus the gap */
+      t = time_in(o->spec.tLo, eO, eC, 0) + c->spec.tGapLo;
+      if (t > c->spec.tLo && !(t > c->spec.tHi && (c->timeHard & 2))) {
+        w = c->spec.tHi - c->spec.tLo;
+        c->spec.tLo = t;
+        if (c->spec.tHi < t) c->spec.tHi = t + w;
+        c->timeHard |= o->timeHard & 1;
+        changed = 1;
+      }
+      /* a bound from a CHECK, rule or comment keeps the other member within
+      ** the gap's reach of it (ship dates in June: orders from late May) */
+      t = time_in(c->spec.tLo - c->spec.tGapHi, eC, eO, 0);
+      if ((c->timeHard & 1) && t > o->spec.tLo && t <= o->spec.tHi) {
+        o->spec.tLo = t;
+        o->timeHard |= 1;
+        changed = 1;
+      }
+      t = time_in(o->spec.tHi, eO, eC, 1) + c->spec.tGapHi;
+      if ((o->timeHard & 2) && t < c->spec.tHi && t >= c->spec.tLo) {
+        c->spec.tHi = t;
+        c->timeHard |= 2;
+        changed = 1;
+      }
+    }
+  }
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    if (chain_narrowable(c)) c->nCap = row_col_capacity(c);
+  }
+}
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -1663,6 +1887,10 @@ int row_compile_groups(RowGen *g, char **pzErr) {
       int eGroup = c->eGroup;
       const char *zPre = c->zGroup;
       if (c->eRole != COL_VALUE || (c->nSet > 0 && !c->aSetSex) || eGroup == GRP_NONE) continue;
+      if (eGroup == GRP_WORLD) {
+        if (s == 0) c->spec.iGroup = world_group(g, azPrefix, i);
+        continue;
+      }
       if (group_anchor(c) != (s == 0)) continue;
       if (kind_is(c, "email") || kind_is(c, "username")) {
         /* a person's e-mail needs a person; an organisation's uses its company */
@@ -1793,6 +2021,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     c->spec.tGapLo *= day_unit(c);
     c->spec.tGapHi = c->spec.tGapHi * day_unit(c) + (day_unit(c) > 1 ? 86399 : 0);
   }
+  chain_ranges(g);
 
   /* total = quantity x unit price, when the names say so. */
   for (i = 0; i < t->nCol; i++) {
@@ -1843,8 +2072,11 @@ void row_set_drivers(RowGen *g) {
       const RowCol *c = &g->aCol[i];
       if (c->spec.iGroup != k || c->eUniq != UQ_SELF) continue;
       if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company") ||
-          kind_is(c, "product_name")) {
+          kind_is(c, "product_name") || (c->eGroup == GRP_WORLD && c->nSet == 0)) {
         g->aiDriver[k] = i;
+        /* a world group's driver makes its own entry distinct */
+        if (c->eGroup == GRP_WORLD)
+          g->aState[0].aGroup[k].iWorldDrive = g->aState[1].aGroup[k].iWorldDrive = world_what(c);
       }
     }
   }

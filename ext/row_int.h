@@ -82,6 +82,8 @@ typedef struct RowCol {
   int eGroup;         /* GRP_* the kind reads, from infer.c */
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
   int eChain, iStage; /* date chain (infer.h) */
+  int timeHard;       /* dates: bit 1 spec.tLo, bit 2 spec.tHi come from a
+                      ** CHECK, a rule or the comment, not from the kind */
   char *zPrefix;      /* reference numbers: "INV" */
   int eStatusRule;    /* a date NULL while the row's status says "not yet" */
   int eProv;          /* ROWPROV_*: values proposed from outside, 0 = none */
@@ -108,6 +110,7 @@ typedef struct RowFk {
   int isLoaded;
   int iChooseCol;    /* the FK's column made first: the parent is chosen there */
   int isChain;       /* a self-reference whose columns are UNIQUE: a chain */
+  double rNull;      /* a rule's rate of NULL keys, -1: none (roots only) */
   int isTarget;      /* a self-reference whose columns a NOT NULL one references */
   int isActive;      /* self_key: its target is being computed (no re-entry) */
   int *aiPredictCol; /* parent columns in the predicting generator */
@@ -245,6 +248,8 @@ char *row_unique_text(const RowGen *g, int iSet);
 int row_type_is_numeric(int eType);
 int row_type_is_time(int eType);
 int row_kind_fits(int eClass, int eType);
+/* Does column c name a country (country, country_code, country_code3)? */
+int row_kind_is_country(const RowCol *c);
 double row_val_num(const SydaVal *v);
 int row_time_of(int eClass, const char *z, int n, int64_t *pt);
 int row_time_class(const RowCol *c);

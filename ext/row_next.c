@@ -101,6 +101,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
   for (j = 0; j < nCol; j++)
     val_null(&f->aPick[s][j]);
   if (f->eMode == ROWFK_NULL) return SQLITE_OK;
+  /* a rule's rate of NULL keys (a self-reference's roots are its NULLs) */
+  if (f->rNull > 0 && !f->notNull && !f->pFk->isSelf && rng_next_chance(&d, f->rNull)) return SQLITE_OK;
   if (f->iProd >= 0) {
     const RowDigit *dg = &g->aProd[f->iProd].aDigit[f->iDigit];
     idx = g->aProd[f->iProd].aVal[s][f->iDigit];
@@ -131,7 +133,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
       return SQLITE_OK;
     }
     /* a target's first row holds its own key: the second cannot take it */
-    if (ordinal == 0 || (f->isTarget && ordinal == 1) || nTry > 0 || rng_next_chance(&d, ROW_ROOT_RATE))
+    if (ordinal == 0 || (f->isTarget && ordinal == 1) || nTry > 0 ||
+        rng_next_chance(&d, f->rNull >= 0 ? f->rNull : ROW_ROOT_RATE))
       return SQLITE_OK;
     {
       int rc = self_key(g, f, ordinal - 1, f->aPick[s]);
@@ -144,7 +147,8 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
     return SQLITE_OK;
   } else if (f->pFk->isSelf) {
     i64 nEarlier = ordinal; /* rows 0 .. ordinal-1 of the stream */
-    int root = nEarlier == 0 || (!f->notNull && rng_next_chance(&d, ROW_ROOT_RATE));
+    int root =
+        nEarlier == 0 || (!f->notNull && rng_next_chance(&d, f->rNull >= 0 ? f->rNull : ROW_ROOT_RATE));
     if (root) {
       /* NULL at a root, but where a NOT NULL reference needs a target */
       if (!f->notNull && !(f->isTarget && nEarlier == 0)) return SQLITE_OK;
@@ -333,6 +337,10 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
       case COL_EXPR: {
         sqlite3_stmt *p = c->pExpr;
         int np = sqlite3_bind_parameter_count(p);
+        if (c->rNull > 0 && rng_unit(rng_at(c->key, ordinal, 0x6e756c6cULL)) < c->rNull) {
+          val_null(v); /* a rule's rate of NULL */
+          break;
+        }
         if (!ai) row_totals(g, st); /* an expr may read a total */
         sqlite3_reset(p);
         for (j = 1; j <= np; j++) {

@@ -597,9 +597,13 @@ int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
     RowCol *c = &g->aCol[i];
     if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) {
       if (c->nCap != ROW_UNBOUNDED && c->nCap < nNeed) {
+        /* of which kind, when it is text (a list, codes of a length) */
+        const FakeKind *kd = fake_kind_at(c->spec.iKind);
         char *zNeed = rows_needed(g, nNeed);
-        *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values, and %s", (long long)c->nCap,
-                         zNeed ? zNeed : "");
+        char *zKind = c->nSet == 0 && kd->xGen ? sqlite3_mprintf(" (kind \"%s\")", kd->zName) : 0;
+        *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values%s, and %s",
+                         (long long)c->nCap, zKind ? zKind : "", zNeed ? zNeed : "");
+        sqlite3_free(zKind);
         sqlite3_free(zNeed);
         return SQLITE_ERROR;
       }

@@ -153,12 +153,32 @@ static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d,
   if (u >= 0) {
     t = s->tLo + u;
   } else if (chain_start(g, c, st, eClass, &t0)) {
-    /* a later date of a chain: after the one before it */
+    /*
+    ** A later date of a chain: after the one before it by its gap, and in
+    ** its own range (a current period's end is in the future even when its
+    ** start is years back: then early in the range, within the gap's
+    ** width).  A start after the range's end leaves the end where a CHECK,
+    ** a rule or today (for dates that look back) puts it, else the order
+    ** wins over the kind's range.
+    */
     const FakeKind *k = fake_kind_at(s->iKind);
-    t = t0 + rng_next_range(d, s->tGapLo, s->tGapHi);
-    if (k->isRelative && k->rHi <= 0 && t > s->tHi) t = s->tHi > t0 ? s->tHi : t0; /* not after today */
-    if (c->pDom && (c->pDom->zHi || c->pDom->hasHi) && t > s->tHi) t = s->tHi;
-    if (c->pDom && (c->pDom->zLo || c->pDom->hasLo) && t < s->tLo) t = s->tLo;
+    int64_t lo = t0 + s->tGapLo, hi = t0 + s->tGapHi;
+    if (hi < s->tLo) {
+      lo = s->tLo;
+      hi = s->tLo + (s->tGapHi - s->tGapLo);
+    } else if (lo < s->tLo) {
+      lo = s->tLo;
+    }
+    if (lo > s->tHi) {
+      if (c->timeHard & 2)
+        lo = s->tHi;
+      else if (k->isRelative && k->rHi <= 0)
+        lo = s->tHi > t0 ? s->tHi : t0; /* not after today */
+      hi = lo;
+    } else if (hi > s->tHi) {
+      hi = s->tHi;
+    }
+    t = lo == hi ? lo : rng_next_range(d, lo, hi);
   } else if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF ||
              s->eDist == DIST_AGE) {
     /* normal around the middle; the others the latest most often (birth
@@ -432,7 +452,7 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   SydaBuf *b = &st->aBuf[iCol];
   FakeCtx ctx;
   int native;
-  if (u >= 0 && c->eNative == 0) c->eNative = k->xCap && k->xCap(s) != 0 ? 1 : 2; /* once: the spec is fixed */
+  if (u >= 0 && c->eNative == 0) c->eNative = k->xCap && k->xCap(s, 0) != 0 ? 1 : 2; /* once: the spec is fixed */
   native = u >= 0 && c->eNative == 1;
   ctx.d = *d;
   ctx.u = native ? u : -1;

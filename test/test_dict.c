@@ -374,6 +374,29 @@ static void check_common(void) {
   /* parallel lists */
   T_EQ_INT(dict_mime_type.n, dict_file_ext.n);
   T_EQ_INT(dict_country.n, dict_country_code.n);
+  T_EQ_INT(dict_country.n, dict_country_code3.n);
+  T_EQ_INT(dict_currency_all.n, dict_currency_name.n);
+  T_EQ_INT(dict_language_all.n, dict_language_code.n);
+  /* a weighted list is the first part of its whole one */
+  T_TRUE(dict_currency_code.n > 20 && dict_currency_code.n < dict_currency_all.n);
+  T_TRUE(dict_currency_code.az == dict_currency_all.az);
+  T_TRUE(dict_language.n > 20 && dict_language.n < dict_language_all.n);
+  T_TRUE(dict_language.az == dict_language_all.az);
+  T_TRUE(dict_country.n >= 240 && dict_currency_all.n >= 150 && dict_language_all.n >= 180);
+  T_EQ_INT(n_dupes(&dict_country_code3), 0);
+  T_EQ_INT(n_dupes(&dict_currency_all), 0);
+  T_EQ_INT(n_dupes(&dict_language_all), 0);
+  T_EQ_INT(n_dupes(&dict_language_code), 0);
+  for (i = 0; i < dict_currency_all.n; i++) {
+    if (strcmp(dict_currency_all.az[i], "USD") == 0) T_EQ_STR(dict_currency_name.az[i], "US Dollar");
+    if (strcmp(dict_currency_all.az[i], "JPY") == 0) T_EQ_STR(dict_currency_name.az[i], "Japanese Yen");
+    if (strcmp(dict_currency_all.az[i], "EUR") == 0) T_EQ_STR(dict_currency_name.az[i], "Euro");
+  }
+  for (i = 0; i < dict_language_all.n; i++) {
+    if (strcmp(dict_language_code.az[i], "de") == 0) T_EQ_STR(dict_language_all.az[i], "German");
+    if (strcmp(dict_language_code.az[i], "ja") == 0) T_EQ_STR(dict_language_all.az[i], "Japanese");
+    if (strcmp(dict_language_code.az[i], "es") == 0) T_EQ_STR(dict_language_all.az[i], "Spanish");
+  }
   T_EQ_STR(dict_file_ext.az[0], "pdf");
   T_EQ_STR(dict_mime_type.az[0], "application/pdf");
   for (i = 0; i < dict_mime_type.n; i++) {
@@ -383,6 +406,9 @@ static void check_common(void) {
     if (strcmp(dict_country.az[i], "Germany") == 0) T_EQ_STR(dict_country_code.az[i], "DE");
     if (strcmp(dict_country.az[i], "Japan") == 0) T_EQ_STR(dict_country_code.az[i], "JP");
     if (strcmp(dict_country.az[i], "United Kingdom") == 0) T_EQ_STR(dict_country_code.az[i], "GB");
+    if (strcmp(dict_country.az[i], "Germany") == 0) T_EQ_STR(dict_country_code3.az[i], "DEU");
+    if (strcmp(dict_country.az[i], "Japan") == 0) T_EQ_STR(dict_country_code3.az[i], "JPN");
+    if (strcmp(dict_country.az[i], "Mexico") == 0) T_EQ_STR(dict_country_code3.az[i], "MEX");
   }
   /* shapes */
   for (i = 0, bad = 0; i < dict_mime_type.n; i++) {
@@ -392,6 +418,21 @@ static void check_common(void) {
   T_EQ_INT(bad, 0);
   for (i = 0, bad = 0; i < dict_country_code.n; i++)
     bad += !(all_chars(dict_country_code.az[i], UPPER) && strlen(dict_country_code.az[i]) == 2);
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_country_code3.n; i++) {
+    char zPair[16];
+    snprintf(zPair, sizeof(zPair), "%s:%s", dict_country_code.az[i], dict_country_code3.az[i]);
+    bad += !(all_chars(dict_country_code3.az[i], UPPER) && strlen(dict_country_code3.az[i]) == 3 &&
+             (dict_country_code3.az[i][0] == dict_country_code.az[i][0] ||
+              /* the eight whose alpha-3 starts with another letter */
+              strstr("KY:CYM KM:COM TF:ATF YT:MYT KP:PRK PM:SPM RS:SRB GS:SGS", zPair) != 0));
+  }
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_language_code.n; i++)
+    bad += !(all_chars(dict_language_code.az[i], LOWER) && strlen(dict_language_code.az[i]) == 2);
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_currency_all.n; i++)
+    bad += !(all_chars(dict_currency_all.az[i], UPPER) && strlen(dict_currency_all.az[i]) == 3);
   T_EQ_INT(bad, 0);
   for (i = 0, bad = 0; i < dict_currency_code.n; i++)
     bad += !(all_chars(dict_currency_code.az[i], UPPER) && strlen(dict_currency_code.az[i]) == 3);

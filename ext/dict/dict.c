@@ -188,6 +188,7 @@ static void cum_init(void) {
       &dict_file_ext,        &dict_file_word,
       &dict_user_agent,      &dict_currency_code,
       &dict_country,         &dict_country_code,
+      &dict_language,
   };
   int i;
   for (i = 0; i < N_LOCALE; i++) {

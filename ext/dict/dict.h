@@ -157,8 +157,20 @@ extern const DictList dict_mime_type; /* parallel to dict_file_ext */
 extern const DictList dict_file_ext;
 extern const DictList dict_file_word;
 extern const DictList dict_user_agent;
-extern const DictList dict_currency_code;
-extern const DictList dict_country; /* English names, parallel to code */
-extern const DictList dict_country_code;
+/*
+** Lists of the world, each in parallel with its codes (entry i of a name
+** list is the thing coded by entry i of its code list).  A weighted list is
+** the first, common part of its whole list: random draws take those, a
+** unique column every entry of the whole.
+*/
+extern const DictList dict_currency_code; /* ISO 4217, the common ones, weighted */
+extern const DictList dict_currency_all;  /* every ISO 4217 code in use */
+extern const DictList dict_currency_name; /* their English names */
+extern const DictList dict_country;       /* ISO 3166-1, English short names */
+extern const DictList dict_country_code;  /* alpha-2 */
+extern const DictList dict_country_code3; /* alpha-3 */
+extern const DictList dict_language;      /* ISO 639-1 names, the most spoken ones, weighted */
+extern const DictList dict_language_all;  /* every ISO 639-1 language */
+extern const DictList dict_language_code; /* their two-letter codes */
 
 #endif /* SYDA_DICT_H */
