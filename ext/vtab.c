@@ -388,6 +388,7 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   char *zErr = 0;
   RowOptions o;
   const char *zUse = p->isEpo ? "SELECT * FROM syda_rows('table', n [, seed [, start]])" : 0;
+  const char *zTab;
   (void)idxStr;
   (void)argc;
   cursor_reset(c);
@@ -411,22 +412,24 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                     "syda_rows: missing argument n (rows): use SELECT * FROM %s(n [, seed [, start]])",
                     p->zName);
   }
+  zTab = p->isEpo ? c->zTable : p->zTable;
   {
     sqlite3_value *v = argv[iArg++];
     int t = sqlite3_value_type(v);
     if (t == SQLITE_NULL) return SQLITE_OK; /* no rows */
     if (!vtab_whole(v, &c->n)) {
-      return vtab_err(pCur->pVtab, "syda_rows: n must be a whole number of rows, got %s",
-                      t == SQLITE_TEXT    ? "text"
+      return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be a whole number of rows, got %s",
+                      zTab, t == SQLITE_TEXT    ? "text"
                       : t == SQLITE_FLOAT ? "a fraction"
                                           : "a blob");
     }
-    if (c->n < 0) return vtab_err(pCur->pVtab, "syda_rows: n must be >= 0, got %lld", (long long)c->n);
+    if (c->n < 0) return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be >= 0, got %lld", zTab,
+                                        (long long)c->n);
   }
   if (idxNum & ARG_SEED) {
     sqlite3_value *v = argv[iArg++];
     if (sqlite3_value_type(v) != SQLITE_NULL) {
-      if (!vtab_whole(v, &c->seed)) return vtab_err(pCur->pVtab, "syda_rows: seed must be an integer");
+      if (!vtab_whole(v, &c->seed)) return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": seed must be an integer", zTab);
       c->hasSeed = 1;
     }
   }
@@ -434,7 +437,7 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     sqlite3_value *v = argv[iArg++];
     if (sqlite3_value_type(v) != SQLITE_NULL) {
       if (!vtab_whole(v, &c->start) || c->start < 0) {
-        return vtab_err(pCur->pVtab, "syda_rows: start must be a whole number >= 0");
+        return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": start must be a whole number >= 0", zTab);
       }
       c->hasStart = 1;
     }
