@@ -820,10 +820,11 @@ static void llm_global_init(void) {
   sqlite3_mutex_leave(m);
 }
 
-/* Start request q on multi handle m.  The key goes into a header list that
-** lives only as long as the request. */
+/* Start request q on multi handle m.  The key, when the provider needs
+** one, goes into a header list that lives only as long as the request. */
 static int llm_req_start(const LlmConfig *c, CURLM *m, const char *zUrl, LlmReq *q) {
-  const char *zKey = llm_key(c);
+  /* only where one is needed: OPENAI_API_KEY never goes to a local server */
+  const char *zKey = c->bNeedKey ? llm_key(c) : 0;
   char *zHdr = 0;
   q->h = curl_easy_init();
   if (q->h == 0) return SQLITE_NOMEM;
