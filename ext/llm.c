@@ -800,11 +800,23 @@ static size_t llm_on_header(char *pData, size_t sz, size_t n, void *pArg) {
   LlmReq *q = (LlmReq *)pArg;
   size_t nByte = sz * n;
   if (nByte > 12 && sqlite3_strnicmp(pData, "retry-after:", 12) == 0) {
-    char zBuf[32];
+    char zBuf[64], *z = zBuf, *zEnd;
     size_t m = nByte - 12 < sizeof(zBuf) - 1 ? nByte - 12 : sizeof(zBuf) - 1;
+    double r;
     memcpy(zBuf, pData + 12, m);
     zBuf[m] = 0;
-    q->rRetryAfter = atof(zBuf); /* seconds; an HTTP date gives 0: backoff */
+    while (*z == ' ' || *z == '\t')
+      z++;
+    for (zEnd = z + strlen(z); zEnd > z && (zEnd[-1] == '\r' || zEnd[-1] == '\n' || zEnd[-1] == ' ');)
+      *--zEnd = 0;
+    r = strtod(z, &zEnd);
+    if (zEnd > z && *zEnd == 0 && r >= 0) {
+      q->rRetryAfter = r; /* seconds */
+    } else {
+      /* an HTTP date: the seconds until then; unreadable: the backoff */
+      time_t t = curl_getdate(z, 0);
+      q->rRetryAfter = t > 0 ? (t > time(0) ? (double)(t - time(0)) : 0) : -1;
+    }
   }
   return nByte;
 }

@@ -40,6 +40,7 @@ before the fault is applied.
 """
 
 import argparse
+import email.utils
 import json
 import os
 import re
@@ -54,6 +55,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 HTTP_ERRORS = {
     "429":         (429, "rate_limit_error", "rate_limit_exceeded", "mock rate limit"),
     "429_noretry": (429, "rate_limit_error", "rate_limit_exceeded", "mock rate limit"),
+    "429_date":    (429, "rate_limit_error", "rate_limit_exceeded", "mock rate limit"),
     "500":         (500, "api_error", "server_error", "mock internal error"),
     "503":         (503, "api_error", "server_error", "mock overloaded"),
     "401":         (401, "authentication_error", "invalid_request_error", "mock invalid api key"),
@@ -395,7 +397,12 @@ class MockHandler(BaseHTTPRequestHandler):
 
         if fault in HTTP_ERRORS:
             status, a_type, o_type, message = HTTP_ERRORS[fault]
-            headers = {"Retry-After": "1"} if fault == "429" else None
+            headers = None
+            if fault == "429":
+                headers = {"Retry-After": "1"}
+            elif fault == "429_date":
+                # the HTTP-date form, two seconds from now (RFC 9110 10.2.3)
+                headers = {"Retry-After": email.utils.formatdate(time.time() + 2, usegmt=True)}
             self.send_error_body(shape, status, a_type, o_type, message, headers)
             return
 
