@@ -349,7 +349,8 @@ static void fn_prompt(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   RowOptions o;
   LlmDesc d;
   char *zErr = 0, *zBody = 0;
-  int rc, nRows = 0;
+  int rc, nRows = 0, nPart = 1;
+  i64 nTotal;
   (void)argc;
   memset(&d, 0, sizeof(d));
   if (sqlite3_value_type(argv[0]) != SQLITE_TEXT && sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
@@ -378,8 +379,10 @@ static void fn_prompt(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     rc = row_compile(db, t, st, &o, &g, &zErr);
     if (rc == SQLITE_OK) {
       llm_desc_build(db, cfg, g, st, &d);
-      nRows = cfg->nBatch;
-      if (st && st->nRows >= 0 && st->nRows < nRows) nRows = (int)st->nRows;
+      /* the first of the requests of the table's rows */
+      nTotal = st && st->nRows >= 0 ? st->nRows : s->nRows;
+      nRows = nTotal < cfg->nBatch ? (int)nTotal : cfg->nBatch;
+      nPart = nTotal > 0 ? (int)((nTotal + cfg->nBatch - 1) / cfg->nBatch) : 1;
       if (d.nCol == 0) {
         zErr = sqlite3_mprintf("syda_prompt: table \"%s\" has no column that the model would write", t->zName);
         rc = SQLITE_ERROR;
@@ -398,7 +401,7 @@ static void fn_prompt(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         zBody = sqlite3_str_finish(b);
         if (zBody == 0) rc = SQLITE_NOMEM;
       } else {
-        zBody = llm_request_body(cfg, &d.t, nRows);
+        zBody = llm_request_body(cfg, &d.t, nRows, nPart);
         if (zBody == 0) rc = SQLITE_NOMEM;
       }
     }

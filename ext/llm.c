@@ -485,8 +485,8 @@ static char *llm_body(const LlmConfig *c, const LlmTable *t, const char *zUser, 
   return sqlite3_str_finish(s);
 }
 
-char *llm_request_body(const LlmConfig *c, const LlmTable *t, int nRows) {
-  char *zUser = llm_rows_prompt(t, nRows, 0, 1);
+char *llm_request_body(const LlmConfig *c, const LlmTable *t, int nRows, int nPart) {
+  char *zUser = llm_rows_prompt(t, nRows, 0, nPart);
   char *zBody = zUser ? llm_body(c, t, zUser, -1, nRows) : 0;
   sqlite3_free(zUser);
   return zBody;

@@ -92,9 +92,9 @@ int llm_check_key(const LlmConfig *, char **pzErr);
 /* The message for a key that is not set (names the variable, never a key). */
 int llm_missing_key(const LlmConfig *, char **pzErr);
 
-/* The request body that would be sent for nRows rows of t (syda_prompt).
+/* The body of the first of nPart requests, for nRows rows of t (syda_prompt).
 ** Never contains the key.  sqlite3_malloc'd JSON text. */
-char *llm_request_body(const LlmConfig *, const LlmTable *t, int nRows);
+char *llm_request_body(const LlmConfig *, const LlmTable *t, int nRows, int nPart);
 /* The body of the vocab request for column iCol of t. */
 char *llm_vocab_request_body(const LlmConfig *, const LlmTable *t, int iCol, int nValues);
 /* The URL it goes to. */
