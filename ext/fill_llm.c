@@ -217,9 +217,10 @@ static int llm_set_pool(sqlite3 *db, sqlite3_stmt *pEach, const LlmConfig *cfg, 
 /* on_error "offline": note why in the stats and go on without the model. */
 static int llm_fall_back(RowGen *g, const LlmDesc *d, FillLlmStats *pStats, const char *zErr) {
   int j;
+  sqlite3_free(pStats->zFallback);
   pStats->zFallback = sqlite3_mprintf("%s", zErr ? zErr : "");
   for (j = 0; j < d->nCol; j++)
-    row_set_provided(g, d->aiCol[j], 0, 0, 0);
+    row_set_provided(g, d->aiCol[j], ROWPROV_ROWS, 0, 0); /* each value offline, counted */
   return pStats->zFallback ? SQLITE_OK : SQLITE_NOMEM;
 }
 
@@ -292,6 +293,13 @@ int fill_llm_rows(sqlite3 *db, const char *zFunc, const LlmConfig *cfg, RowGen *
   llm_stats_take(pStats, &res.stats);
   pStats->nRowsAsked = nRows;
   pStats->nRowsGot = res.nRow;
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM && cfg->eOnError == LLM_ONERROR_OFFLINE) {
+    /* on_error "offline": the rows that came are used, the others made offline */
+    pStats->zFallback = sqlite3_mprintf("%s", *pzErr ? *pzErr : "");
+    sqlite3_free(*pzErr);
+    *pzErr = 0;
+    rc = pStats->zFallback ? SQLITE_OK : SQLITE_NOMEM;
+  }
   if (rc == SQLITE_OK) {
     aRow = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol);
     aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)d.nCol * (sqlite3_uint64)(res.nRow + 1));

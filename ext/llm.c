@@ -1056,12 +1056,16 @@ int llm_fetch_rows(const LlmConfig *c, sqlite3 *db, const LlmTable *t, int nRows
     if (rc == SQLITE_OK) rc = llm_run(c, db, a, nReq, pzErr);
     for (i = 0; i < nReq; i++)
       llm_stats_add(&r->stats, &a[i]);
-    /* answers in request order, so a replay from the cache is identical */
-    for (i = 0; i < nReq && rc == SQLITE_OK; i++) {
-      char *zText = llm_answer_text(db, c, a[i].zReply);
-      char *zJson = zText ? llm_find_json(db, zText) : 0;
-      int nGot = 0;
-      if (zJson) rc = llm_answer_rows(db, t, zJson, a[i].nAsk, r, &nGot);
+    /* answers in request order, so a replay from the cache is identical;
+    ** with on_error "offline" those that came before a failure count too */
+    for (i = 0; i < nReq && (rc == SQLITE_OK || (rc == SQLITE_ERROR && c->eOnError == LLM_ONERROR_OFFLINE)); i++) {
+      char *zText, *zJson;
+      int nGot = 0, rcAns = SQLITE_OK;
+      if (a[i].eState != REQ_DONE) continue;
+      zText = llm_answer_text(db, c, a[i].zReply);
+      zJson = zText ? llm_find_json(db, zText) : 0;
+      if (zJson) rcAns = llm_answer_rows(db, t, zJson, a[i].nAsk, r, &nGot);
+      if (rcAns != SQLITE_OK) rc = rcAns;
       if (nGot == 0 && zFirstBad == 0) {
         zFirstBad = sqlite3_mprintf("%.160s", zText ? zText : (a[i].zReply ? a[i].zReply : ""));
       }

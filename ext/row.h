@@ -117,7 +117,8 @@ char *row_fk_json(const RowGen *, int iFk);
 ** CHECKs and type, made distinct for unique columns; a value that fails
 ** any of that is made offline instead.  ROWPROV_ROWS: aVal[k] is for the
 ** k-th row from row_start(); ROWPROV_POOL: rows draw from the pool.
-** The values are copied.
+** The values are copied.  ROWPROV_ROWS with none: every row makes its own,
+** counted as made offline; eMode 0: none proposed, nothing counted.
 */
 enum { ROWPROV_ROWS = 1, ROWPROV_POOL };
 int row_set_provided(RowGen *, int iCol, int eMode, int nVal, const SydaVal *aVal);

@@ -2093,7 +2093,12 @@ int row_set_provided(RowGen *g, int iCol, int eMode, int nVal, const SydaVal *aV
   c->aProv = 0;
   c->nProv = 0;
   c->eProv = 0;
-  if (nVal <= 0 || c->eRole != COL_VALUE) return SQLITE_OK;
+  if (c->eRole != COL_VALUE) return SQLITE_OK;
+  if (nVal <= 0) {
+    /* rows the model gave nothing for: each value made offline, and counted */
+    if (eMode == ROWPROV_ROWS) c->eProv = eMode;
+    return SQLITE_OK;
+  }
   c->aProv = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)nVal);
   if (c->aProv == 0) return SQLITE_NOMEM;
   for (i = 0; i < nVal; i++) {

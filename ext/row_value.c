@@ -574,11 +574,11 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
     /* a unique column takes each pooled value once, in row order */
     i64 k = ordinal - g->iStart;
     if (k >= 0 && k < c->nProv) p = &c->aProv[k];
-  } else {
+  } else if (c->nProv > 0) {
     p = &c->aProv[rng_below(rng_at(c->key, ordinal, 0x706f6f6cULL), (u64)c->nProv)];
   }
   if (p == 0) {
-    if (c->eProv == ROWPROV_ROWS) g->prov.nOffline++;
+    g->prov.nOffline++; /* no value for this row: past the rows or the pool */
     return 0;
   }
   if (p->eType == SQLITE_NULL) {
