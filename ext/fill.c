@@ -25,6 +25,7 @@
 #include "register.h"
 #include "row.h"
 #include "spec.h"
+#include "sqltok.h"
 #include "value.h"
 SQLITE_EXTENSION_INIT3
 
@@ -522,26 +523,56 @@ static char *fill_report(Fill *f, double rMs) {
 }
 
 /* Parse the arguments: (spec) or (table, n). */
+/* Is there a table of exactly this name in some schema of db? */
+static int fill_table_named(sqlite3 *db, const char *zName) {
+  sqlite3_stmt *p = 0;
+  int found = 0;
+  if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_list WHERE name = ?1", -1, &p, 0) == SQLITE_OK) {
+    sqlite3_bind_text(p, 1, zName, -1, SQLITE_STATIC);
+    found = sqlite3_step(p) == SQLITE_ROW;
+  }
+  sqlite3_finalize(p);
+  return found;
+}
+
 static int fill_args(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv, Spec **pp,
                      char **pzErr) {
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   if (argc == 2) {
     SydaBuf b = {0, 0, 0, 0};
     const char *zTab = (const char *)sqlite3_value_text(argv[0]);
-    int rc;
+    char *zName = 0;
+    i64 nRows = 0;
+    int rc, t = sqlite3_value_type(argv[1]);
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
       *pzErr = sqlite3_mprintf("%s: the first argument must be a table name", zFunc);
       return SQLITE_ERROR;
     }
-    if (sqlite3_value_type(argv[1]) != SQLITE_INTEGER || sqlite3_value_int64(argv[1]) < 0) {
+    /* a whole number, also as a real with no fraction (10.0) */
+    if (t == SQLITE_INTEGER) {
+      nRows = sqlite3_value_int64(argv[1]);
+    } else if (t == SQLITE_FLOAT) {
+      double r = sqlite3_value_double(argv[1]);
+      nRows = r >= 0 && r <= 9.2e18 && r == (double)(i64)r ? (i64)r : -1;
+    } else {
+      nRows = -1;
+    }
+    if (nRows < 0) {
       *pzErr = sqlite3_mprintf("%s: the second argument must be a whole number of rows >= 0", zFunc);
       return SQLITE_ERROR;
+    }
+    /* a name quoted as in SQL ('"order items"') when no table has it as is */
+    if (strchr("\"`[", zTab[0]) && zTab[0] && !fill_table_named(db, zTab)) {
+      zName = sqltok_dequote(zTab);
+      if (zName == 0) return SQLITE_NOMEM;
+      zTab = zName;
     }
     buf_str(&b, "{\"tables\":{");
     buf_json_string(&b, zTab, (int)strlen(zTab));
     buf_putc(&b, ':');
-    buf_int(&b, sqlite3_value_int64(argv[1]));
+    buf_int(&b, nRows);
     buf_str(&b, "}}");
+    sqlite3_free(zName);
     if (b.oom) {
       buf_free(&b);
       return SQLITE_NOMEM;
@@ -558,7 +589,7 @@ static int fill_args(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_
   return spec_parse(db, zFunc, (const char *)sqlite3_value_text(argv[0]), pp, pzErr);
 }
 
-static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void fill_run(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   Fill f;
   int rc, i, inSavepoint = 0, deferOld = 0;
@@ -651,6 +682,37 @@ static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 /* ---- syda_plan ------------------------------------------------------------ */
+
+/*
+** The connection whose fill this thread is running: an expr of that fill
+** that calls syda_fill again would write rows the outer fill does not
+** know of.  (A connection's calls run in the thread that holds it.)
+*/
+static _Thread_local sqlite3 *fillActiveDb;
+
+static void fn_fill(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  sqlite3 *db = sqlite3_context_db_handle(ctx), *dbOuter = fillActiveDb;
+  if (dbOuter == db) {
+    sqlite3_result_error(ctx,
+                         "syda_fill: called from inside another syda_fill (by an expr?): call it once, "
+                         "from a top-level SELECT",
+                         -1);
+    return;
+  }
+  /* the same call site again in one statement: once per row of a query
+  ** (SELECT syda_fill('t', 10) FROM t would go on while t grows) */
+  if (sqlite3_get_auxdata(ctx, 0)) {
+    sqlite3_result_error(ctx,
+                         "syda_fill: called again by the same statement (once per row of a query?): call "
+                         "it once, from a top-level SELECT such as SELECT syda_fill('{...}')",
+                         -1);
+    return;
+  }
+  fillActiveDb = db;
+  fill_run(ctx, argc, argv);
+  fillActiveDb = dbOuter;
+  sqlite3_set_auxdata(ctx, 0, (void *)&fillActiveDb, 0); /* any non-NULL mark */
+}
 
 static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3 *db = sqlite3_context_db_handle(ctx);
