@@ -1175,6 +1175,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   if (rc == SQLITE_OK) rc = row_state_init(&g->aState[0], t->nCol, ROW_MAX_GROUPS);
   if (rc == SQLITE_OK) rc = row_state_init(&g->aState[1], t->nCol, ROW_MAX_GROUPS);
   g->iStatus = -1;
+  g->iWhen = -1;
   if (rc != SQLITE_OK) {
     row_free(g);
     return rc;
@@ -1864,6 +1865,8 @@ static void chain_ranges(RowGen *g) {
   }
 }
 
+static void status_rules(RowGen *g);
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -2060,7 +2063,60 @@ int row_compile_groups(RowGen *g, char **pzErr) {
       g->hasStatusRule = 1;
     }
   }
+  if (g->iStatus >= 0) status_rules(g);
   return SQLITE_OK;
+}
+
+/*
+** Dates that follow a listed status beyond an order's stages: a nullable
+** cancellation date (canceled_at, terminated_on) is set only when the
+** status says the row ended, a closing date (closed_at, resolved_at) when
+** it says closed; and the status follows the date it is about (an
+** appointment's scheduled_start): "Completed" only when that is past,
+** "Scheduled" only when it is to come.  Each only when the listed statuses
+** can say it.
+*/
+static void status_rules(RowGen *g) {
+  static const char *const azEnd[] = {"%cancel%", "%terminat%", "%churn%", "ended%", "%\\_ended%", 0};
+  static const char *const azClose[] = {"closed%", "%\\_closed%", "resolved%", "%\\_resolved%",
+                                        "completed%", "%\\_completed%", "finished%", 0};
+  static const char *const azWhen[] = {"%scheduled%", "%appointment%", "%start%", "%visit%",
+                                       "%event%date%", "%check%in%", "%departure%", "%session%date%", 0};
+  const SchemaTable *t = g->t;
+  const RowCol *cs = &g->aCol[g->iStatus];
+  int i, k, says = 0;
+  if (cs->eUniq != UQ_NONE) return;
+  g->iWhen = -1;
+  g->nStatusSoon = g->nStatusDone = 0;
+  for (k = 0; k < cs->nSet; k++) {
+    int m = row_status_says(&cs->aSet[k]);
+    says |= m;
+    if ((m & ROW_ST_SOON) && g->nStatusSoon < 8) g->aiStatusSoon[g->nStatusSoon++] = k;
+    if ((m & ROW_ST_DONE) && g->nStatusDone < 8) g->aiStatusDone[g->nStatusDone++] = k;
+  }
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    const char *z = t->aCol[i].zName;
+    int isEnd = 0, isClose = 0, isWhen = 0;
+    if (c->eRole != COL_VALUE || c->isKey || !row_is_time_kind(fake_kind_at(c->spec.iKind))) continue;
+    for (k = 0; azEnd[k]; k++)
+      isEnd |= sqlite3_strlike(azEnd[k], z, '\\') == 0;
+    for (k = 0; azClose[k]; k++)
+      isClose |= sqlite3_strlike(azClose[k], z, '\\') == 0;
+    for (k = 0; azWhen[k]; k++)
+      isWhen |= sqlite3_strlike(azWhen[k], z, '\\') == 0;
+    if (c->eStatusRule == 0 && !t->aCol[i].notNull && isEnd && (says & ROW_ST_ENDED)) {
+      c->eStatusRule = ROW_STATUS_END;
+    } else if (c->eStatusRule == 0 && !t->aCol[i].notNull && isClose && (says & (ROW_ST_CLOSED | ROW_ST_ENDED))) {
+      c->eStatusRule = ROW_STATUS_CLOSE;
+    } else if (isWhen && !isEnd && g->iWhen < 0 && g->nStatusSoon > 0 && g->nStatusDone > 0) {
+      g->iWhen = i;
+    } else {
+      continue;
+    }
+    if (c->eStatusRule) c->rNull = 0; /* its NULLs come from the status */
+    g->hasStatusRule = 1;
+  }
 }
 
 /* The unique member each group follows, once uniqueness is planned. */

@@ -34,6 +34,16 @@
 #define ROW_SELF_TRIES 8    /* earlier rows tried for a NOT NULL self-reference */
 #define ROW_UNBOUNDED (-1)
 #define ROW_MAX_GROUPS 8 /* person, company, address, file groups of a row */
+/* eStatusRule beyond an order's stages: a date NULL unless the status says
+** the row ended (canceled_at) or closed (resolved_at). */
+#define ROW_STATUS_END 100
+#define ROW_STATUS_CLOSE 101
+/* row_status_says: what a listed status says */
+#define ROW_ST_SOON 1
+#define ROW_ST_PLANNED 2
+#define ROW_ST_DONE 4
+#define ROW_ST_ENDED 8
+#define ROW_ST_CLOSED 16
 
 enum { COL_VALUE = 0, COL_SEQ, COL_FK, COL_EXPR, COL_SKIP };
 enum { UQ_NONE = 0, UQ_SELF, UQ_DIGIT };
@@ -85,7 +95,8 @@ typedef struct RowCol {
   int timeHard;       /* dates: bit 1 spec.tLo, bit 2 spec.tHi come from a
                       ** CHECK, a rule or the comment, not from the kind */
   char *zPrefix;      /* reference numbers: "INV" */
-  int eStatusRule;    /* a date NULL while the row's status says "not yet" */
+  int eStatusRule;    /* a date NULL while the row's status says "not yet" (1, 2: the
+                      ** stage of an order's dates) or does not say it ended (ROW_STATUS_END) */
   int eProv;          /* ROWPROV_*: values proposed from outside, 0 = none */
   int nProv;
   SydaVal *aProv; /* owned */
@@ -232,6 +243,9 @@ struct RowGen {
   int aiDriver[ROW_MAX_GROUPS]; /* the unique column a group follows, -1 */
   int iStatus;                  /* the status column dates follow, -1 */
   int hasStatusRule;            /* some column has eStatusRule */
+  int iWhen;                    /* the date the status is about (scheduled_start), -1 */
+  int aiStatusSoon[8], nStatusSoon; /* listed statuses of what is still to come */
+  int aiStatusDone[8], nStatusDone; /* ... of what has happened */
   int eDomain;                  /* DOMAIN_* of the database (infer.h) */
   int nProdLine;                /* the product lines its listed categories name (-1: one */
   int *aiProdLine;              /* that names none), with the categories' weights */
@@ -285,6 +299,7 @@ void row_set_drivers(RowGen *g);
 /* row_value.c */
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry);
 void row_apply_status(RowGen *g, RowState *st);
+int row_status_says(const SydaVal *v);
 double row_round_to(double r, int nScale);
 long double row_seg_count(const RowCol *c, const RowSeg *seg);
 i64 row_pattern_capacity(const char *zPat, int bLike);

@@ -219,6 +219,87 @@ static int status_has(const SydaVal *v, const char *const *az) {
   return 0;
 }
 
+/*
+** What a status says of the row's event, as ROW_ST_* bits: still to come
+** (SOON; "Scheduled", "Booked": ROW_ST_PLANNED as well), happened (DONE:
+** "Completed", "No-show"), ended (ENDED: "Cancelled", "Expired"), closed
+** (CLOSED: "Resolved", "Closed").  Case, blanks, '_' and '-' do not count.
+*/
+int row_status_says(const SydaVal *v) {
+  static const struct {
+    const char *z;
+    int m;
+  } a[] = {
+      {"scheduled", ROW_ST_SOON | ROW_ST_PLANNED},
+      {"booked", ROW_ST_SOON | ROW_ST_PLANNED},
+      {"upcoming", ROW_ST_SOON | ROW_ST_PLANNED},
+      {"planned", ROW_ST_SOON | ROW_ST_PLANNED},
+      {"reserved", ROW_ST_SOON | ROW_ST_PLANNED},
+      {"pending", ROW_ST_SOON},
+      {"confirmed", ROW_ST_SOON},
+      {"tentative", ROW_ST_SOON},
+      {"waitlisted", ROW_ST_SOON},
+      {"notstarted", ROW_ST_SOON},
+      {"completed", ROW_ST_DONE | ROW_ST_CLOSED},
+      {"complete", ROW_ST_DONE | ROW_ST_CLOSED},
+      {"done", ROW_ST_DONE | ROW_ST_CLOSED},
+      {"finished", ROW_ST_DONE | ROW_ST_CLOSED},
+      {"fulfilled", ROW_ST_DONE | ROW_ST_CLOSED},
+      {"attended", ROW_ST_DONE},
+      {"noshow", ROW_ST_DONE},
+      {"missed", ROW_ST_DONE},
+      {"checkedout", ROW_ST_DONE},
+      {"closed", ROW_ST_CLOSED},
+      {"resolved", ROW_ST_CLOSED},
+      {"cancelled", ROW_ST_ENDED},
+      {"canceled", ROW_ST_ENDED},
+      {"terminated", ROW_ST_ENDED},
+      {"churned", ROW_ST_ENDED},
+      {"expired", ROW_ST_ENDED},
+      {"ended", ROW_ST_ENDED},
+      {"lapsed", ROW_ST_ENDED},
+      {"revoked", ROW_ST_ENDED},
+      {"discontinued", ROW_ST_ENDED},
+  };
+  char zw[24];
+  int i, n = 0;
+  if (v->eType != SQLITE_TEXT) return 0;
+  for (i = 0; i < v->n; i++) {
+    char ch = v->z[i];
+    if (ch == ' ' || ch == '_' || ch == '-') continue;
+    if (n == (int)sizeof(zw) - 1) return 0;
+    zw[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  }
+  zw[n] = 0;
+  for (i = 0; i < (int)(sizeof(a) / sizeof(a[0])); i++) {
+    if (strcmp(zw, a[i].z) == 0) return a[i].m;
+  }
+  return 0;
+}
+
+/*
+** A status that contradicts the date it is about: a visit still to come
+** that says "Completed" takes one of the listed statuses of what is to
+** come, and one in the past that says "Scheduled" one of what happened.
+*/
+static void status_follow_when(RowGen *g, RowState *st) {
+  SydaVal *vs = &st->aVal[g->iStatus];
+  int64_t t;
+  int says = row_status_says(vs), isSoon;
+  u64 h;
+  if (!time_of_value(&st->aVal[g->iWhen], TY_DATETIME, &t)) return;
+  isSoon = t >= (int64_t)FAKE_TODAY_DAYS * 86400;
+  h = rng_at(g->aCol[g->iStatus].key, st->frow.iOrdinal, 0x7768656eULL);
+  if (isSoon && (says & ROW_ST_DONE)) {
+    *vs = g->aCol[g->iStatus].aSet[g->aiStatusSoon[h % (u64)g->nStatusSoon]];
+  } else if (!isSoon && (says & ROW_ST_PLANNED)) {
+    *vs = g->aCol[g->iStatus].aSet[g->aiStatusDone[h % (u64)g->nStatusDone]];
+  } else {
+    return;
+  }
+  vs->isStatic = 0;
+}
+
 void row_apply_status(RowGen *g, RowState *st) {
   static const char *const azNotYet[] = {"new",     "pending",  "processing",  "placed",    "open",
                                          "draft",   "created",  "cancelled",   "canceled",  "confirmed",
@@ -232,9 +313,17 @@ void row_apply_status(RowGen *g, RowState *st) {
   if (g->iStatus < 0 || !g->hasStatusRule) return;
   vs = &st->aVal[g->iStatus];
   if (vs->eType != SQLITE_TEXT) return;
+  if (g->iWhen >= 0) status_follow_when(g, st);
   for (i = 0; i < g->t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
     if (c->eStatusRule == 0) continue;
+    if (c->eStatusRule == ROW_STATUS_END || c->eStatusRule == ROW_STATUS_CLOSE) {
+      /* a cancellation date only when the status says it ended; a closing
+      ** date when it says closed (or ended) */
+      int m = c->eStatusRule == ROW_STATUS_END ? ROW_ST_ENDED : ROW_ST_CLOSED | ROW_ST_ENDED;
+      if (!(row_status_says(vs) & m)) val_null(&st->aVal[i]);
+      continue;
+    }
     /* a shipping date waits for shipping; a delivery for arrival */
     if ((c->eStatusRule == 1 && status_has(vs, azNotYet)) ||
         (c->eStatusRule >= 2 && (status_has(vs, azNotYet) || !status_has(vs, azArrived)))) {
