@@ -546,6 +546,10 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"valid to", CHAIN_PERIOD, 1, 0},
       {"valid until", CHAIN_PERIOD, 1, 0},
       {"end time", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"opens", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"opening", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"closes", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"closing", CHAIN_PERIOD, 1, GAP_SPAN},
       {"check out", CHAIN_PERIOD, 1, GAP_STAY},
       {"checkout", CHAIN_PERIOD, 1, GAP_STAY},
       {"expires at", CHAIN_PERIOD, 1, 0},
@@ -565,8 +569,11 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
   int eType = t->aCol[iCol].eType;
   /* a date by its kind, or by its type when the name read as another kind
   ** (last_login DATETIME is no login name) */
-  if (!(k && (k->eClass == TY_DATE || k->eClass == TY_DATETIME)) && eType != TY_DATE && eType != TY_DATETIME)
+  int isTime = (k && k->eClass == TY_TIME) || eType == TY_TIME;
+  if (!(k && (k->eClass == TY_DATE || k->eClass == TY_DATETIME)) && eType != TY_DATE &&
+      eType != TY_DATETIME && !isTime) {
     return;
+  }
   for (pass = 0; pass < 2; pass++) {
     if (pass == 1) {
       if (v.n < 2 || !infer_in_list(v.a[v.n - 1], azChainHead)) return;
@@ -574,13 +581,14 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
     }
     for (i = 0; i < (int)(sizeof(aChain) / sizeof(aChain[0])); i++) {
       if (infer_words_end_with(&v, aChain[i].zPat) >= 0) {
+        if (isTime && aChain[i].eGap != GAP_SPAN) return; /* times of day: a start and an end */
         r->eChain = aChain[i].eChain;
         r->iStage = aChain[i].iStage;
         r->eGap = aChain[i].eGap;
         return;
       }
     }
-    for (i = 0; i < 2; i++) {
+    for (i = 0; i < 2 && !isTime; i++) {
       const char *const *az = i == 0 ? azArrive : azDepart;
       int j;
       for (j = 0; az[j]; j++) {

@@ -1807,7 +1807,7 @@ static int64_t time_in(int64_t t, int eFrom, int eTo, int bHi) {
 ** not an OR of ranges? */
 static int chain_narrowable(const RowCol *c) {
   return c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 && c->eUniq == UQ_NONE &&
-         row_is_time_kind(fake_kind_at(c->spec.iKind)) && row_time_class(c) != TY_TIME;
+         row_is_time_kind(fake_kind_at(c->spec.iKind));
 }
 
 /*
@@ -1867,7 +1867,7 @@ static void chain_ranges(RowGen *g) {
   }
   for (i = 0; i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
-    if (chain_narrowable(c)) c->nCap = row_col_capacity(c);
+    if (chain_narrowable(c) && row_time_class(c) != TY_TIME) c->nCap = row_col_capacity(c);
   }
 }
 
@@ -1897,7 +1897,7 @@ static void chain_gap(RowCol *c, const RowCol *o) {
       {GAP_RIDE, 1, 14, 5 * 60, 90 * 60},
       {GAP_CANCEL, 0, 30, 0, 30 * 86400},
   };
-  int i, eGap = c->eGap, isSec = day_unit(c) > 1;
+  int i, eGap = c->eGap, isSec = day_unit(c) > 1 || row_time_class(c) == TY_TIME;
   const FakeKind *k;
   int64_t lo, hi;
   if (eGap == GAP_SPAN && o->eGap != GAP_SPAN) eGap = GAP_CHAIN;
@@ -2067,7 +2067,8 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     for (k = 0; k < t->nCol; k++) {
       const RowCol *o = &g->aCol[k];
       if (k == i || o->eRole != COL_VALUE || o->nSet > 0 || o->eChain != c->eChain ||
-          o->iStage >= c->iStage || !row_is_time_kind(fake_kind_at(o->spec.iKind))) {
+          o->iStage >= c->iStage || !row_is_time_kind(fake_kind_at(o->spec.iKind)) ||
+          (row_time_class(o) == TY_TIME) != (row_time_class(c) == TY_TIME)) {
         continue;
       }
       if (best < 0 || o->iStage > g->aCol[best].iStage) best = k;
