@@ -389,101 +389,217 @@ take:
   return k2;
 }
 
-/* Date chains: which dates follow which in a row. */
-static void infer_chain(const Words *w, int iKind, Infer *r) {
+/* Last words that only say "a date": check_in_date, lastLoginAt, issued_on. */
+static const char *const azChainHead[] = {"date", "time", "timestamp", "datetime", "at", "on", "utc", 0};
+
+/* Does a column of t other than iCol, declared before it, end with one of
+** the words az (the other end of a trip)? */
+static int trip_other_first(const SchemaTable *t, int iCol, const char *const *az) {
+  int i, j;
+  for (i = 0; i < iCol; i++) {
+    Words v;
+    infer_name_words(t->aCol[i].zName, &v);
+    for (j = 0; az[j]; j++) {
+      if (infer_words_end_with(&v, az[j]) >= 0) return 1;
+      if (v.n >= 2 && infer_in_list(v.a[v.n - 1], azChainHead)) {
+        v.n--;
+        if (infer_words_end_with(&v, az[j]) >= 0) return 1;
+        v.n++;
+      }
+    }
+  }
+  return 0;
+}
+
+/*
+** Date chains: which dates follow which in a row, and how far apart.
+** The words are matched at the end of the name, then without a last word
+** that only says "a date" (check_in_date, lastLoginAt, issued_on).  An
+** arrival and a departure come in the order the table declares them: a
+** hotel stay starts with the arrival (1 to 14 nights), a flight with the
+** departure (hours).
+*/
+static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKind, Infer *r) {
   const FakeKind *k = fake_kind_at(iKind);
   static const struct {
     const char *zPat;
-    int eChain, iStage;
+    int eChain, iStage, eGap;
   } aChain[] = {
-      {"created", CHAIN_LIFE, 0},
-      {"created at", CHAIN_LIFE, 0},
-      {"created on", CHAIN_LIFE, 0},
-      {"creation date", CHAIN_LIFE, 0},
-      {"date created", CHAIN_LIFE, 0},
-      {"registered at", CHAIN_LIFE, 0},
-      {"updated", CHAIN_LIFE, 1},
-      {"updated at", CHAIN_LIFE, 1},
-      {"last update", CHAIN_LIFE, 1},
-      {"modified", CHAIN_LIFE, 1},
-      {"last modified", CHAIN_LIFE, 1},
-      {"modified at", CHAIN_LIFE, 1},
-      {"last updated", CHAIN_LIFE, 1},
-      {"deleted at", CHAIN_LIFE, 2},
-      {"last login", CHAIN_LIFE, 2},
-      {"order date", CHAIN_ORDER, 0},
-      {"ordered at", CHAIN_ORDER, 0},
-      {"placed at", CHAIN_ORDER, 0},
-      {"purchase date", CHAIN_ORDER, 0},
-      {"orderdate", CHAIN_ORDER, 0},
-      {"rental date", CHAIN_ORDER, 0},
-      {"invoice date", CHAIN_ORDER, 0},
-      {"service date", CHAIN_ORDER, 0},
-      {"visit date", CHAIN_ORDER, 0},
-      {"submitted date", CHAIN_ORDER, 1},
-      {"submitted at", CHAIN_ORDER, 1},
-      {"required date", CHAIN_ORDER, 2},
-      {"ship date", CHAIN_ORDER, 1},
-      {"shipped date", CHAIN_ORDER, 1},
-      {"shipped at", CHAIN_ORDER, 1},
-      {"shipped", CHAIN_ORDER, 1},
-      {"shipped on", CHAIN_ORDER, 1},
-      {"dispatched at", CHAIN_ORDER, 1},
-      {"return date", CHAIN_ORDER, 2},
-      {"returned at", CHAIN_ORDER, 2},
-      {"decided date", CHAIN_ORDER, 2},
-      {"delivery date", CHAIN_ORDER, 2},
-      {"delivered at", CHAIN_ORDER, 2},
-      {"delivered date", CHAIN_ORDER, 2},
-      {"delivered", CHAIN_ORDER, 2},
-      {"received date", CHAIN_ORDER, 2},
-      {"paid date", CHAIN_ORDER, 3},
-      {"paid at", CHAIN_ORDER, 3},
-      {"payment date", CHAIN_ORDER, 3},
-      {"due date", CHAIN_ORDER, 3},
-      {"closed at", CHAIN_ORDER, 3},
-      {"completed at", CHAIN_ORDER, 3},
-      {"birth date", CHAIN_PERSON, 0},
-      {"date of birth", CHAIN_PERSON, 0},
-      {"birthdate", CHAIN_PERSON, 0},
-      {"dob", CHAIN_PERSON, 0},
-      {"birthday", CHAIN_PERSON, 0},
-      {"hire date", CHAIN_PERSON, 1},
-      {"hired at", CHAIN_PERSON, 1},
-      {"hired on", CHAIN_PERSON, 1},
-      {"hiredate", CHAIN_PERSON, 1},
-      {"termination date", CHAIN_PERSON, 2},
-      {"terminated at", CHAIN_PERSON, 2},
-      {"end date", CHAIN_PERIOD, 1},
-      {"start date", CHAIN_PERIOD, 0},
-      {"starts at", CHAIN_PERIOD, 0},
-      {"start", CHAIN_PERIOD, 0},
-      {"begin date", CHAIN_PERIOD, 0},
-      {"begins at", CHAIN_PERIOD, 0},
-      {"valid from", CHAIN_PERIOD, 0},
-      {"starts", CHAIN_PERIOD, 0},
-      {"start time", CHAIN_PERIOD, 0},
-      {"check in", CHAIN_PERIOD, 0},
-      {"ends at", CHAIN_PERIOD, 1},
-      {"end", CHAIN_PERIOD, 1},
-      {"ends", CHAIN_PERIOD, 1},
-      {"finish date", CHAIN_PERIOD, 1},
-      {"valid to", CHAIN_PERIOD, 1},
-      {"valid until", CHAIN_PERIOD, 1},
-      {"end time", CHAIN_PERIOD, 1},
-      {"check out", CHAIN_PERIOD, 1},
-      {"expires at", CHAIN_PERIOD, 1},
-      {"expiry date", CHAIN_PERIOD, 1},
-      {"expiration date", CHAIN_PERIOD, 1},
+      {"created", CHAIN_LIFE, 0, 0},
+      {"created at", CHAIN_LIFE, 0, 0},
+      {"created on", CHAIN_LIFE, 0, 0},
+      {"creation date", CHAIN_LIFE, 0, 0},
+      {"date created", CHAIN_LIFE, 0, 0},
+      {"registered at", CHAIN_LIFE, 0, 0},
+      {"registered", CHAIN_LIFE, 0, 0},
+      {"registration", CHAIN_LIFE, 0, 0},
+      {"signup", CHAIN_LIFE, 0, 0},
+      {"sign up", CHAIN_LIFE, 0, 0},
+      {"signed up", CHAIN_LIFE, 0, 0},
+      {"joined", CHAIN_LIFE, 0, 0},
+      {"date joined", CHAIN_LIFE, 0, 0},
+      {"updated", CHAIN_LIFE, 1, 0},
+      {"updated at", CHAIN_LIFE, 1, 0},
+      {"last update", CHAIN_LIFE, 1, 0},
+      {"modified", CHAIN_LIFE, 1, 0},
+      {"last modified", CHAIN_LIFE, 1, 0},
+      {"modified at", CHAIN_LIFE, 1, 0},
+      {"last updated", CHAIN_LIFE, 1, 0},
+      {"deleted at", CHAIN_LIFE, 2, 0},
+      {"last login", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last logged in", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last sign in", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last signed in", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last seen", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last active", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last activity", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last access", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last accessed", CHAIN_LIFE, 2, GAP_SINCE},
+      {"last visit", CHAIN_LIFE, 2, GAP_SINCE},
+      {"order date", CHAIN_ORDER, 0, 0},
+      {"ordered at", CHAIN_ORDER, 0, 0},
+      {"placed at", CHAIN_ORDER, 0, 0},
+      {"purchase date", CHAIN_ORDER, 0, 0},
+      {"orderdate", CHAIN_ORDER, 0, 0},
+      {"rental date", CHAIN_ORDER, 0, 0},
+      {"invoice date", CHAIN_ORDER, 0, 0},
+      {"issue date", CHAIN_ORDER, 0, 0},
+      {"issued", CHAIN_ORDER, 0, 0},
+      {"date issued", CHAIN_ORDER, 0, 0},
+      {"invoiced", CHAIN_ORDER, 0, 0},
+      {"billed", CHAIN_ORDER, 0, 0},
+      {"opened", CHAIN_ORDER, 0, 0},
+      {"open date", CHAIN_ORDER, 0, 0},
+      {"service date", CHAIN_ORDER, 0, 0},
+      {"visit date", CHAIN_ORDER, 0, 0},
+      {"submitted date", CHAIN_ORDER, 1, 0},
+      {"submitted at", CHAIN_ORDER, 1, 0},
+      {"required date", CHAIN_ORDER, 2, 0},
+      {"ship date", CHAIN_ORDER, 1, 0},
+      {"shipped date", CHAIN_ORDER, 1, 0},
+      {"shipped at", CHAIN_ORDER, 1, 0},
+      {"shipped", CHAIN_ORDER, 1, 0},
+      {"shipped on", CHAIN_ORDER, 1, 0},
+      {"dispatched at", CHAIN_ORDER, 1, 0},
+      {"return date", CHAIN_ORDER, 2, 0},
+      {"returned at", CHAIN_ORDER, 2, 0},
+      {"decided date", CHAIN_ORDER, 2, 0},
+      {"delivery date", CHAIN_ORDER, 2, 0},
+      {"delivered at", CHAIN_ORDER, 2, 0},
+      {"delivered date", CHAIN_ORDER, 2, 0},
+      {"delivered", CHAIN_ORDER, 2, 0},
+      {"received date", CHAIN_ORDER, 2, 0},
+      {"paid date", CHAIN_ORDER, 3, 0},
+      {"paid", CHAIN_ORDER, 3, 0},
+      {"paid at", CHAIN_ORDER, 3, 0},
+      {"payment date", CHAIN_ORDER, 3, 0},
+      {"due date", CHAIN_ORDER, 3, GAP_DUE},
+      {"due", CHAIN_ORDER, 3, GAP_DUE},
+      {"closed at", CHAIN_ORDER, 3, 0},
+      {"closed", CHAIN_ORDER, 3, 0},
+      {"close date", CHAIN_ORDER, 3, 0},
+      {"completed at", CHAIN_ORDER, 3, 0},
+      {"birth date", CHAIN_PERSON, 0, 0},
+      {"date of birth", CHAIN_PERSON, 0, 0},
+      {"birthdate", CHAIN_PERSON, 0, 0},
+      {"dob", CHAIN_PERSON, 0, 0},
+      {"birthday", CHAIN_PERSON, 0, 0},
+      {"hire date", CHAIN_PERSON, 1, 0},
+      {"hired at", CHAIN_PERSON, 1, 0},
+      {"hired on", CHAIN_PERSON, 1, 0},
+      {"hired", CHAIN_PERSON, 1, 0},
+      {"hiredate", CHAIN_PERSON, 1, 0},
+      {"termination date", CHAIN_PERSON, 2, 0},
+      {"terminated at", CHAIN_PERSON, 2, 0},
+      {"terminated", CHAIN_PERSON, 2, 0},
+      {"enrolled", CHAIN_STUDY, 0, 0},
+      {"enrollment", CHAIN_STUDY, 0, 0},
+      {"enrolment", CHAIN_STUDY, 0, 0},
+      {"graduated", CHAIN_STUDY, 1, GAP_STUDY},
+      {"graduation", CHAIN_STUDY, 1, GAP_STUDY},
+      {"admitted", CHAIN_CARE, 0, 0},
+      {"admission", CHAIN_CARE, 0, 0},
+      {"discharged", CHAIN_CARE, 1, GAP_ADMIT},
+      {"discharge", CHAIN_CARE, 1, GAP_ADMIT},
+      {"period start", CHAIN_PERIOD, 0, 0},
+      {"period end", CHAIN_PERIOD, 1, 0},
+      {"canceled", CHAIN_PERIOD, 1, GAP_CANCEL},
+      {"cancelled", CHAIN_PERIOD, 1, GAP_CANCEL},
+      {"end date", CHAIN_PERIOD, 1, 0},
+      {"start date", CHAIN_PERIOD, 0, 0},
+      {"starts at", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"start", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"started", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"begin date", CHAIN_PERIOD, 0, 0},
+      {"begin", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"begins at", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"valid from", CHAIN_PERIOD, 0, 0},
+      {"starts", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"start time", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"check in", CHAIN_PERIOD, 0, GAP_STAY},
+      {"checkin", CHAIN_PERIOD, 0, GAP_STAY},
+      {"ends at", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"end", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"ends", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"ended", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"finish date", CHAIN_PERIOD, 1, 0},
+      {"valid to", CHAIN_PERIOD, 1, 0},
+      {"valid until", CHAIN_PERIOD, 1, 0},
+      {"end time", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"opens", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"opening", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"closes", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"closing", CHAIN_PERIOD, 1, GAP_SPAN},
+      {"check out", CHAIN_PERIOD, 1, GAP_STAY},
+      {"checkout", CHAIN_PERIOD, 1, GAP_STAY},
+      {"expires at", CHAIN_PERIOD, 1, 0},
+      {"expiry date", CHAIN_PERIOD, 1, 0},
+      {"expiration date", CHAIN_PERIOD, 1, 0},
+      {"pickup", CHAIN_RIDE, 0, 0},
+      {"pick up", CHAIN_RIDE, 0, 0},
+      {"picked up", CHAIN_RIDE, 0, 0},
+      {"dropoff", CHAIN_RIDE, 1, GAP_RIDE},
+      {"drop off", CHAIN_RIDE, 1, GAP_RIDE},
+      {"dropped off", CHAIN_RIDE, 1, GAP_RIDE},
   };
-  int i;
-  if (k == 0 || !(k->eClass == TY_DATE || k->eClass == TY_DATETIME)) return;
-  for (i = 0; i < (int)(sizeof(aChain) / sizeof(aChain[0])); i++) {
-    int off = infer_words_end_with(w, aChain[i].zPat);
-    if (off >= 0) {
-      r->eChain = aChain[i].eChain;
-      r->iStage = aChain[i].iStage;
-      return;
+  static const char *const azArrive[] = {"arrival", "arrive", "arrives", "arrived", 0};
+  static const char *const azDepart[] = {"departure", "depart", "departs", "departed", 0};
+  Words v = *w;
+  int i, pass;
+  int eType = t->aCol[iCol].eType;
+  /* a date by its kind, or by its type when the name read as another kind
+  ** (last_login DATETIME is no login name) */
+  int isTime = (k && k->eClass == TY_TIME) || eType == TY_TIME;
+  if (!(k && (k->eClass == TY_DATE || k->eClass == TY_DATETIME)) && eType != TY_DATE &&
+      eType != TY_DATETIME && !isTime) {
+    return;
+  }
+  for (pass = 0; pass < 2; pass++) {
+    if (pass == 1) {
+      if (v.n < 2 || !infer_in_list(v.a[v.n - 1], azChainHead)) return;
+      v.n--; /* check_in_date, lastLoginAt, issued_on */
+    }
+    for (i = 0; i < (int)(sizeof(aChain) / sizeof(aChain[0])); i++) {
+      if (infer_words_end_with(&v, aChain[i].zPat) >= 0) {
+        if (isTime && aChain[i].eGap != GAP_SPAN) return; /* times of day: a start and an end */
+        r->eChain = aChain[i].eChain;
+        r->iStage = aChain[i].iStage;
+        r->eGap = aChain[i].eGap;
+        return;
+      }
+    }
+    for (i = 0; i < 2 && !isTime; i++) {
+      const char *const *az = i == 0 ? azArrive : azDepart;
+      int j;
+      for (j = 0; az[j]; j++) {
+        if (infer_words_end_with(&v, az[j]) >= 0) {
+          /* the one the table declares first comes first */
+          r->eChain = CHAIN_TRIP;
+          r->iStage = trip_other_first(t, iCol, i == 0 ? azDepart : azArrive);
+          r->eGap = (i == 0) == (r->iStage == 1) ? GAP_FLIGHT : GAP_STAY;
+          return;
+        }
+      }
     }
   }
 }
@@ -756,6 +872,6 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   for (j = 0; j < nPrefix && j < 1; j++) {
     if (is_group_prefix(w.a[j])) r->zGroup = sqlite3_mprintf("%s", w.a[j]);
   }
-  infer_chain(&w, iKind, r);
+  infer_chain(t, iCol, &w, iKind, r);
   return r->zWhy ? SQLITE_OK : SQLITE_NOMEM;
 }

@@ -16,7 +16,32 @@
 #include "value.h"
 
 /* Dates that follow one another in a row: stage 0 first. */
-enum { CHAIN_NONE = 0, CHAIN_LIFE, CHAIN_ORDER, CHAIN_PERSON, CHAIN_PERIOD };
+enum {
+  CHAIN_NONE = 0,
+  CHAIN_LIFE,
+  CHAIN_ORDER,
+  CHAIN_PERSON,
+  CHAIN_PERIOD,
+  CHAIN_STUDY,
+  CHAIN_CARE,
+  CHAIN_TRIP,
+  CHAIN_RIDE
+};
+
+/* How long after the date before it a chained date comes, when the words
+** say more than the chain does (GAP_CHAIN: the chain's usual gap). */
+enum {
+  GAP_CHAIN = 0,
+  GAP_SPAN,   /* start .. end of one event: minutes to hours (DATETIME) */
+  GAP_STAY,   /* a hotel stay: 1 to 14 nights */
+  GAP_DUE,    /* an invoice falls due 14 to 60 days after issue */
+  GAP_SINCE,  /* signed up .. last seen: up to today */
+  GAP_STUDY,  /* enrolled .. graduated: 1 to 6 years */
+  GAP_ADMIT,  /* admitted .. discharged: hours to two weeks */
+  GAP_FLIGHT, /* departure .. arrival: under a day */
+  GAP_RIDE,   /* picked up .. dropped off: minutes (DATETIME), days (DATE) */
+  GAP_CANCEL  /* a period's start .. its cancellation: within a month */
+};
 
 typedef struct Infer {
   int iKind;
@@ -29,6 +54,7 @@ typedef struct Infer {
   int eGroup;   /* GRP_* of the kind, or GRP_NONE */
   int eChain;   /* CHAIN_*: created < updated, ordered < shipped < delivered */
   int iStage;   /* place in the chain */
+  int eGap;     /* GAP_*: the gap after the date before it */
 } Infer;
 
 /* What the database is about, from its tables' names (infer_domain):

@@ -326,7 +326,13 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
     }
     if (d && d->zHi && !row_time_of(eClass, d->zHi, (int)strlen(d->zHi), &t)) {
       if (t - d->zHiExcl < tHi) tHi = t - d->zHiExcl;
-      if (tLo > tHi) tLo = tHi - (eClass == TY_DATETIME ? 86400LL * 365 : eClass == TY_DATE ? 365 : 3600);
+      if (tLo > tHi) {
+        /* the kind's range lies past the CHECK: a year before its end, but
+        ** not before its start (a due date BETWEEN two past dates) */
+        tLo = tHi - (eClass == TY_DATETIME ? 86400LL * 365 : eClass == TY_DATE ? 365 : 3600);
+        if (d->zLo && !row_time_of(eClass, d->zLo, (int)strlen(d->zLo), &t) && t + d->zLoExcl > tLo)
+          tLo = t + d->zLoExcl;
+      }
     }
     if (eClass == TY_TIME) {
       if (tLo < 0) tLo = 0;
@@ -765,6 +771,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   inf.zGroup = 0;
   c->eChain = inf.eChain;
   c->iStage = inf.iStage;
+  c->eGap = inf.eGap;
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
     /* "INV" for invoice_number, "ORD" for order_no */
     int j, k = 0;
@@ -1801,7 +1808,7 @@ static int64_t time_in(int64_t t, int eFrom, int eTo, int bHi) {
 ** not an OR of ranges? */
 static int chain_narrowable(const RowCol *c) {
   return c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 && c->eUniq == UQ_NONE &&
-         row_is_time_kind(fake_kind_at(c->spec.iKind)) && row_time_class(c) != TY_TIME;
+         row_is_time_kind(fake_kind_at(c->spec.iKind));
 }
 
 /*
@@ -1861,11 +1868,76 @@ static void chain_ranges(RowGen *g) {
   }
   for (i = 0; i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
-    if (chain_narrowable(c)) c->nCap = row_col_capacity(c);
+    if (chain_narrowable(c) && row_time_class(c) != TY_TIME) c->nCap = row_col_capacity(c);
   }
 }
 
 static void status_rules(RowGen *g);
+
+/*
+** The gap after the date before it, in c's unit: the words' gap (GAP_* of
+** infer.h) when they say one, else the chain's.  A start and an end of one
+** event (start/end, starts_at/ends_at) are minutes to hours apart as
+** DATETIMEs; a start_date or a period start before an end keeps the
+** chain's days.  A gap of at most three months moves a range the kind gave
+** to the date before it (a due date two months after the issue, not years
+** in the future), never past a CHECK, a rule or today for dates that look
+** back.
+*/
+static void chain_gap(RowCol *c, const RowCol *o) {
+  static const struct {
+    int eGap;
+    int dLo, dHi; /* DATE: days */
+    int sLo, sHi; /* DATETIME: seconds */
+  } aGap[] = {
+      {GAP_SPAN, 1, 365, 15 * 60, 8 * 3600},
+      {GAP_STAY, 1, 14, 20 * 3600, 14 * 86400},
+      {GAP_DUE, 14, 60, 14 * 86400, 60 * 86400},
+      {GAP_SINCE, 0, 3650, 0, 3650 * 86400},
+      {GAP_STUDY, 365, 6 * 365, 365 * 86400, 6 * 365 * 86400},
+      {GAP_ADMIT, 0, 14, 2 * 3600, 14 * 86400},
+      {GAP_FLIGHT, 0, 1, 45 * 60, 14 * 3600},
+      {GAP_RIDE, 1, 14, 5 * 60, 90 * 60},
+      {GAP_CANCEL, 0, 30, 0, 30 * 86400},
+  };
+  int i, eGap = c->eGap, isSec = day_unit(c) > 1 || row_time_class(c) == TY_TIME;
+  const FakeKind *k;
+  int64_t lo, hi;
+  if (eGap == GAP_SPAN && o->eGap != GAP_SPAN) eGap = GAP_CHAIN;
+  if (eGap == GAP_SPAN && !isSec) eGap = GAP_CHAIN;
+  for (i = 0; i < (int)(sizeof(aGap) / sizeof(aGap[0])) && aGap[i].eGap != eGap; i++) {
+  }
+  if (i == (int)(sizeof(aGap) / sizeof(aGap[0]))) {
+    switch (c->eChain) {
+      case CHAIN_LIFE:
+        c->spec.tGapLo = 0, c->spec.tGapHi = 365;
+        break;
+      case CHAIN_PERSON:
+        c->spec.tGapLo = c->iStage == 1 ? 18 * 365 + 4 : 180;
+        c->spec.tGapHi = c->iStage == 1 ? 45 * 365 : 3650;
+        break;
+      case CHAIN_PERIOD:
+        c->spec.tGapLo = 1, c->spec.tGapHi = 365;
+        break;
+      default: /* order: shipped 0-5 days after, delivered 1-10, paid 0-30 */
+        c->spec.tGapLo = c->iStage == 2 ? 1 : 0;
+        c->spec.tGapHi = c->iStage == 1 ? 5 : c->iStage == 2 ? 10 : 30;
+        break;
+    }
+    c->spec.tGapLo *= day_unit(c);
+    c->spec.tGapHi = c->spec.tGapHi * day_unit(c) + (isSec ? 86399 : 0);
+    return;
+  }
+  c->spec.tGapLo = isSec ? aGap[i].sLo : aGap[i].dLo;
+  c->spec.tGapHi = isSec ? aGap[i].sHi : aGap[i].dHi;
+  if (aGap[i].dHi > 90 || !chain_narrowable(c) || !chain_narrowable(o)) return;
+  k = fake_kind_at(c->spec.iKind);
+  lo = time_in(o->spec.tLo, row_time_class(o), row_time_class(c), 0) + c->spec.tGapLo;
+  hi = time_in(o->spec.tHi, row_time_class(o), row_time_class(c), 1) + c->spec.tGapHi;
+  if (!(c->timeHard & 1)) c->spec.tLo = lo;
+  if (!(c->timeHard & 2) && !(k->isRelative && k->rHi <= 0 && hi > c->spec.tHi)) c->spec.tHi = hi;
+  if (c->spec.tLo > c->spec.tHi) c->spec.tLo = c->spec.tHi;
+}
 
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
@@ -1998,31 +2070,15 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     for (k = 0; k < t->nCol; k++) {
       const RowCol *o = &g->aCol[k];
       if (k == i || o->eRole != COL_VALUE || o->nSet > 0 || o->eChain != c->eChain ||
-          o->iStage >= c->iStage || !row_is_time_kind(fake_kind_at(o->spec.iKind))) {
+          o->iStage >= c->iStage || !row_is_time_kind(fake_kind_at(o->spec.iKind)) ||
+          (row_time_class(o) == TY_TIME) != (row_time_class(c) == TY_TIME)) {
         continue;
       }
       if (best < 0 || o->iStage > g->aCol[best].iStage) best = k;
     }
     if (best < 0) continue;
     c->spec.iAfter = best;
-    switch (c->eChain) {
-      case CHAIN_LIFE:
-        c->spec.tGapLo = 0, c->spec.tGapHi = 365;
-        break;
-      case CHAIN_PERSON:
-        c->spec.tGapLo = c->iStage == 1 ? 18 * 365 + 4 : 180;
-        c->spec.tGapHi = c->iStage == 1 ? 45 * 365 : 3650;
-        break;
-      case CHAIN_PERIOD:
-        c->spec.tGapLo = 1, c->spec.tGapHi = 365;
-        break;
-      default: /* order: shipped 0-5 days after, delivered 1-10, paid 0-30 */
-        c->spec.tGapLo = c->iStage == 2 ? 1 : 0;
-        c->spec.tGapHi = c->iStage == 1 ? 5 : c->iStage == 2 ? 10 : 30;
-        break;
-    }
-    c->spec.tGapLo *= day_unit(c);
-    c->spec.tGapHi = c->spec.tGapHi * day_unit(c) + (day_unit(c) > 1 ? 86399 : 0);
+    chain_gap(c, &g->aCol[best]);
   }
   chain_ranges(g);
 

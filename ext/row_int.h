@@ -92,6 +92,7 @@ typedef struct RowCol {
   int eGroup;         /* GRP_* the kind reads, from infer.c */
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
   int eChain, iStage; /* date chain (infer.h) */
+  int eGap;           /* GAP_* (infer.h) */
   int timeHard;       /* dates: bit 1 spec.tLo, bit 2 spec.tHi come from a
                       ** CHECK, a rule or the comment, not from the kind */
   char *zPrefix;      /* reference numbers: "INV" */

@@ -120,6 +120,7 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
 ** seconds), or 0 when it has none. */
 static int time_of_value(const SydaVal *v, int eClass, int64_t *pt) {
   int64_t s;
+  if (eClass == TY_TIME) return v->eType == SQLITE_TEXT && !row_time_of(TY_TIME, v->z, v->n, pt);
   if (v->eType == SQLITE_TEXT) {
     if (date_parse(v->z, v->n, &s)) return 0;
   } else if (v->eType == SQLITE_INTEGER) {
