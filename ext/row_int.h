@@ -288,7 +288,8 @@ void row_apply_status(RowGen *g, RowState *st);
 double row_round_to(double r, int nScale);
 long double row_seg_count(const RowCol *c, const RowSeg *seg);
 i64 row_pattern_capacity(const char *zPat, int bLike);
-void row_text_cut(SydaBuf *b, int nMax);
+/* Cut text to nMax characters at a word's end, keeping nMin (row_value.c) */
+void row_text_cut(SydaBuf *b, int nMin, int nMax);
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);
 
 #endif /* SYDA_ROW_INT_H */

@@ -366,7 +366,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
             v->n = b->n;
             if (t == SQLITE_TEXT && g->t->aCol[iCol].nLen > 0 &&
                 utf8_chars(b->z, b->n) > g->t->aCol[iCol].nLen) {
-              row_text_cut(b, g->t->aCol[iCol].nLen);
+              row_text_cut(b, 0, g->t->aCol[iCol].nLen);
               v->n = b->n;
             }
           }

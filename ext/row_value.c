@@ -386,19 +386,38 @@ static void gen_pattern(RngDraw *d, const char *zPat, int bLike, int nMin, int n
   }
 }
 
-/* Cut text to nMax characters (not inside a UTF-8 sequence), at the end of
-** a word when one ends past half of them, trimming trailing blanks and
-** commas. */
-void row_text_cut(SydaBuf *b, int nMax) {
-  int n = utf8_prefix(b->z, b->n, nMax), k;
-  if (n < b->n && b->z[n] != ' ') {
-    for (k = n; k > 0 && b->z[k - 1] != ' '; k--) {
+/* z[0..k) without its trailing blanks and commas: its length. */
+static int cut_trim(const char *z, int k) {
+  while (k > 0 && (z[k - 1] == ' ' || z[k - 1] == ','))
+    k--;
+  return k;
+}
+
+/*
+** Cut text to at most nMax characters, keeping whole words: at the last
+** blank (else the last hyphen: "best" of "best-selling") before which the
+** text, trailing blanks and commas trimmed, still has at least nMin
+** characters (and one).  Only when no such place exists is a word cut, at
+** nMax characters (never inside a UTF-8 sequence).
+*/
+void row_text_cut(SydaBuf *b, int nMin, int nMax) {
+  int n = utf8_prefix(b->z, b->n, nMax), k, pass;
+  if (nMin < 1) nMin = 1;
+  for (pass = 0; n < b->n && pass < 2; pass++) {
+    char sep = pass == 0 ? ' ' : '-';
+    for (k = n; k > 0; k--) {
+      int m;
+      if (b->z[k] != sep) continue;
+      m = cut_trim(b->z, k);
+      if (m > 0 && utf8_chars(b->z, m) >= nMin) {
+        b->n = m;
+        b->z[m] = 0;
+        return;
+      }
     }
-    if (k > n / 2) n = k;
   }
-  while (n > 0 && (b->z[n - 1] == ' ' || b->z[n - 1] == ','))
-    n--;
-  if (n == 0 && b->n > 0) n = utf8_prefix(b->z, b->n, nMax);
+  k = cut_trim(b->z, n);
+  if (k > 0) n = k;
   b->n = n;
   b->z[n] = 0;
 }
@@ -486,7 +505,7 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   } else if (u >= 0 && !native) {
     text_unique_suffix(b, u, s->nLenMax);
   } else if (s->nLenMax > 0 && utf8_chars(b->z ? b->z : "", b->n) > s->nLenMax) {
-    row_text_cut(b, s->nLenMax);
+    row_text_cut(b, s->nLenMin, s->nLenMax);
     if (u >= 0) text_unique_suffix(b, u, s->nLenMax);
   }
   if (s->nLenMin > 0) text_pad(d, b, s->nLenMin, s->nLenMax);
@@ -621,7 +640,7 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
     }
   }
   if (s->nLenMax > 0 && utf8_chars(b->z, b->n) > s->nLenMax) {
-    row_text_cut(b, s->nLenMax);
+    row_text_cut(b, s->nLenMin, s->nLenMax);
     repaired = 1;
   }
   val_text_buf(v, b);
