@@ -514,6 +514,12 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
       const RowCol *c = &g->aCol[q->aiRef[j]];
       live |= c->eRole == COL_EXPR;
     }
+    /* an expr member of plain columns: this stream's rows are remembered */
+    row_seen_clear(&q->seen);
+    q->iLastSlot = -1;
+    q->isSeen = 0;
+    for (j = 0; !schema_unique_evaluated(&t->aUnique[i]) && j < t->aUnique[i].nCol; j++)
+      q->isSeen |= g->aCol[t->aUnique[i].aiCol[j]].eRole == COL_EXPR;
     if (live) {
       rc = row_prepare(g, q->zLive, &q->pLive, pzErr);
       if (rc != SQLITE_OK) return rc;

@@ -512,33 +512,56 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   val_text_buf(v, b);
 }
 
-/* Remember h among a unique column's proposed values; 0 if already there. */
-static int prov_seen_add(RowCol *c, u64 h) {
+static u64 seen_key(u64 h) {
+  return h < 2 ? h + 2 : h;
+}
+
+int row_seen_has(const RowSeen *s, u64 h) {
   int i;
-  if (h == 0) h = 1;
-  if (c->nSeen * 2 >= c->nSeenAlloc) {
-    int nNew = c->nSeenAlloc ? c->nSeenAlloc * 2 : 256;
+  h = seen_key(h);
+  for (i = s->nAlloc ? (int)(h % (u64)s->nAlloc) : 0; s->nAlloc && s->a[i]; i = (i + 1) % s->nAlloc) {
+    if (s->a[i] == h) return 1;
+  }
+  return 0;
+}
+
+int row_seen_add(RowSeen *s, u64 h, int nMax) {
+  int i;
+  h = seen_key(h);
+  if (s->nUsed >= nMax) return -1;
+  if (s->nUsed * 2 >= s->nAlloc) {
+    int nNew = s->nAlloc ? s->nAlloc * 2 : 256;
     u64 *aNew = sqlite3_malloc64(sizeof(u64) * (sqlite3_uint64)nNew);
-    if (aNew == 0) return 0;
+    if (aNew == 0) return -1;
     memset(aNew, 0, sizeof(u64) * (size_t)nNew);
-    for (i = 0; i < c->nSeenAlloc; i++) {
-      if (c->aSeen[i]) {
-        int j = (int)(c->aSeen[i] % (u64)nNew);
+    for (i = 0; i < s->nAlloc; i++) {
+      if (s->a[i] > 1) {
+        int j = (int)(s->a[i] % (u64)nNew);
         while (aNew[j])
           j = (j + 1) % nNew;
-        aNew[j] = c->aSeen[i];
+        aNew[j] = s->a[i];
       }
     }
-    sqlite3_free(c->aSeen);
-    c->aSeen = aNew;
-    c->nSeenAlloc = nNew;
+    sqlite3_free(s->a);
+    s->a = aNew;
+    s->nAlloc = nNew;
   }
-  for (i = (int)(h % (u64)c->nSeenAlloc); c->aSeen[i]; i = (i + 1) % c->nSeenAlloc) {
-    if (c->aSeen[i] == h) return 0;
+  for (i = (int)(h % (u64)s->nAlloc); s->a[i] > 1; i = (i + 1) % s->nAlloc) {
   }
-  c->aSeen[i] = h;
-  c->nSeen++;
-  return 1;
+  s->a[i] = h;
+  s->nUsed++;
+  return i;
+}
+
+void row_seen_clear(RowSeen *s) {
+  sqlite3_free(s->a);
+  memset(s, 0, sizeof(*s));
+}
+
+/* Remember h among a unique column's proposed values; 0 if already there. */
+static int prov_seen_add(RowCol *c, u64 h) {
+  if (row_seen_has(&c->seen, h)) return 0;
+  return row_seen_add(&c->seen, h, 0x40000000) >= 0;
 }
 
 /*
