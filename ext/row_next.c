@@ -271,6 +271,36 @@ static void row_low_high(RowGen *g, RowState *st) {
 }
 
 /*
+** The value expr statement p gave, as a column of affinity eAff stores it
+** (what its CHECKs and UNIQUE sets then see): text that reads as a number
+** in a numeric column is that number, a whole REAL in an INTEGER or
+** NUMERIC column an integer, an integer in a REAL column a REAL.  Fills v
+** but for text and blobs; returns the type.
+*/
+static int expr_value(int eAff, sqlite3_stmt *p, SydaVal *v) {
+  sqlite3_value *pv = sqlite3_column_value(p, 0);
+  int t = sqlite3_value_type(pv);
+  int isNum = eAff == AFF_NUMERIC || eAff == AFF_INTEGER || eAff == AFF_REAL;
+  if (t == SQLITE_TEXT && isNum) t = sqlite3_value_numeric_type(pv);
+  memset(v, 0, sizeof(*v));
+  if (t == SQLITE_INTEGER) {
+    v->i = sqlite3_value_int64(pv);
+    if (eAff == AFF_REAL) {
+      v->r = (double)v->i;
+      t = SQLITE_FLOAT;
+    }
+  } else if (t == SQLITE_FLOAT) {
+    v->r = sqlite3_value_double(pv);
+    if ((eAff == AFF_INTEGER || eAff == AFF_NUMERIC) && v->r == floor(v->r) && fabs(v->r) < 9.2e18) {
+      v->i = (i64)v->r;
+      t = SQLITE_INTEGER;
+    }
+  }
+  v->eType = t;
+  return t;
+}
+
+/*
 ** Make the columns of row `ordinal` in state s (all when ai is NULL).
 ** aTry (NULL: all 0) is each column's attempt: a CHECK that fails draws
 ** again only the columns it reads, so that CHECKs on different columns do
@@ -350,14 +380,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
         rc = sqlite3_step(p);
         if (rc == SQLITE_ROW) {
           SydaBuf *b = &st->aBuf[iCol];
-          int t = sqlite3_column_type(p, 0);
-          memset(v, 0, sizeof(*v));
-          v->eType = t;
-          if (t == SQLITE_INTEGER)
-            v->i = sqlite3_column_int64(p, 0);
-          else if (t == SQLITE_FLOAT)
-            v->r = sqlite3_column_double(p, 0);
-          else if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
+          int t = expr_value(g->t->aCol[iCol].eAff, p, v);
+          if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
             const char *z = t == SQLITE_TEXT ? (const char *)sqlite3_column_text(p, 0)
                                              : (const char *)sqlite3_column_blob(p, 0);
             buf_reset(b);
