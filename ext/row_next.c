@@ -668,7 +668,7 @@ static char *expr_err(const RowGen *g, int iCol, const char *zWhy) {
   return z;
 }
 
-/* The hash of UNIQUE set q's values in the row (0: one is NULL, so the
+/* The hash of UNIQUE set u's values in the row (0: one is NULL, so the
 ** row is not held to the set).  1 and 1.0 are one value. */
 static u64 seen_hash(const RowGen *g, const SchemaUnique *u) {
   u64 h = 0x736565ULL;
