@@ -1358,6 +1358,31 @@ done:
   return rc;
 }
 
+int check_eval_add(const SchemaTable *t, CheckInfo *ci, int iCheck) {
+  CheckEval *aNew, *e;
+  char *zBound;
+  int i;
+  for (i = 0; i < ci->nEval; i++) {
+    if (ci->aEval[i].iCheck == iCheck) return SQLITE_OK;
+  }
+  aNew = sqlite3_realloc64(ci->aEval, sizeof(CheckEval) * (sqlite3_uint64)(ci->nEval + 1));
+  if (aNew == 0) return SQLITE_NOMEM;
+  ci->aEval = aNew;
+  e = &aNew[ci->nEval];
+  memset(e, 0, sizeof(*e));
+  e->iCheck = iCheck;
+  e->iCol = -1;
+  zBound = check_bind_columns(t, t->aCheck[iCheck].zExpr, &e->aiRef, &e->nRef);
+  e->zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT FALSE", zBound) : 0;
+  sqlite3_free(zBound);
+  if (e->zSql == 0) {
+    sqlite3_free(e->aiRef);
+    return SQLITE_NOMEM;
+  }
+  ci->nEval++;
+  return check_find_fix(t, t->aCheck[iCheck].zExpr, e);
+}
+
 int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
   CheckInfo *ci;
   CheckOrders orders;
@@ -1403,29 +1428,7 @@ int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp) {
       rc = SQLITE_NOMEM;
     }
     if (p.oom) rc = SQLITE_NOMEM;
-    if (rc == SQLITE_OK && !exact) {
-      CheckEval *aNew = sqlite3_realloc64(ci->aEval, sizeof(CheckEval) * (sqlite3_uint64)(ci->nEval + 1));
-      if (aNew == 0) {
-        rc = SQLITE_NOMEM;
-      } else {
-        CheckEval *e = &aNew[ci->nEval];
-        char *zBound;
-        ci->aEval = aNew;
-        memset(e, 0, sizeof(*e));
-        e->iCheck = i;
-        e->iCol = -1;
-        zBound = check_bind_columns(t, t->aCheck[i].zExpr, &e->aiRef, &e->nRef);
-        e->zSql = zBound ? sqlite3_mprintf("SELECT (%s) IS NOT FALSE", zBound) : 0;
-        sqlite3_free(zBound);
-        if (e->zSql == 0) {
-          sqlite3_free(e->aiRef);
-          rc = SQLITE_NOMEM;
-        } else {
-          ci->nEval++;
-          rc = check_find_fix(t, t->aCheck[i].zExpr, e);
-        }
-      }
-    }
+    if (rc == SQLITE_OK && !exact) rc = check_eval_add(t, ci, i);
     for (j = 0; j < p.nStr; j++)
       sqlite3_free(p.azStr[j]);
     sqlite3_free(p.azStr);

@@ -69,6 +69,9 @@ int domain_alt_bounds(const Domain *d, int iAlt, Domain *pOut);
 /* Analyse t's CHECKs; db (may be NULL) computes their constant parts.
 ** Returns SQLITE_OK or SQLITE_NOMEM. */
 int check_analyze(sqlite3 *db, const SchemaTable *t, CheckInfo **pp);
+/* Evaluate CHECK iCheck (SchemaTable.aCheck) on candidates too, also when
+** its domain was translated: add it to ci->aEval unless it is there. */
+int check_eval_add(const SchemaTable *t, CheckInfo *ci, int iCheck);
 void check_free(CheckInfo *);
 void domain_clear(Domain *);
 

@@ -1375,6 +1375,23 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     }
   }
 
+  /*
+  ** A CHECK translated into domains holds for generated values by
+  ** construction, but not for an expr's: one that reads an expr column is
+  ** evaluated on each row too (row_next: an error when nothing it reads
+  ** can be drawn again).
+  */
+  for (i = 0; rc == SQLITE_OK && i < t->nCheck; i++) {
+    int *aiRef = 0, nRef = 0, isExpr = 0;
+    char *zBound = check_bind_columns(t, t->aCheck[i].zExpr, &aiRef, &nRef);
+    if (zBound == 0) rc = SQLITE_NOMEM;
+    for (j = 0; j < nRef; j++)
+      isExpr |= g->aCol[aiRef[j]].eRole == COL_EXPR;
+    if (rc == SQLITE_OK && isExpr) rc = check_eval_add(t, g->pCheck, i);
+    sqlite3_free(zBound);
+    sqlite3_free(aiRef);
+  }
+
   /* CHECKs evaluated in SQLite. */
   if (rc == SQLITE_OK && g->pCheck->nEval > 0) {
     int nEval = g->pCheck->nEval;
@@ -1435,7 +1452,7 @@ void row_free(RowGen *g) {
     for (j = 0; j < c->nProv; j++)
       val_clear(&c->aProv[j]);
     sqlite3_free(c->aProv);
-    sqlite3_free(c->aSeen);
+    row_seen_clear(&c->seen);
   }
   for (i = 0; g->aFk && i < g->nFk; i++) {
     RowFk *f = &g->aFk[i];
@@ -1470,6 +1487,7 @@ void row_free(RowGen *g) {
     sqlite3_free(g->aUq[i].aiBase);
     sqlite3_free(g->aUq[i].aiRef);
     sqlite3_free(g->aUq[i].zLive);
+    row_seen_clear(&g->aUq[i].seen);
   }
   row_state_free(&g->aState[0], g->t->nCol);
   row_state_free(&g->aState[1], g->t->nCol);

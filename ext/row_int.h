@@ -48,6 +48,17 @@
 enum { COL_VALUE = 0, COL_SEQ, COL_FK, COL_EXPR, COL_SKIP };
 enum { UQ_NONE = 0, UQ_SELF, UQ_DIGIT };
 
+/*
+** A set of 64-bit hashes of values (open addressing): the proposed values a
+** unique column used, the rows a UNIQUE set with an expr column holds.  0
+** is an empty slot, 1 one emptied again; hashes are never 0 or 1.
+*/
+typedef struct RowSeen {
+  u64 *a;
+  int nAlloc, nUsed;
+} RowSeen;
+#define ROW_SEEN_MAX (1 << 20) /* values a UNIQUE set's rows are checked against */
+
 typedef struct RowSeg {
   double lo, hi;
 } RowSeg;
@@ -101,8 +112,7 @@ typedef struct RowCol {
   int eProv;          /* ROWPROV_*: values proposed from outside, 0 = none */
   int nProv;
   SydaVal *aProv; /* owned */
-  u64 *aSeen;     /* unique columns: hashes of proposed values used */
-  int nSeenAlloc, nSeen;
+  RowSeen seen;   /* unique columns: hashes of proposed values used */
 } RowCol;
 
 typedef struct RowFk {
@@ -168,6 +178,14 @@ typedef struct RowUniq {
   int nRef;      /* columns the candidate side reads (?N = column N-1) */
   int *aiRef;
   sqlite3_stmt *pLive; /* zLive prepared, when rows must be checked */
+  /* Plain columns, one of them an expr: the rows of this stream so far, as
+  ** hashes of their values (the first ROW_SEEN_MAX), since a SELECT from
+  ** the generator does not see its own rows in the table.  iLastSlot holds
+  ** row iLastOrd's (-1: none), emptied when that row is made again. */
+  int isSeen;
+  RowSeen seen;
+  int iLastSlot;
+  i64 iLastOrd;
 } RowUniq;
 
 typedef struct RowProd {
@@ -298,13 +316,17 @@ void row_fk_partial(RowGen *g);
 int row_compile_groups(RowGen *g, char **pzErr);
 void row_set_drivers(RowGen *g);
 /* row_value.c */
+int row_seen_has(const RowSeen *s, u64 h);
+int row_seen_add(RowSeen *s, u64 h, int nMax); /* its slot; -1 full (nMax) or no memory */
+void row_seen_clear(RowSeen *s);
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry);
 void row_apply_status(RowGen *g, RowState *st);
 int row_status_says(const SydaVal *v);
 double row_round_to(double r, int nScale);
 long double row_seg_count(const RowCol *c, const RowSeg *seg);
 i64 row_pattern_capacity(const char *zPat, int bLike);
-void row_text_cut(SydaBuf *b, int nMax);
+/* Cut text to nMax characters at a word's end, keeping nMin (row_value.c) */
+void row_text_cut(SydaBuf *b, int nMin, int nMax);
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);
 
 #endif /* SYDA_ROW_INT_H */

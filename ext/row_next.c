@@ -271,6 +271,36 @@ static void row_low_high(RowGen *g, RowState *st) {
 }
 
 /*
+** The value expr statement p gave, as a column of affinity eAff stores it
+** (what its CHECKs and UNIQUE sets then see): text that reads as a number
+** in a numeric column is that number, a whole REAL in an INTEGER or
+** NUMERIC column an integer, an integer in a REAL column a REAL.  Fills v
+** but for text and blobs; returns the type.
+*/
+static int expr_value(int eAff, sqlite3_stmt *p, SydaVal *v) {
+  sqlite3_value *pv = sqlite3_column_value(p, 0);
+  int t = sqlite3_value_type(pv);
+  int isNum = eAff == AFF_NUMERIC || eAff == AFF_INTEGER || eAff == AFF_REAL;
+  if (t == SQLITE_TEXT && isNum) t = sqlite3_value_numeric_type(pv);
+  memset(v, 0, sizeof(*v));
+  if (t == SQLITE_INTEGER) {
+    v->i = sqlite3_value_int64(pv);
+    if (eAff == AFF_REAL) {
+      v->r = (double)v->i;
+      t = SQLITE_FLOAT;
+    }
+  } else if (t == SQLITE_FLOAT) {
+    v->r = sqlite3_value_double(pv);
+    if ((eAff == AFF_INTEGER || eAff == AFF_NUMERIC) && v->r == floor(v->r) && fabs(v->r) < 9.2e18) {
+      v->i = (i64)v->r;
+      t = SQLITE_INTEGER;
+    }
+  }
+  v->eType = t;
+  return t;
+}
+
+/*
 ** Make the columns of row `ordinal` in state s (all when ai is NULL).
 ** aTry (NULL: all 0) is each column's attempt: a CHECK that fails draws
 ** again only the columns it reads, so that CHECKs on different columns do
@@ -350,14 +380,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
         rc = sqlite3_step(p);
         if (rc == SQLITE_ROW) {
           SydaBuf *b = &st->aBuf[iCol];
-          int t = sqlite3_column_type(p, 0);
-          memset(v, 0, sizeof(*v));
-          v->eType = t;
-          if (t == SQLITE_INTEGER)
-            v->i = sqlite3_column_int64(p, 0);
-          else if (t == SQLITE_FLOAT)
-            v->r = sqlite3_column_double(p, 0);
-          else if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
+          int t = expr_value(g->t->aCol[iCol].eAff, p, v);
+          if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
             const char *z = t == SQLITE_TEXT ? (const char *)sqlite3_column_text(p, 0)
                                              : (const char *)sqlite3_column_blob(p, 0);
             buf_reset(b);
@@ -366,7 +390,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
             v->n = b->n;
             if (t == SQLITE_TEXT && g->t->aCol[iCol].nLen > 0 &&
                 utf8_chars(b->z, b->n) > g->t->aCol[iCol].nLen) {
-              row_text_cut(b, g->t->aCol[iCol].nLen);
+              row_text_cut(b, 0, g->t->aCol[iCol].nLen);
               v->n = b->n;
             }
           }
@@ -584,6 +608,98 @@ static int apply_fix(RowGen *g, int iEval) {
   return SQLITE_OK;
 }
 
+/*
+** Can drawing column iCol again leave its value as it is?  A sequence key,
+** a column left out, an expr whose inputs are all so (an expr column is
+** not drawn: its inputs are).
+*/
+static int col_fixed(const RowGen *g, int iCol, int depth) {
+  const RowCol *c = &g->aCol[iCol];
+  int j;
+  if (c->eRole == COL_SEQ || c->eRole == COL_SKIP) return 1;
+  if (c->eRole != COL_EXPR || depth > 8) return 0;
+  for (j = 1; j <= sqlite3_bind_parameter_count(c->pExpr); j++) {
+    int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(c->pExpr, j) + 1);
+    if (iRef >= 0 && iRef != iCol && !col_fixed(g, iRef, depth + 1)) return 0;
+  }
+  return 1;
+}
+
+/* The first expr column among ai[0..n) (-1: none); *pFixed: whether
+** drawing them all again changes nothing. */
+static int expr_among(const RowGen *g, int n, const int *ai, int *pFixed) {
+  int j, iExpr = -1;
+  *pFixed = 1;
+  for (j = 0; j < n; j++) {
+    if (iExpr < 0 && g->aCol[ai[j]].eRole == COL_EXPR) iExpr = ai[j];
+    if (!col_fixed(g, ai[j], 0)) *pFixed = 0;
+  }
+  return iExpr;
+}
+
+/* Value v as a message shows it: 12, 1.5, 'text' (its first 40
+** characters), NULL, a blob of N bytes. */
+static char *val_msg(const SydaVal *v) {
+  switch (v->eType) {
+    case SQLITE_INTEGER:
+      return sqlite3_mprintf("%lld", (long long)v->i);
+    case SQLITE_FLOAT:
+      return sqlite3_mprintf("%!.15g", v->r);
+    case SQLITE_TEXT: {
+      int m = utf8_prefix(v->z, v->n, 40);
+      char *z = sqlite3_mprintf("%.*s", m, v->z), *zOut;
+      zOut = z ? sqlite3_mprintf("%Q%s", z, m < v->n ? " ..." : "") : 0;
+      sqlite3_free(z);
+      return zOut;
+    }
+    case SQLITE_BLOB:
+      return sqlite3_mprintf("a blob of %d bytes", v->n);
+    default:
+      return sqlite3_mprintf("NULL");
+  }
+}
+
+/* "table T: column C: its expr gives V, which <zWhy>": an expr's value
+** that a CHECK or a UNIQUE set refuses. */
+static char *expr_err(const RowGen *g, int iCol, const char *zWhy) {
+  char *zVal = val_msg(&g->aState[0].aVal[iCol]);
+  char *z = row_err(g, iCol, "its expr gives %s, which %s", zVal ? zVal : "?", zWhy ? zWhy : "");
+  sqlite3_free(zVal);
+  return z;
+}
+
+/* The hash of UNIQUE set u's values in the row (0: one is NULL, so the
+** row is not held to the set).  1 and 1.0 are one value. */
+static u64 seen_hash(const RowGen *g, const SchemaUnique *u) {
+  u64 h = 0x736565ULL;
+  int k;
+  for (k = 0; k < u->nCol; k++) {
+    const SydaVal *v = &g->aState[0].aVal[u->aiCol[k]];
+    u64 x;
+    switch (v->eType) {
+      case SQLITE_INTEGER:
+        x = rng_mix((u64)v->i ^ 0x11ULL);
+        break;
+      case SQLITE_FLOAT:
+        if (v->r == floor(v->r) && fabs(v->r) < 9.2e18) {
+          x = rng_mix((u64)(i64)v->r ^ 0x11ULL);
+        } else {
+          memcpy(&x, &v->r, sizeof(x));
+          x = rng_mix(x ^ 0x22ULL);
+        }
+        break;
+      case SQLITE_TEXT:
+      case SQLITE_BLOB:
+        x = rng_hash_n(v->z ? v->z : "", v->n) ^ ((u64)v->eType << 56);
+        break;
+      default:
+        return 0;
+    }
+    h = rng_mix(h ^ x) + (u64)k;
+  }
+  return h ? h : 1;
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   int nTry = 0, nGroupTry = 0, nUniqTry = 0, nProdTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
@@ -591,8 +707,15 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   *pzErr = 0;
   memset(aTry, 0, sizeof(int) * (size_t)t->nCol);
   if (g->aFixOn) memset(g->aFixOn, 0, sizeof(int) * (size_t)g->nEval);
+  for (i = 0; i < t->nUnique; i++) {
+    RowUniq *q = &g->aUq[i];
+    /* this row made again (syda_fill without a model's values): its
+    ** earlier values are not an earlier row's */
+    if (q->isSeen && q->iLastSlot >= 0 && q->iLastOrd == ordinal) q->seen.a[q->iLastSlot] = 1;
+    q->iLastSlot = -1;
+  }
   for (;;) {
-    int failed = -1, clash = -1;
+    int failed = -1, clash = -1, seenClash = 0;
     rc = row_make(g, 0, ordinal, aTry, nGroupTry, nUniqTry, nProdTry, 0, 0, pzErr);
     if (rc != SQLITE_OK) return rc;
     for (i = 0; i < g->nEval; i++) {
@@ -618,8 +741,18 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
         } else {
           /* draw the columns this CHECK reads again, and only those (the
           ** digits of a product, follower <> followee of a join table of a
-          ** table with itself, move it to another combination) */
-          int bGroup = 0;
+          ** table with itself, move it to another combination); an expr
+          ** whose inputs cannot change is an error now */
+          int bGroup = 0, isFixed, iExpr = expr_among(g, e->nRef, e->aiRef, &isFixed);
+          if (iExpr >= 0 && isFixed) {
+            char *zWhat = row_eval_text(g, e);
+            char *zWhy = sqlite3_mprintf("%s rejects (row %lld)", zWhat ? zWhat : "", (long long)ordinal);
+            *pzErr = expr_err(g, iExpr, zWhy);
+            sqlite3_free(zWhat);
+            sqlite3_free(zWhy);
+            sqlite3_reset(p);
+            return SQLITE_CONSTRAINT;
+          }
           for (j = 0; j < e->nRef; j++)
             bGroup |= retry_col(g, aTry, e->aiRef[j], 0);
           if (bGroup) nGroupTry++;
@@ -629,12 +762,27 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
     }
     if (failed >= 0) {
       if (++nTry >= ROW_CHECK_TRIES) {
-        char *zWhat = row_eval_text(g, &g->pCheck->aEval[failed]);
-        *pzErr = row_err(g, -1, "no row satisfies %s after %d attempts", zWhat ? zWhat : "", ROW_CHECK_TRIES);
+        const CheckEval *e = &g->pCheck->aEval[failed];
+        char *zWhat = row_eval_text(g, e);
+        int isFixed, iExpr = expr_among(g, e->nRef, e->aiRef, &isFixed);
+        if (iExpr >= 0) {
+          char *zWhy = sqlite3_mprintf("%s rejects, in each of %d draws of the columns it reads (row %lld)",
+                                       zWhat ? zWhat : "", ROW_CHECK_TRIES, (long long)ordinal);
+          *pzErr = expr_err(g, iExpr, zWhy);
+          sqlite3_free(zWhy);
+        } else {
+          *pzErr = row_err(g, -1, "no row satisfies %s after %d attempts", zWhat ? zWhat : "", ROW_CHECK_TRIES);
+        }
         sqlite3_free(zWhat);
         return SQLITE_CONSTRAINT;
       }
       continue;
+    }
+    /* this stream's earlier rows (a SELECT does not find them in the table) */
+    for (i = 0; i < t->nUnique && clash < 0; i++) {
+      const RowUniq *q = &g->aUq[i];
+      u64 h = q->isSeen ? seen_hash(g, &t->aUnique[i]) : 0;
+      if (h && row_seen_has(&q->seen, h)) clash = i, seenClash = 1;
     }
     for (i = 0; i < t->nUnique && clash < 0; i++) {
       const RowUniq *q = &g->aUq[i];
@@ -654,13 +802,28 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
     }
     if (clash >= 0) {
       const RowUniq *q = &g->aUq[clash];
-      int byCons = 0, isProd = 0;
+      int byCons = 0, isProd = 0, isFixed, iExpr = expr_among(g, q->nRef, q->aiRef, &isFixed);
       for (j = 0; j < q->nBase; j++) {
         const RowCol *c = &g->aCol[q->aiBase[j]];
         byCons |= c->eRole == COL_SEQ || c->eUniq != UQ_NONE || row_is_digit(g, q->aiBase[j]);
         isProd |= row_is_digit(g, q->aiBase[j]);
       }
-      if (++nClash >= ROW_UNIQ_TRIES) {
+      ++nClash;
+      if (iExpr >= 0 && !byCons && (isFixed || nClash >= ROW_UNIQ_TRIES)) {
+        /* an expr's value, and nothing that can be drawn again changes it
+        ** (or draws did not) */
+        char *zSet = row_unique_text(g, clash), *zTries = 0, *zWhy;
+        if (!isFixed) zTries = sqlite3_mprintf(", in each of %d draws of the columns it reads", ROW_UNIQ_TRIES);
+        zWhy = sqlite3_mprintf("%s already holds in %s%s (row %lld)",
+                               seenClash ? "an earlier row" : "a row of the table", zSet ? zSet : "",
+                               zTries ? zTries : "", (long long)ordinal);
+        *pzErr = expr_err(g, iExpr, zWhy);
+        sqlite3_free(zSet);
+        sqlite3_free(zTries);
+        sqlite3_free(zWhy);
+        return SQLITE_CONSTRAINT;
+      }
+      if (nClash >= ROW_UNIQ_TRIES) {
         char *zSet = row_unique_text(g, clash);
         *pzErr = row_err(g, -1, "cannot find a value for %s that is not already in the table (row %lld)",
                          zSet ? zSet : "", (long long)ordinal);
@@ -681,6 +844,16 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
       continue;
     }
     break;
+  }
+  for (i = 0; i < t->nUnique; i++) {
+    RowUniq *q = &g->aUq[i];
+    u64 h = q->isSeen ? seen_hash(g, &t->aUnique[i]) : 0;
+    if (h) {
+      /* past ROW_SEEN_MAX rows, or out of memory: the rest are checked only
+      ** against those and the table */
+      q->iLastSlot = row_seen_add(&q->seen, h, ROW_SEEN_MAX);
+      q->iLastOrd = ordinal;
+    }
   }
   for (i = 0; i < g->nOut; i++)
     g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];

@@ -476,19 +476,38 @@ static void gen_pattern(RngDraw *d, const char *zPat, int bLike, int nMin, int n
   }
 }
 
-/* Cut text to nMax characters (not inside a UTF-8 sequence), at the end of
-** a word when one ends past half of them, trimming trailing blanks and
-** commas. */
-void row_text_cut(SydaBuf *b, int nMax) {
-  int n = utf8_prefix(b->z, b->n, nMax), k;
-  if (n < b->n && b->z[n] != ' ') {
-    for (k = n; k > 0 && b->z[k - 1] != ' '; k--) {
+/* z[0..k) without its trailing blanks and commas: its length. */
+static int cut_trim(const char *z, int k) {
+  while (k > 0 && (z[k - 1] == ' ' || z[k - 1] == ','))
+    k--;
+  return k;
+}
+
+/*
+** Cut text to at most nMax characters, keeping whole words: at the last
+** blank (else the last hyphen: "best" of "best-selling") before which the
+** text, trailing blanks and commas trimmed, still has at least nMin
+** characters (and one).  Only when no such place exists is a word cut, at
+** nMax characters (never inside a UTF-8 sequence).
+*/
+void row_text_cut(SydaBuf *b, int nMin, int nMax) {
+  int n = utf8_prefix(b->z, b->n, nMax), k, pass;
+  if (nMin < 1) nMin = 1;
+  for (pass = 0; n < b->n && pass < 2; pass++) {
+    char sep = pass == 0 ? ' ' : '-';
+    for (k = n; k > 0; k--) {
+      int m;
+      if (b->z[k] != sep) continue;
+      m = cut_trim(b->z, k);
+      if (m > 0 && utf8_chars(b->z, m) >= nMin) {
+        b->n = m;
+        b->z[m] = 0;
+        return;
+      }
     }
-    if (k > n / 2) n = k;
   }
-  while (n > 0 && (b->z[n - 1] == ' ' || b->z[n - 1] == ','))
-    n--;
-  if (n == 0 && b->n > 0) n = utf8_prefix(b->z, b->n, nMax);
+  k = cut_trim(b->z, n);
+  if (k > 0) n = k;
   b->n = n;
   b->z[n] = 0;
 }
@@ -576,40 +595,63 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   } else if (u >= 0 && !native) {
     text_unique_suffix(b, u, s->nLenMax);
   } else if (s->nLenMax > 0 && utf8_chars(b->z ? b->z : "", b->n) > s->nLenMax) {
-    row_text_cut(b, s->nLenMax);
+    row_text_cut(b, s->nLenMin, s->nLenMax);
     if (u >= 0) text_unique_suffix(b, u, s->nLenMax);
   }
   if (s->nLenMin > 0) text_pad(d, b, s->nLenMin, s->nLenMax);
   val_text_buf(v, b);
 }
 
-/* Remember h among a unique column's proposed values; 0 if already there. */
-static int prov_seen_add(RowCol *c, u64 h) {
+static u64 seen_key(u64 h) {
+  return h < 2 ? h + 2 : h;
+}
+
+int row_seen_has(const RowSeen *s, u64 h) {
   int i;
-  if (h == 0) h = 1;
-  if (c->nSeen * 2 >= c->nSeenAlloc) {
-    int nNew = c->nSeenAlloc ? c->nSeenAlloc * 2 : 256;
+  h = seen_key(h);
+  for (i = s->nAlloc ? (int)(h % (u64)s->nAlloc) : 0; s->nAlloc && s->a[i]; i = (i + 1) % s->nAlloc) {
+    if (s->a[i] == h) return 1;
+  }
+  return 0;
+}
+
+int row_seen_add(RowSeen *s, u64 h, int nMax) {
+  int i;
+  h = seen_key(h);
+  if (s->nUsed >= nMax) return -1;
+  if (s->nUsed * 2 >= s->nAlloc) {
+    int nNew = s->nAlloc ? s->nAlloc * 2 : 256;
     u64 *aNew = sqlite3_malloc64(sizeof(u64) * (sqlite3_uint64)nNew);
-    if (aNew == 0) return 0;
+    if (aNew == 0) return -1;
     memset(aNew, 0, sizeof(u64) * (size_t)nNew);
-    for (i = 0; i < c->nSeenAlloc; i++) {
-      if (c->aSeen[i]) {
-        int j = (int)(c->aSeen[i] % (u64)nNew);
+    for (i = 0; i < s->nAlloc; i++) {
+      if (s->a[i] > 1) {
+        int j = (int)(s->a[i] % (u64)nNew);
         while (aNew[j])
           j = (j + 1) % nNew;
-        aNew[j] = c->aSeen[i];
+        aNew[j] = s->a[i];
       }
     }
-    sqlite3_free(c->aSeen);
-    c->aSeen = aNew;
-    c->nSeenAlloc = nNew;
+    sqlite3_free(s->a);
+    s->a = aNew;
+    s->nAlloc = nNew;
   }
-  for (i = (int)(h % (u64)c->nSeenAlloc); c->aSeen[i]; i = (i + 1) % c->nSeenAlloc) {
-    if (c->aSeen[i] == h) return 0;
+  for (i = (int)(h % (u64)s->nAlloc); s->a[i] > 1; i = (i + 1) % s->nAlloc) {
   }
-  c->aSeen[i] = h;
-  c->nSeen++;
-  return 1;
+  s->a[i] = h;
+  s->nUsed++;
+  return i;
+}
+
+void row_seen_clear(RowSeen *s) {
+  sqlite3_free(s->a);
+  memset(s, 0, sizeof(*s));
+}
+
+/* Remember h among a unique column's proposed values; 0 if already there. */
+static int prov_seen_add(RowCol *c, u64 h) {
+  if (row_seen_has(&c->seen, h)) return 0;
+  return row_seen_add(&c->seen, h, 0x40000000) >= 0;
 }
 
 /*
@@ -711,7 +753,7 @@ static int prov_value(RowGen *g, RowState *st, RowCol *c, int iCol, i64 ordinal,
     }
   }
   if (s->nLenMax > 0 && utf8_chars(b->z, b->n) > s->nLenMax) {
-    row_text_cut(b, s->nLenMax);
+    row_text_cut(b, s->nLenMin, s->nLenMax);
     repaired = 1;
   }
   val_text_buf(v, b);
