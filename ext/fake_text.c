@@ -19,12 +19,23 @@ static const char *pick(FakeCtx *c, const DictList *l) {
   return dict_pick(l, rng_next(&c->d));
 }
 
-/* "a" or "an" before w. */
+/* "a" or "an" before w, by its first sound. */
 static const char *article(const char *w) {
+  /* a vowel letter that sounds "you" or "wa" ("a utility knife", "a
+  ** European", "a one-piece"), a silent h ("an hour") */
+  static const char *const azA[] = {"uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", 0};
+  static const char *const azAn[] = {"hour", "honest", "honor", "honour", "heir", 0};
   char ch = w[0];
+  int i;
   if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-  /* "a USB-C hub", "a universal mount": a "you" sound */
-  if (ch == 'u' && ((w[1] >= 'A' && w[1] <= 'Z') || (w[1] == 'n' && w[2] == 'i'))) return "a";
+  /* "a USB-C hub": a letter read as its name */
+  if (ch == 'u' && w[1] >= 'A' && w[1] <= 'Z') return "a";
+  for (i = 0; azA[i]; i++) {
+    if (sqlite3_strnicmp(w, azA[i], (int)strlen(azA[i])) == 0) return "a";
+  }
+  for (i = 0; azAn[i]; i++) {
+    if (sqlite3_strnicmp(w, azAn[i], (int)strlen(azAn[i])) == 0) return "an";
+  }
   return (ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u') ? "an" : "a";
 }
 
