@@ -83,8 +83,10 @@ typedef struct FakeGroup {
   int isNonBinary; /* about one person in a hundred */
   /* GRP_COMPANY */
   int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
-  /* GRP_ADDRESS */
+  /* GRP_ADDRESS; isSiteDrive: uDrive is a unique site name's (its city and
+  ** form: fake_site_drive) */
   const DictCity *pCity;
+  int isSiteDrive;
   int iStreet, iStreetType, nHouse;
   double rJitterLat, rJitterLon;
   /* GRP_FILE */

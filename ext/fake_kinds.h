@@ -7,6 +7,8 @@
 **   fake_ids.c     internet values, codes, identifiers with check digits,
 **                  hashes, files, colours
 **   fake_text.c    sentences, descriptions, titles, products, genres, words
+**   fake_venue.c   rooms, sites named after their city, course titles, time
+**                  zones
 **
 ** FAKE_KINDS_MORE expands to their entries of the kinds table.  Numbers
 ** and dates have no function: row.c draws them in the entry's range.
@@ -108,6 +110,17 @@ FAKE_DECL(file_extension);
 FAKE_DECL(md5);
 FAKE_DECL(sha1);
 FAKE_DECL(sha256);
+FAKE_DECL(room);
+FAKE_DECL(site_name);
+FAKE_DECL(course_title);
+FAKE_DECL(timezone);
+i64 fake_cap_room(const FakeSpec *, int *);
+i64 fake_cap_site_name(const FakeSpec *, int *);
+i64 fake_cap_course_title(const FakeSpec *, int *);
+i64 fake_cap_timezone(const FakeSpec *, int *);
+/* The city, form (iVariant) and number past them (nOver) of the place a
+** unique site name drives, from g->uDrive (fake_venue.c). */
+void fake_site_drive(FakeGroup *g, const DictLocale *L);
 i64 fake_cap_email(const FakeSpec *, int *);
 i64 fake_cap_company(const FakeSpec *, int *);
 i64 fake_cap_product(const FakeSpec *, int *);
@@ -301,6 +314,13 @@ i64 fake_cap_status(const FakeSpec *, int *);
       FAKE_T(file_extension, "a file extension", GRP_FILE, 0),                                                 \
       FAKE_T(md5, "an MD5 hash, hex", GRP_NONE, fake_cap_bits),                                                \
       FAKE_T(sha1, "a SHA-1 hash, hex", GRP_NONE, fake_cap_bits),                                              \
-      FAKE_T(sha256, "a SHA-256 hash, hex", GRP_NONE, fake_cap_bits)
+      FAKE_T(sha256, "a SHA-256 hash, hex", GRP_NONE, fake_cap_bits), /* places and courses */                \
+      FAKE_T(room, "a room: a building letter, floor and number, or Room and a number", GRP_NONE,              \
+             fake_cap_room),                                                                                   \
+      FAKE_T(site_name, "a warehouse, branch or store named after the row's city", GRP_ADDRESS,                \
+             fake_cap_site_name),                                                                              \
+      FAKE_T(course_title, "the title of a course taught at a school or university", GRP_NONE,                 \
+             fake_cap_course_title),                                                                           \
+      FAKE_T(timezone, "an IANA time zone: the one of the row's city", GRP_ADDRESS, fake_cap_timezone)
 
 #endif /* SYDA_FAKE_KINDS_H */

@@ -178,6 +178,7 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
       if (g->nHouse < 1) g->nHouse = 1;
       g->rJitterLat = (rng_next_unit(d) - 0.5) * 0.08;
       g->rJitterLon = (rng_next_unit(d) - 0.5) * 0.1;
+      if (g->uDrive >= 0 && g->isSiteDrive) fake_site_drive(g, L);
       break;
     }
     case GRP_PRODUCT:

@@ -15,6 +15,7 @@
 **     infer_column(tab, iCol, zRuleDescription, &r);   -- r.iKind, r.zWhy, r.zGroup ...
 */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,7 +44,9 @@ static const char *const azGroupPrefix[] = {
     "origin",   "destination", "pickup",   "dropoff",   "hq",        "office",    "business", "personal",
     "parent",   "guardian",    "spouse",   "client",    "user",      "patient",   "provider", "vendor",
     "supplier", "physical",    "postal",   "legal",     "main",      "buyer",     "seller",   "student",
-    "member",   "guest",       "author",   "driver",    "passenger"};
+    "member",   "guest",       "author",   "driver",    "passenger",
+    /* people by their role, each one a person of their own */
+    "teacher", "instructor", "doctor", "physician", "nurse", "assignee", "reporter"};
 
 static int is_group_prefix(const char *z) {
   int i;
@@ -651,6 +654,210 @@ static char *why_name(const SchemaColumn *c, const Words *w, int nExp, const cha
   return sqlite3_str_finish(s);
 }
 
+/* ---- people by their role, sites, rooms, courses, time zones, measures -------
+** Each reads the column's words w after the rules above, and may replace
+** the kind *piKind (with its reason) where those say too little. */
+
+/* Does the table hold people: its noun, or columns of a person's? */
+static int table_is_people(const SchemaTable *t, const char *zNoun) {
+  static const char *const azCol[] = {
+      "first name", "last name",  "full name",  "date of birth", "birth date", "gender",
+      "patient id", "athlete id", "player id",  "member id",     "person id",  "employee id",
+      "student id", "resident id", "patient",   "patient name", "member name", "athlete name",
+      "player name", 0};
+  int i;
+  if (infer_in_list(zNoun, azPersonTable)) return 1;
+  for (i = 0; azCol[i]; i++)
+    if (table_has(t, azCol[i])) return 1;
+  return 0;
+}
+
+/* Set the kind and the reason: 'name "teacher"' then zMore. */
+static void infer_take(const SchemaColumn *c, const Words *w, int nExp, const char *zKind, const char *zMore,
+                       int *piKind, Infer *r) {
+  *piKind = fake_kind_find(zKind);
+  sqlite3_free(r->zWhy);
+  r->zWhy = why_name(c, w, nExp, zMore);
+}
+
+/*
+** A text column named by a person's role (teacher, assignee, attending
+** physician, account_manager): that person's full name.  Each role is a
+** person of their own (group "teacher"), unless it is the table's noun
+** (students.student): then the row's person.
+*/
+static void infer_role(const SchemaColumn *c, const Words *w, int nExp,
+                       const char *zNoun, int *piKind, Infer *r) {
+  static const char *const azRole[] = {
+      "teacher",  "instructor", "lecturer", "professor", "tutor",    "doctor",     "physician",
+      "surgeon",  "dentist",    "nurse",    "therapist", "driver",   "author",     "owner",
+      "manager",  "supervisor", "assignee", "reporter",  "requester", "requestor", "approver",
+      "reviewer", "coach",      "trainer",  "student",   "customer", "patient",    "mentor",
+      "caregiver", "organizer", "organiser", "salesperson", "recruiter", "advisor", "adviser", 0};
+  const char *zLast = w->n > 0 ? w->a[w->n - 1] : "";
+  const char *zK = *piKind >= 0 ? fake_kind_at(*piKind)->zName : "text";
+  if (!(c->eType == TY_TEXT || c->eType == TY_ANY) || !infer_in_list(zLast, azRole)) return;
+  if (!(strcmp(zK, "text") == 0 || strcmp(zK, "full_name") == 0)) return;
+  infer_take(c, w, nExp, "full_name", ": a person by their role", piKind, r);
+  sqlite3_free(r->zGroup);
+  r->zGroup = strcmp(zLast, zNoun) == 0 ? 0 : sqlite3_mprintf("%s", zLast);
+}
+
+/* Is the table about what schools teach (a course, a class with a
+** teacher, enrolments)? */
+static int table_is_school(const SchemaTable *t, const char *zNoun) {
+  static const char *const azNoun[] = {"course", "lecture", "seminar", "subject", "curriculum", 0};
+  static const char *const azCol[] = {"teacher", "instructor", "lecturer", "professor", "credits",
+                                      "semester", "term", "classroom", "student id", "enrollment", 0};
+  int i;
+  if (infer_in_list(zNoun, azNoun)) return 1;
+  for (i = 0; azCol[i]; i++)
+    if (table_has(t, azCol[i])) return 1;
+  return 0;
+}
+
+/* Does the table say where a site is (a city, an address)? */
+static int table_has_place(const SchemaTable *t) {
+  return table_has(t, "city") || table_has(t, "address") || table_has(t, "street") || table_has(t, "zip") ||
+         table_has(t, "postal code") || table_has(t, "latitude") || table_has(t, "manager");
+}
+
+/*
+** Rooms (room, room_number, classroom), sites named after their city
+** (warehouses.name, depot, branch_name, a store with an address), course
+** titles (courses.title, course_name, a school table's subject) and time
+** zones (timezone, time_zone, tz).  Text columns only.
+*/
+static void infer_venue(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp,
+                        const char *zNoun, const char *zPat, int *piKind, Infer *r) {
+  static const char *const azSite[] = {"warehouse", "depot", "branch", 0};
+  static const char *const azSiteAt[] = {"store", "shop", "outlet", "showroom", "office", "facility",
+                                         "plant", "site", "hub", 0};
+  static const char *const azRoom[] = {"room", "room number", "room no", "room code", "classroom",
+                                       "room name", "lecture hall", 0};
+  static const char *const azZone[] = {"time zone", "timezone", "time zone name", "timezone name",
+                                       "iana timezone", "time zone id", "timezone id", "olson timezone", 0};
+  const char *zK = *piKind >= 0 ? fake_kind_at(*piKind)->zName : "text";
+  const char *zLast = w->n > 0 ? w->a[w->n - 1] : "";
+  const char *zThing = 0; /* what a "name" column names: the table's noun or the word before */
+  int i, isName = zPat && (strcmp(zPat, "name") == 0 || strcmp(zPat, "title") == 0);
+  int isWeak = *piKind < 0 || strcmp(zK, "text") == 0 || strcmp(zK, "reference") == 0 ||
+               strcmp(zK, "code") == 0 || strcmp(zK, "sentence") == 0 || strcmp(zK, "company") == 0;
+  if (!(c->eType == TY_TEXT || c->eType == TY_ANY)) return;
+  for (i = 0; azZone[i]; i++) {
+    if (infer_words_end_with(w, azZone[i]) >= 0 && (isWeak || strcmp(zK, "date_past") == 0)) {
+      infer_take(c, w, nExp, "timezone", "", piKind, r);
+      return;
+    }
+  }
+  for (i = 0; azRoom[i]; i++) {
+    if (infer_words_end_with(w, azRoom[i]) == 0 && isWeak) {
+      infer_take(c, w, nExp, "room", "", piKind, r);
+      return;
+    }
+  }
+  if (isName) zThing = w->n >= 2 ? w->a[w->n - 2] : zNoun;
+  if (!isName && w->n >= 1 && *piKind < 0) zThing = zLast; /* depot, home_branch */
+  if (zThing && isWeak &&
+      (infer_in_list(zThing, azSite) ||
+       (infer_in_list(zThing, azSiteAt) && table_has_place(t)))) {
+    char *zIn = sqlite3_mprintf(": a %s named after its city", zThing);
+    infer_take(c, w, nExp, "site_name", zIn ? zIn : "", piKind, r);
+    sqlite3_free(zIn);
+    if (strcmp(zThing, "warehouse") == 0 || strcmp(zThing, "depot") == 0)
+      r->zSite = "warehouse";
+    else if (strcmp(zThing, "branch") == 0 || strcmp(zThing, "office") == 0)
+      r->zSite = "branch";
+    else if (strcmp(zThing, "store") == 0 || strcmp(zThing, "shop") == 0 || strcmp(zThing, "outlet") == 0 ||
+             strcmp(zThing, "showroom") == 0)
+      r->zSite = "store";
+    else
+      r->zSite = "site";
+    return;
+  }
+  /* course titles: courses.title, course_name, a school table's subject */
+  if (isWeak || strcmp(zK, "product_name") == 0) {
+    int isCourse = (zThing && (strcmp(zThing, "course") == 0 || strcmp(zThing, "lecture") == 0 ||
+                               strcmp(zThing, "seminar") == 0 ||
+                               (strcmp(zThing, "class") == 0 && table_is_school(t, zNoun)))) ||
+                   (w->n == 1 && strcmp(zLast, "course") == 0) ||
+                   (strcmp(zLast, "subject") == 0 && w->n <= 2 && table_is_school(t, zNoun));
+    if (isCourse) infer_take(c, w, nExp, "course_title", isName ? " of a course" : " in a school table", piKind, r);
+  }
+}
+
+/*
+** Numbers of a person: years of experience or service (0 to 40, short
+** ones more often), and a person's weight and height (in a table of people;
+** in the unit the name gives).  The kind stays what it was (weight, or the
+** type's); the range and the distribution are the person's.
+*/
+static void infer_measure(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp,
+                          const char *zNoun, int *piKind, Infer *r) {
+  static const char *const azYears[] = {"years experience", "experience years", "years of experience",
+                                        "experience",       "years of service", "service years",
+                                        "tenure years",     "tenure",           "years employed",
+                                        "years at company", "yrs experience",   0};
+  static const char *const azQual[] = {"body", "current", "start", "starting", "target", "goal", "ideal", 0};
+  Words v = *w;
+  const char *zUnit = "";
+  double lo = 0, hi = 0;
+  int i, isWeight, isHeight;
+  if (!(infer_type_is_numeric(c->eType) || c->eType == TY_ANY) || r->hasLo || r->hasHi || r->nValue > 0)
+    return;
+  if (*piKind >= 0 && !kind_is_number(*piKind)) return;
+  for (i = 0; azYears[i]; i++) {
+    if (infer_words_end_with(w, azYears[i]) >= 0) {
+      infer_take(c, w, nExp, fake_kind_at(fake_kind_generic(c->eType))->zName,
+                 ": years of a working life, 0 to 40, short ones more often", piKind, r);
+      val_int(&r->lo, 0);
+      val_int(&r->hi, 40);
+      r->hasLo = r->hasHi = 1;
+      r->eDist = DIST_LOGNORMAL;
+      return;
+    }
+  }
+  if (v.n >= 2) {
+    zUnit = v.a[v.n - 1];
+    if (infer_in_list(zUnit, (const char *const[]){"kg", "lb", "lbs", "pounds", "cm", "in", "inch", "inches", "m",
+                                                  "meters", "metres", "mm", 0})) {
+      v.n--;
+    } else {
+      zUnit = "";
+    }
+  }
+  isWeight = strcmp(v.a[v.n - 1], "weight") == 0;
+  isHeight = strcmp(v.a[v.n - 1], "height") == 0;
+  if (!(isWeight || isHeight) || v.n > 2 || (v.n == 2 && !infer_in_list(v.a[0], azQual))) return;
+  if (!table_is_people(t, zNoun)) return;
+  if (isWeight) {
+    int isLb = zUnit[0] == 'l' || zUnit[0] == 'p';
+    lo = isLb ? 99 : 45;
+    hi = isLb ? 287 : 130;
+  } else if (strcmp(zUnit, "in") == 0 || strncmp(zUnit, "inch", 4) == 0) {
+    lo = 59;
+    hi = 79;
+  } else if (zUnit[0] == 'm' && zUnit[1] != 'm') {
+    lo = 1.5;
+    hi = 2.0;
+  } else {
+    lo = strcmp(zUnit, "mm") == 0 ? 1500 : 150;
+    hi = strcmp(zUnit, "mm") == 0 ? 2000 : 200;
+  }
+  infer_take(c, w, nExp, isWeight ? "weight" : fake_kind_at(fake_kind_generic(c->eType))->zName,
+             isWeight ? " in a table of people: a person's weight" : " in a table of people: a person's height",
+             piKind, r);
+  if (lo == floor(lo) && hi == floor(hi)) {
+    val_int(&r->lo, (i64)lo);
+    val_int(&r->hi, (i64)hi);
+  } else {
+    val_real(&r->lo, lo);
+    val_real(&r->hi, hi);
+  }
+  r->hasLo = r->hasHi = 1;
+  r->eDist = DIST_NORMAL;
+}
+
 int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain, Infer *r) {
   const SchemaColumn *c = &t->aCol[iCol];
   const char *zComment = zNote && zNote[0] ? zNote : c->zComment;
@@ -754,9 +961,18 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       iKind = fake_kind_find("phone");
     }
     if (strcmp(z, "credit_card") == 0 && zPat && strcmp(zPat, "card number") == 0 && !table_pays(t, zNoun)) {
-      iKind = fake_kind_find("reference"); /* a library or loyalty card */
+      if (eDomain == DOMAIN_BOOK) {
+        iKind = fake_kind_find("reference"); /* a library card: no payment card */
+      } else {
+        /* whatever the card, test numbers: a Luhn digit, and never a real one */
+        sqlite3_free(r->zWhy);
+        r->zWhy = why_name(c, &w, nExp, ": test card numbers (a valid Luhn digit, never a real card)");
+      }
     }
   }
+  infer_role(c, &w, nExp, zNoun, &iKind, r);
+  infer_venue(t, c, &w, nExp, zNoun, zPat, &iKind, r);
+  infer_measure(t, c, &w, nExp, zNoun, &iKind, r);
   /* A comment that lists just 0 and 1: yes or no.  (BIT and BIT(1), SQL
   ** Server's and MySQL's yes/no, are TY_BOOL: schema_type_class.) */
   if (how == 1 && comment_is_yes_no(r, c->eType)) {
@@ -867,9 +1083,9 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       strncmp(fake_kind_at(iKind)->zName, "country", 7) == 0) {
     r->eGroup = GRP_WORLD; /* each row one of the world's countries */
   }
-  /* The group: the words before the match, when they name one. */
-  r->zGroup = 0;
-  for (j = 0; j < nPrefix && j < 1; j++) {
+  /* The group: the words before the match, when they name one (a role's
+  ** own, infer_role, stays). */
+  for (j = 0; r->zGroup == 0 && j < nPrefix && j < 1; j++) {
     if (is_group_prefix(w.a[j])) r->zGroup = sqlite3_mprintf("%s", w.a[j]);
   }
   infer_chain(t, iCol, &w, iKind, r);

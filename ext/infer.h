@@ -55,6 +55,8 @@ typedef struct Infer {
   int eChain;   /* CHAIN_*: created < updated, ordered < shipped < delivered */
   int iStage;   /* place in the chain */
   int eGap;     /* GAP_*: the gap after the date before it */
+  int eDist;    /* DIST_* the column's numbers follow, 0 for the kind's own */
+  const char *zSite; /* site_name: what the site is ("warehouse", "branch") */
 } Infer;
 
 /* What the database is about, from its tables' names (infer_domain):

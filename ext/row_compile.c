@@ -276,7 +276,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   /* "round": 1 on a REAL column of a whole-number kind (a score) wants decimals */
   if (r && r->nRound > 0 && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL) s->isInt = 0;
   if (sc->eType == TY_INT || sc->eType == TY_BOOL) s->nScale = 0;
-  s->eDist = (r && r->eDist) ? r->eDist : k->eDist;
+  s->eDist = (r && r->eDist) ? r->eDist : (inf && inf->eDist) ? inf->eDist : k->eDist;
 
   if (row_is_time_kind(k)) {
     /* Times: the kind's range, narrowed by the comment, rule and CHECKs. */
@@ -772,6 +772,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->eChain = inf.eChain;
   c->iStage = inf.iStage;
   c->eGap = inf.eGap;
+  if (strcmp(fake_kind_at(c->spec.iKind)->zName, "site_name") == 0) c->spec.zPrefix = inf.zSite; /* static */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
     /* "INV" for invoice_number, "ORD" for order_no */
     int j, k = 0;
@@ -2202,8 +2203,10 @@ void row_set_drivers(RowGen *g) {
       const RowCol *c = &g->aCol[i];
       if (c->spec.iGroup != k || c->eUniq != UQ_SELF) continue;
       if (kind_is(c, "email") || kind_is(c, "username") || kind_is(c, "full_name") || kind_is(c, "company") ||
-          kind_is(c, "product_name") || (c->eGroup == GRP_WORLD && c->nSet == 0)) {
+          kind_is(c, "product_name") || kind_is(c, "site_name") || (c->eGroup == GRP_WORLD && c->nSet == 0)) {
         g->aiDriver[k] = i;
+        /* a site's name drives its place: the city it is named after */
+        g->aState[0].aGroup[k].isSiteDrive = g->aState[1].aGroup[k].isSiteDrive = kind_is(c, "site_name");
         /* a world group's driver makes its own entry distinct */
         if (c->eGroup == GRP_WORLD)
           g->aState[0].aGroup[k].iWorldDrive = g->aState[1].aGroup[k].iWorldDrive = world_what(c);
