@@ -395,12 +395,14 @@ take:
 /* Last words that only say "a date": check_in_date, lastLoginAt, issued_on. */
 static const char *const azChainHead[] = {"date", "time", "timestamp", "datetime", "at", "on", "utc", 0};
 
-/* Does a column of t other than iCol, declared before it, end with one of
-** the words az (the other end of a trip)? */
-static int trip_other_first(const SchemaTable *t, int iCol, const char *const *az) {
+/* Does a column of t other than iCol end with one of the words az, with or
+** without a last word that only says "a date"?  bBefore: only the columns
+** declared before iCol. */
+static int table_has_date(const SchemaTable *t, int iCol, const char *const *az, int bBefore) {
   int i, j;
-  for (i = 0; i < iCol; i++) {
+  for (i = 0; i < (bBefore ? iCol : t->nCol); i++) {
     Words v;
+    if (i == iCol) continue;
     infer_name_words(t->aCol[i].zName, &v);
     for (j = 0; az[j]; j++) {
       if (infer_words_end_with(&v, az[j]) >= 0) return 1;
@@ -412,6 +414,47 @@ static int trip_other_first(const SchemaTable *t, int iCol, const char *const *a
     }
   }
   return 0;
+}
+
+/* Does a column of t other than iCol, declared before it, end with one of
+** the words az (the other end of a trip)? */
+static int trip_other_first(const SchemaTable *t, int iCol, const char *const *az) {
+  return table_has_date(t, iCol, az, 1);
+}
+
+
+static const char *const azDepart[] = {"departure", "depart", "departs", "departed", 0};
+static const char *const azLoanStart[] = {"borrowed", "borrow", "loaned", "loan", "lent", "checked out", 0};
+static const char *const azLoanEnd[] = {"due", "due back", "return", "returned", 0};
+static const char *const azCheckIn[] = {"check in", "checkin", "checked in", 0};
+static const char *const azCheckOut[] = {"check out", "checkout", 0};
+
+/*
+** A date whose words mean more than one thing, read from the others: a
+** return after a departure ends a trip, after a loan's start a loan; a due
+** date after a loan's start falls due weeks later; a check-out is a loan's
+** start, not a hotel stay's end, when the table has no check-in and has a
+** due or return date (a library's checkout_date and due_back).
+*/
+static void chain_in_table(const SchemaTable *t, int iCol, const char *zPat, Infer *r) {
+  static const char *const azReturn[] = {"return date", "returned", "return", "returns", 0};
+  static const char *const azDue[] = {"due back", "due date", "due", 0};
+  int isReturn = infer_in_list(zPat, azReturn), isDue = infer_in_list(zPat, azDue), isLoan;
+  if (infer_in_list(zPat, azCheckOut)) {
+    if (!table_has_date(t, iCol, azCheckIn, 0) && table_has_date(t, iCol, azLoanEnd, 0)) {
+      r->eChain = CHAIN_LOAN, r->iStage = 0, r->eGap = GAP_CHAIN;
+    }
+    return;
+  }
+  if (!isReturn && !isDue) return;
+  isLoan = table_has_date(t, iCol, azLoanStart, 0) ||
+           (!table_has_date(t, iCol, azCheckIn, 0) && table_has_date(t, iCol, azCheckOut, 0));
+  if (isLoan) {
+    /* a return and a due date both count from the loan's start */
+    r->eChain = CHAIN_LOAN, r->iStage = 1, r->eGap = isDue ? GAP_LOAN : GAP_RETURN;
+  } else if (isReturn && table_has_date(t, iCol, azDepart, 0)) {
+    r->eChain = CHAIN_TRIP, r->iStage = 2, r->eGap = GAP_TRIP;
+  }
 }
 
 /*
@@ -485,7 +528,9 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"shipped on", CHAIN_ORDER, 1, 0},
       {"dispatched at", CHAIN_ORDER, 1, 0},
       {"return date", CHAIN_ORDER, 2, 0},
-      {"returned at", CHAIN_ORDER, 2, 0},
+      {"returned", CHAIN_ORDER, 2, 0},
+      {"return", CHAIN_ORDER, 2, 0},
+      {"returns", CHAIN_ORDER, 2, 0},
       {"decided date", CHAIN_ORDER, 2, 0},
       {"delivery date", CHAIN_ORDER, 2, 0},
       {"delivered at", CHAIN_ORDER, 2, 0},
@@ -496,12 +541,22 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"paid", CHAIN_ORDER, 3, 0},
       {"paid at", CHAIN_ORDER, 3, 0},
       {"payment date", CHAIN_ORDER, 3, 0},
+      {"due back", CHAIN_ORDER, 3, GAP_LOAN},
       {"due date", CHAIN_ORDER, 3, GAP_DUE},
       {"due", CHAIN_ORDER, 3, GAP_DUE},
-      {"closed at", CHAIN_ORDER, 3, 0},
-      {"closed", CHAIN_ORDER, 3, 0},
-      {"close date", CHAIN_ORDER, 3, 0},
-      {"completed at", CHAIN_ORDER, 3, 0},
+      {"resolved", CHAIN_ORDER, 2, GAP_RESOLVE},
+      {"resolution date", CHAIN_ORDER, 2, GAP_RESOLVE},
+      {"closed", CHAIN_ORDER, 3, GAP_RESOLVE},
+      {"close date", CHAIN_ORDER, 3, GAP_RESOLVE},
+      {"completed", CHAIN_ORDER, 3, GAP_RESOLVE},
+      {"completion date", CHAIN_ORDER, 3, GAP_RESOLVE},
+      {"finished", CHAIN_ORDER, 3, GAP_RESOLVE},
+      {"borrowed", CHAIN_LOAN, 0, 0},
+      {"borrow date", CHAIN_LOAN, 0, 0},
+      {"loaned", CHAIN_LOAN, 0, 0},
+      {"loan date", CHAIN_LOAN, 0, 0},
+      {"lent", CHAIN_LOAN, 0, 0},
+      {"checked out", CHAIN_LOAN, 0, 0},
       {"birth date", CHAIN_PERSON, 0, 0},
       {"date of birth", CHAIN_PERSON, 0, 0},
       {"birthdate", CHAIN_PERSON, 0, 0},
@@ -525,7 +580,7 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"discharged", CHAIN_CARE, 1, GAP_ADMIT},
       {"discharge", CHAIN_CARE, 1, GAP_ADMIT},
       {"period start", CHAIN_PERIOD, 0, 0},
-      {"period end", CHAIN_PERIOD, 1, 0},
+      {"period end", CHAIN_PERIOD, 1, GAP_TERM},
       {"canceled", CHAIN_PERIOD, 1, GAP_CANCEL},
       {"cancelled", CHAIN_PERIOD, 1, GAP_CANCEL},
       {"end date", CHAIN_PERIOD, 1, 0},
@@ -546,8 +601,13 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"ends", CHAIN_PERIOD, 1, GAP_SPAN},
       {"ended", CHAIN_PERIOD, 1, GAP_SPAN},
       {"finish date", CHAIN_PERIOD, 1, 0},
-      {"valid to", CHAIN_PERIOD, 1, 0},
-      {"valid until", CHAIN_PERIOD, 1, 0},
+      {"valid to", CHAIN_PERIOD, 1, GAP_VALID},
+      {"valid until", CHAIN_PERIOD, 1, GAP_VALID},
+      {"valid through", CHAIN_PERIOD, 1, GAP_VALID},
+      {"valid thru", CHAIN_PERIOD, 1, GAP_VALID},
+      {"effective from", CHAIN_PERIOD, 0, 0},
+      {"effective to", CHAIN_PERIOD, 1, GAP_VALID},
+      {"effective until", CHAIN_PERIOD, 1, GAP_VALID},
       {"end time", CHAIN_PERIOD, 1, GAP_SPAN},
       {"opens", CHAIN_PERIOD, 0, GAP_SPAN},
       {"opening", CHAIN_PERIOD, 0, GAP_SPAN},
@@ -566,7 +626,6 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"dropped off", CHAIN_RIDE, 1, GAP_RIDE},
   };
   static const char *const azArrive[] = {"arrival", "arrive", "arrives", "arrived", 0};
-  static const char *const azDepart[] = {"departure", "depart", "departs", "departed", 0};
   Words v = *w;
   int i, pass;
   int eType = t->aCol[iCol].eType;
@@ -588,6 +647,7 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
         r->eChain = aChain[i].eChain;
         r->iStage = aChain[i].iStage;
         r->eGap = aChain[i].eGap;
+        chain_in_table(t, iCol, aChain[i].zPat, r);
         return;
       }
     }

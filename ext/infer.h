@@ -25,7 +25,8 @@ enum {
   CHAIN_STUDY,
   CHAIN_CARE,
   CHAIN_TRIP,
-  CHAIN_RIDE
+  CHAIN_RIDE,
+  CHAIN_LOAN /* borrowed .. due back, returned */
 };
 
 /* How long after the date before it a chained date comes, when the words
@@ -40,7 +41,13 @@ enum {
   GAP_ADMIT,  /* admitted .. discharged: hours to two weeks */
   GAP_FLIGHT, /* departure .. arrival: under a day */
   GAP_RIDE,   /* picked up .. dropped off: minutes (DATETIME), days (DATE) */
-  GAP_CANCEL  /* a period's start .. its cancellation: within a month */
+  GAP_CANCEL, /* a period's start .. its cancellation: within a month */
+  GAP_TRIP,   /* a trip's departure .. its return: 1 to 21 days */
+  GAP_LOAN,   /* borrowed .. due back: 7 to 28 days */
+  GAP_RETURN, /* borrowed .. returned: hours (DATETIME) or a day to 5 weeks */
+  GAP_RESOLVE, /* created or opened .. resolved, closed: minutes to a month */
+  GAP_TERM,   /* a billing period: a month or a year */
+  GAP_VALID   /* valid from .. until: 30 days to 3 years */
 };
 
 typedef struct Infer {

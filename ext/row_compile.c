@@ -1830,6 +1830,15 @@ static int chain_narrowable(const RowCol *c) {
          row_is_time_kind(fake_kind_at(c->spec.iKind));
 }
 
+/* A gap of months to years that each date's own range keeps (a validity,
+** a billing period): the date before stays within the gap's reach of the
+** range of the one after, and that one within reach of it, also when
+** only their kinds gave the ranges (a current_period_end in the future:
+** its start within the last year). */
+static int chain_reach(const RowCol *c) {
+  return c->eGap == GAP_TERM || c->eGap == GAP_VALID;
+}
+
 /*
 ** A date chain keeps its members' ranges in order before any row is made:
 ** each member ends no later than the one after it allows (its end less the
@@ -1872,15 +1881,15 @@ static void chain_ranges(RowGen *g) {
       /* a bound from a CHECK, rule or comment keeps the other member within
       ** the gap's reach of it (ship dates in June: orders from late May) */
       t = time_in(c->spec.tLo - c->spec.tGapHi, eC, eO, 0);
-      if ((c->timeHard & 1) && t > o->spec.tLo && t <= o->spec.tHi) {
+      if (((c->timeHard & 1) || chain_reach(c)) && t > o->spec.tLo && t <= o->spec.tHi) {
         o->spec.tLo = t;
-        o->timeHard |= 1;
+        o->timeHard |= c->timeHard & 1;
         changed = 1;
       }
       t = time_in(o->spec.tHi, eO, eC, 1) + c->spec.tGapHi;
-      if ((o->timeHard & 2) && t < c->spec.tHi && t >= c->spec.tLo) {
+      if (((o->timeHard & 2) || chain_reach(c)) && t < c->spec.tHi && t >= c->spec.tLo) {
         c->spec.tHi = t;
-        c->timeHard |= 2;
+        c->timeHard |= o->timeHard & 2;
         changed = 1;
       }
     }
@@ -1918,6 +1927,12 @@ static void chain_gap(RowCol *c, const RowCol *o) {
       {GAP_FLIGHT, 0, 1, 45 * 60, 14 * 3600},
       {GAP_RIDE, 1, 14, 5 * 60, 90 * 60},
       {GAP_CANCEL, 0, 30, 0, 30 * 86400},
+      {GAP_TRIP, 1, 21, 86400, 21 * 86400},
+      {GAP_LOAN, 7, 28, 7 * 86400, 28 * 86400},
+      {GAP_RETURN, 1, 35, 2 * 3600, 35 * 86400},
+      {GAP_RESOLVE, 0, 30, 10 * 60, 30 * 86400},
+      {GAP_TERM, 28, 366, 28 * 86400, 366 * 86400}, /* a month or a year: gen_time */
+      {GAP_VALID, 30, 3 * 365, 30 * 86400, 3 * 365 * 86400},
   };
   int i, eGap = c->eGap, isSec = day_unit(c) > 1 || row_time_class(c) == TY_TIME;
   const FakeKind *k;
@@ -1953,9 +1968,46 @@ static void chain_gap(RowCol *c, const RowCol *o) {
   k = fake_kind_at(c->spec.iKind);
   lo = time_in(o->spec.tLo, row_time_class(o), row_time_class(c), 0) + c->spec.tGapLo;
   hi = time_in(o->spec.tHi, row_time_class(o), row_time_class(c), 1) + c->spec.tGapHi;
+  /* a date that looks back while the one before looks ahead (a return
+  ** "not after today" after a departure to come) keeps its range: the
+  ** one before moves back to it (chain_ranges) */
+  if (!(c->timeHard & 1) && k->isRelative && k->rHi <= 0 && lo > c->spec.tHi) return;
   if (!(c->timeHard & 1)) c->spec.tLo = lo;
   if (!(c->timeHard & 2) && !(k->isRelative && k->rHi <= 0 && hi > c->spec.tHi)) c->spec.tHi = hi;
   if (c->spec.tLo > c->spec.tHi) c->spec.tLo = c->spec.tHi;
+}
+
+/* How many leading characters the names of columns a and b share, case
+** aside: two pairs of one chain pair up by their names (valid_from with
+** valid_until, current_period_start with current_period_end). */
+static int name_shared(const SchemaTable *t, int a, int b) {
+  const char *x = t->aCol[a].zName, *y = t->aCol[b].zName;
+  int n = 0;
+  while (x[n] && sqlite3_strnicmp(&x[n], &y[n], 1) == 0)
+    n++;
+  return n;
+}
+
+/*
+** The date a later date of an order-like chain follows when its own chain
+** has no earlier date in the table: a ticket's or a task's resolution
+** counts from its start (started_at) or else its creation (created_at), a
+** payment or a ship date from the row's creation; -1 when there is none.
+*/
+static int chain_first(const RowGen *g, const RowCol *c) {
+  int k, best = -1;
+  if (c->eChain != CHAIN_ORDER) return -1;
+  for (k = 0; k < g->t->nCol; k++) {
+    const RowCol *o = &g->aCol[k];
+    int isStart = o->eChain == CHAIN_PERIOD && c->eGap == GAP_RESOLVE;
+    if (o == c || o->eRole != COL_VALUE || o->nSet > 0 || o->iStage != 0 ||
+        !(o->eChain == CHAIN_LIFE || isStart) || !row_is_time_kind(fake_kind_at(o->spec.iKind)) ||
+        (row_time_class(o) == TY_TIME) != (row_time_class(c) == TY_TIME)) {
+      continue;
+    }
+    if (best < 0 || isStart) best = k;
+  }
+  return best;
 }
 
 int row_compile_groups(RowGen *g, char **pzErr) {
@@ -2093,8 +2145,12 @@ int row_compile_groups(RowGen *g, char **pzErr) {
           (row_time_class(o) == TY_TIME) != (row_time_class(c) == TY_TIME)) {
         continue;
       }
-      if (best < 0 || o->iStage > g->aCol[best].iStage) best = k;
+      if (best < 0 || o->iStage > g->aCol[best].iStage ||
+          (o->iStage == g->aCol[best].iStage && name_shared(t, k, i) > name_shared(t, best, i))) {
+        best = k;
+      }
     }
+    if (best < 0) best = chain_first(g, c);
     if (best < 0) continue;
     c->spec.iAfter = best;
     chain_gap(c, &g->aCol[best]);
@@ -2131,8 +2187,10 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   }
   for (i = 0; i < t->nCol && g->iStatus >= 0; i++) {
     RowCol *c = &g->aCol[i];
+    /* (a resolution date follows a "resolved" status: status_rules) */
+    int isResolve = c->eGap == GAP_RESOLVE && c->iStage == 2;
     if (c->eRole == COL_VALUE && c->eChain == CHAIN_ORDER && c->iStage >= 1 && !t->aCol[i].notNull &&
-        !c->isKey && row_is_time_kind(fake_kind_at(c->spec.iKind))) {
+        !c->isKey && !isResolve && row_is_time_kind(fake_kind_at(c->spec.iKind))) {
       c->eStatusRule = c->iStage;
       c->rNull = 0; /* its NULLs come from the status */
       g->hasStatusRule = 1;

@@ -146,6 +146,29 @@ static int chain_start(const RowGen *g, const RowCol *c, RowState *st, int eClas
   return 0;
 }
 
+/*
+** A billing period's end: a month (28 to 31 days) or a year (365 or 366
+** days) after its start, whichever lies in the end's range; a month two
+** times in three when both do.  0 when neither does.
+*/
+static int term_window(const RowCol *c, int64_t t0, RngDraw *d, int64_t *pLo, int64_t *pHi) {
+  int64_t unit = row_time_class(c) == TY_DATE ? 1 : 86400;
+  int64_t aLo[2], aHi[2];
+  int i, ok[2];
+  aLo[0] = t0 + 28 * unit, aHi[0] = t0 + 31 * unit;
+  aLo[1] = t0 + 365 * unit, aHi[1] = t0 + 366 * unit;
+  for (i = 0; i < 2; i++) {
+    if (aLo[i] < c->spec.tLo) aLo[i] = c->spec.tLo;
+    if (aHi[i] > c->spec.tHi) aHi[i] = c->spec.tHi;
+    ok[i] = aLo[i] <= aHi[i];
+  }
+  if (!ok[0] && !ok[1]) return 0;
+  i = ok[0] && ok[1] ? rng_next_range(d, 0, 2) == 2 : ok[1];
+  *pLo = aLo[i];
+  *pHi = aHi[i];
+  return 1;
+}
+
 static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
                      SydaVal *v) {
   const FakeSpec *s = &c->spec;
@@ -164,7 +187,9 @@ static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d,
     */
     const FakeKind *k = fake_kind_at(s->iKind);
     int64_t lo = t0 + s->tGapLo, hi = t0 + s->tGapHi;
-    if (hi < s->tLo) {
+    if (c->eGap == GAP_TERM && term_window(c, t0, d, &lo, &hi)) {
+      /* a month or a year after, in range */
+    } else if (hi < s->tLo) {
       lo = s->tLo;
       hi = s->tLo + (s->tGapHi - s->tGapLo);
     } else if (lo < s->tLo) {
