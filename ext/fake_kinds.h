@@ -57,6 +57,7 @@ FAKE_DECL(email);
 FAKE_DECL(phone);
 FAKE_DECL(company);
 FAKE_DECL(department);
+FAKE_DECL(medical_specialty);
 FAKE_DECL(job_title);
 FAKE_DECL(industry);
 FAKE_DECL(street_address);
@@ -138,6 +139,7 @@ i64 fake_cap_iban(const FakeSpec *, int *);
 i64 fake_cap_hex_color(const FakeSpec *, int *);
 i64 fake_cap_slug(const FakeSpec *, int *);
 i64 fake_cap_department(const FakeSpec *, int *);
+i64 fake_cap_medical_specialty(const FakeSpec *, int *);
 i64 fake_cap_job_title(const FakeSpec *, int *);
 i64 fake_cap_industry(const FakeSpec *, int *);
 i64 fake_cap_currency_code(const FakeSpec *, int *);
@@ -185,6 +187,7 @@ i64 fake_cap_status(const FakeSpec *, int *);
        0}, /* organisations */                                                                                 \
       FAKE_T(company, "a company name", GRP_COMPANY, fake_cap_company),                                        \
       FAKE_T(department, "a department of a company", GRP_NONE, fake_cap_department),                          \
+      FAKE_T(medical_specialty, "a doctor's field of medicine", GRP_NONE, fake_cap_medical_specialty),         \
       FAKE_T(job_title, "a job title", GRP_NONE, fake_cap_job_title),                                          \
       FAKE_T(industry, "an industry", GRP_NONE, fake_cap_industry), /* addresses */                            \
       FAKE_T(street_address, "house number and street, in the locale's order", GRP_ADDRESS, 0),                \

@@ -558,6 +558,9 @@ i64 fake_cap_company(const FakeSpec *s, int *pnLong) {
 void fake_gen_department(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_department, v);
 }
+void fake_gen_medical_specialty(FakeCtx *c, SydaVal *v) {
+  fake_list_value(c, &dict_medical_specialty, v);
+}
 void fake_gen_job_title(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_job_title, v);
 }
@@ -565,6 +568,7 @@ void fake_gen_industry(FakeCtx *c, SydaVal *v) {
   fake_list_value(c, &dict_industry, v);
 }
 FAKE_LIST_CAP(department, dict_department)
+FAKE_LIST_CAP(medical_specialty, dict_medical_specialty)
 FAKE_LIST_CAP(job_title, dict_job_title)
 FAKE_LIST_CAP(industry, dict_industry)
 

@@ -918,6 +918,13 @@ static void infer_measure(const SchemaTable *t, const SchemaColumn *c, const Wor
   r->eDist = DIST_NORMAL;
 }
 
+/* Names of a specialty, and the tables of people who have a medical one. */
+static const char *const azSpecialty[] = {"specialty", "speciality", "specialization", "specialisation",
+                                          "specialism", 0};
+static const char *const azMedical[] = {"doctor",    "physician",    "provider",  "clinician", "practitioner",
+                                        "surgeon",   "specialist",   "dentist",   "nurse",     "veterinarian",
+                                        "vet",       "pediatrician", "therapist", "medic",     0};
+
 int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain, Infer *r) {
   const SchemaColumn *c = &t->aCol[iCol];
   const char *zComment = zNote && zNote[0] ? zNote : c->zComment;
@@ -1061,6 +1068,15 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       sqlite3_free(r->zWhy);
       r->zWhy = c->eType == TY_BOOL ? sqlite3_mprintf("type %s", c->zType) : sqlite3_mprintf("a yes/no name");
     }
+  }
+  /* A doctor's specialty: Cardiology, Pediatrics (a shop's is not one). */
+  if ((c->eType == TY_TEXT || c->eType == TY_ANY) &&
+      (iKind < 0 || strcmp(fake_kind_at(iKind)->zName, "text") == 0 ||
+       strcmp(fake_kind_at(iKind)->zName, "word") == 0) &&
+      w.n == 1 && infer_in_list(w.a[0], azSpecialty) && infer_in_list(zNoun, azMedical)) {
+    iKind = fake_kind_find("medical_specialty");
+    sqlite3_free(r->zWhy);
+    r->zWhy = why_name(c, &w, nExp, " in a table of doctors");
   }
   /*
   ** A table of countries, currencies or languages: its code column (code,

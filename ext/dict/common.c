@@ -199,6 +199,21 @@ static const char *const department_az[] = {
 
 const DictList dict_department = LIST(department_az, 0, 0);
 
+/* Medical specialties: the common names of the fields of medicine (public
+** facts), written for syda. */
+static const char *const medical_specialty_az[] = {
+    "Family Medicine", "Internal Medicine", "Pediatrics",       "Cardiology",         "Dermatology",
+    "Neurology",       "Oncology",          "Orthopedics",      "Psychiatry",         "Radiology",
+    "Anesthesiology",  "Emergency Medicine", "Gastroenterology", "Endocrinology",      "Nephrology",
+    "Pulmonology",     "Rheumatology",      "Urology",          "Ophthalmology",      "Otolaryngology",
+    "Obstetrics and Gynecology", "General Surgery", "Neurosurgery", "Plastic Surgery", "Cardiothoracic Surgery",
+    "Infectious Disease", "Hematology",     "Geriatrics",       "Allergy and Immunology", "Pathology",
+    "Physical Medicine and Rehabilitation", "Sports Medicine", "Vascular Surgery", "Nuclear Medicine",
+    "Palliative Care",
+};
+
+const DictList dict_medical_specialty = LIST(medical_specialty_az, 0, 0);
+
 /* Job titles, junior to executive. */
 static const char *const job_title_az[] = {
     "Software Engineer",

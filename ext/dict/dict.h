@@ -115,6 +115,7 @@ int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t 
 extern const DictList dict_company_word;      /* "Summit", "Blue Harbor", ... */
 extern const DictList dict_company_suffix_en; /* shared with en_US */
 extern const DictList dict_industry;
+extern const DictList dict_medical_specialty;
 extern const DictList dict_department;
 extern const DictList dict_job_title;
 extern const DictList dict_product_category; /* for unique ones; rows take their line's */
