@@ -507,6 +507,10 @@ static int parse_table_members(JDoc *d, Spec *s, int iNode, SpecTable *t, int bT
         rc = spec_err(d, zPath, "unknown locale \"%s\" (known: en_US, de_DE, fr_FR, es_ES, ja_JP)",
                       s->zLocale);
       }
+    } else if (bTop && strcmp(m->zKey, "llm") == 0) {
+      /* the model writes whole tables at once: syda_fill asks it */
+      rc = spec_err(d, 0, "\"llm\": LLM mode is syda_fill's (it asks the model for the table's rows before "
+                          "writing them): SELECT syda_fill('{\"tables\": {...}, \"llm\": {...}}')");
     } else {
       rc = spec_err(d, t->zPath[0] ? t->zPath : 0,
                     bTop ? "unknown key \"%s\" (known: seed, locale, prompt, columns)"
