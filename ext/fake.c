@@ -385,9 +385,7 @@ FakeGroup *fake_group_at(FakeRow *r, int k) {
   FakeGroup *g = &r->aGroup[k];
   if (g->iOrdinal != r->iOrdinal || g->iAttempt != r->iAttempt) {
     RngDraw d;
-    d.key = g->key;
-    d.ordinal = r->iOrdinal;
-    d.slot = (u64)r->iAttempt << 32;
+    rng_draw_init(&d, g->key, r->iOrdinal, (u64)r->iAttempt << 32);
     g->iOrdinal = r->iOrdinal;
     g->iAttempt = r->iAttempt;
     fake_group_fill(g, &d, r->pLocale);

@@ -94,9 +94,7 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
   int nCol = f->pFk->nCol, j;
   RngDraw d;
   i64 idx = -1;
-  d.key = f->key;
-  d.ordinal = ordinal;
-  d.slot = (u64)nTry << 32;
+  rng_draw_init(&d, f->key, ordinal, (u64)nTry << 32);
   f->isSelfOwn[s] = 0;
   for (j = 0; j < nCol; j++)
     val_null(&f->aPick[s][j]);
