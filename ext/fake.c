@@ -316,7 +316,7 @@ int fake_list_longest(const DictList *l) {
 ** Order matters only for fake_kind_generic(); names are unique.  Date
 ** ranges of relative kinds are days from FAKE_TODAY_DAYS.
 */
-static const FakeKind aKind[] = {
+const FakeKind fake_kinds[] = {
     /* generic kinds, one per type class */
     {"integer", "a whole number", TY_INT, 1, 1000, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
     {"real", "a number with decimals", TY_REAL, 0, 1000, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
@@ -332,19 +332,17 @@ static const FakeKind aKind[] = {
     {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_uuid, 0},
     FAKE_KINDS_MORE};
 
-int fake_kind_count(void) {
-  return (int)(sizeof(aKind) / sizeof(aKind[0]));
-}
+const int fake_nkinds = (int)(sizeof(fake_kinds) / sizeof(fake_kinds[0]));
 
-const FakeKind *fake_kind_at(int i) {
-  return (i >= 0 && i < fake_kind_count()) ? &aKind[i] : 0;
+int fake_kind_count(void) {
+  return fake_nkinds;
 }
 
 int fake_kind_find(const char *zName) {
   int i;
   if (zName == 0) return -1;
   for (i = 0; i < fake_kind_count(); i++) {
-    if (sqlite3_stricmp(aKind[i].zName, zName) == 0) return i;
+    if (sqlite3_stricmp(fake_kinds[i].zName, zName) == 0) return i;
   }
   return -1;
 }
@@ -377,7 +375,7 @@ int fake_kind_generic(int eType) {
 }
 
 void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
-  const FakeKind *k = &aKind[ctx->pSpec->iKind];
+  const FakeKind *k = &fake_kinds[ctx->pSpec->iKind];
   k->xGen(ctx, pOut);
 }
 

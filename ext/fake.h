@@ -150,8 +150,13 @@ typedef struct FakeKind {
   int isRelative; /* date ranges are days before/after today */
 } FakeKind;
 
+/* The kinds (fake.c); fake_kind_at() is inline: each value asks for its kind. */
+extern const FakeKind fake_kinds[];
+extern const int fake_nkinds;
 int fake_kind_count(void);
-const FakeKind *fake_kind_at(int i);
+static inline const FakeKind *fake_kind_at(int i) {
+  return (i >= 0 && i < fake_nkinds) ? &fake_kinds[i] : 0;
+}
 int fake_kind_find(const char *zName); /* -1 if none */
 /* Kind names by role, for infer.c and row.c. */
 int fake_kind_generic(int eType); /* the plain kind of a TY_ */
