@@ -81,6 +81,11 @@ typedef struct FakeGroup {
   int iFirst, iLast;
   int cSex;        /* 'f' or 'm': from the first name (drawn for unisex ones) */
   int isNonBinary; /* about one person in a hundred */
+  /* the distinct ASCII spellings of locale pAsciiOf's first and last names
+  ** (dict_ascii_table), looked up once rather than for each row */
+  const DictLocale *pAsciiOf;
+  const uint64_t *aAsciiFirst, *aAsciiLast;
+  int nAsciiFirst, nAsciiLast;
   /* GRP_COMPANY */
   int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
   /* GRP_ADDRESS */
