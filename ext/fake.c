@@ -30,22 +30,33 @@ void fake_code36(SydaBuf *b, u64 v) {
 ** as fit between nMin and nMax characters (nMax 0: no limit).  A word is
 ** cut only when a single word is longer than nMax.  Used for plain TEXT. */
 void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
-  static const char *const az[] = {
-      "alpha",  "amber",  "anchor", "arch",   "atlas",   "beacon",  "birch",   "bloom",  "bridge",  "brook",
-      "canyon", "cedar",  "cinder", "cloud",  "coral",   "crest",   "delta",   "drift",  "echo",    "ember",
-      "fern",   "field",  "flint",  "forge",  "frost",   "garnet",  "glade",   "grove",  "harbor",  "hazel",
-      "heath",  "hollow", "iris",   "ivory",  "jade",    "juniper", "kestrel", "lagoon", "lark",    "laurel",
-      "linden", "lumen",  "maple",  "marsh",  "meadow",  "mesa",    "mist",    "moss",   "north",   "oak",
-      "onyx",   "orbit",  "pebble", "pine",   "prairie", "quartz",  "quill",   "raven",  "reed",    "ridge",
-      "river",  "sage",   "shore",  "sierra", "slate",   "spruce",  "stone",   "summit", "thistle", "tide",
-      "timber", "topaz",  "valley", "vale",   "willow",  "wren",    "yarrow",  "zephyr"};
+  /* each word with its length: no strlen per word drawn */
+#define W(z) \
+  { z, (int)sizeof(z) - 1 }
+  static const struct {
+    const char *z;
+    int n;
+  } az[] = {W("alpha"),   W("amber"),   W("anchor"), W("arch"),   W("atlas"),  W("beacon"),  W("birch"),
+            W("bloom"),   W("bridge"),  W("brook"),  W("canyon"), W("cedar"),  W("cinder"),  W("cloud"),
+            W("coral"),   W("crest"),   W("delta"),  W("drift"),  W("echo"),   W("ember"),   W("fern"),
+            W("field"),   W("flint"),   W("forge"),  W("frost"),  W("garnet"), W("glade"),   W("grove"),
+            W("harbor"),  W("hazel"),   W("heath"),  W("hollow"), W("iris"),   W("ivory"),   W("jade"),
+            W("juniper"), W("kestrel"), W("lagoon"), W("lark"),   W("laurel"), W("linden"),  W("lumen"),
+            W("maple"),   W("marsh"),   W("meadow"), W("mesa"),   W("mist"),   W("moss"),    W("north"),
+            W("oak"),     W("onyx"),    W("orbit"),  W("pebble"), W("pine"),   W("prairie"), W("quartz"),
+            W("quill"),   W("raven"),   W("reed"),   W("ridge"),  W("river"),  W("sage"),    W("shore"),
+            W("sierra"),  W("slate"),   W("spruce"), W("stone"),  W("summit"), W("thistle"), W("tide"),
+            W("timber"),  W("topaz"),   W("valley"), W("vale"),   W("willow"), W("wren"),    W("yarrow"),
+            W("zephyr")};
+#undef W
   const int nWords = (int)(sizeof(az) / sizeof(az[0]));
   int start = b->n;
   int nWant = 1 + (int)rng_next_below(d, 4);
   int k;
   for (k = 0; k < 64; k++) {
-    const char *w = az[rng_next_below(d, (u64)nWords)];
-    int len = (int)strlen(w);
+    int iWord = (int)rng_next_below(d, (u64)nWords);
+    const char *w = az[iWord].z;
+    int len = az[iWord].n;
     int have = b->n - start;
     int sep = have > 0 ? 1 : 0;
     if (nMax > 0 && have + sep + len > nMax) {
