@@ -1254,6 +1254,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         break;
       }
       c->eRole = COL_EXPR;
+      g->hasExpr = 1;
       rc = compile_expr(g, i, r, pzErr);
     } else if (c->iFk >= 0) {
       if (r && (r->zKind || r->nValue || r->hasMin || r->hasMax)) {

@@ -192,6 +192,7 @@ struct RowGen {
   sqlite3 *db;
   int hasTotals;  /* some column is quantity x price (row_totals) */
   int hasLowHigh; /* some column is the high one of a pair (row_low_high) */
+  int hasExpr;    /* some column is COL_EXPR */
   const SchemaTable *t;
   CheckInfo *pCheck;
   const char *zFunc;

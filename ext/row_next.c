@@ -298,7 +298,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
       st->aGroup[i].iOrdinal = -1;
     }
   }
-  for (i = 0; !ai && i < g->nOrder; i++) {
+  for (i = 0; !ai && g->hasExpr && i < g->nOrder; i++) {
     /* no expr reads another's value of the row before */
     if (g->aCol[g->aiOrder[i]].eRole == COL_EXPR) val_null(&st->aVal[g->aiOrder[i]]);
   }
