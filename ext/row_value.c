@@ -83,9 +83,12 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
       case DIST_NORMAL:
       case DIST_LOGNORMAL:
       case DIST_ZIPF:
-      case DIST_AGE:
-        t = dist_unit(s->eDist, d, step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000);
+      case DIST_AGE: {
+        u64 nSteps = 1000; /* the values zipf ranks; the others do not count them */
+        if (s->eDist == DIST_ZIPF && step > 0) nSteps = (u64)floor((hi - lo) / step + 1e-9) + 1;
+        t = dist_unit(s->eDist, d, nSteps);
         break;
+      }
       default:
         t = rng_next_unit(d);
         if (s->isInt) {
