@@ -1404,6 +1404,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     g->hasTotals |= g->aCol[i].eRole == COL_VALUE && g->aCol[i].spec.iFactorA >= 0;
     g->hasLowHigh |= g->aCol[i].iAtLeast >= 0;
   }
+  /* every column is written, in order: the row's values are the state's */
+  g->outIsState = g->nOut == t->nCol;
+  for (i = 0; i < g->nOut; i++)
+    g->outIsState &= g->aiOut[i] == i;
   *pp = g;
   return SQLITE_OK;
 }

@@ -680,7 +680,7 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
     }
     break;
   }
-  for (i = 0; i < g->nOut; i++)
+  for (i = 0; !g->outIsState && i < g->nOut; i++)
     g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];
   return SQLITE_OK;
 }
