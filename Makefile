@@ -20,6 +20,11 @@ ifeq ($(LLM),1)
   LIBS  += -lcurl
 endif
 
+# The loadable extension exports only what include/syda.h marks SYDA_API:
+# calls between its own files then go straight, not through the PLT, and
+# can be inlined.
+SHARED  := -fPIC -shared -fvisibility=hidden
+
 SRC     := $(wildcard ext/*.c) $(wildcard ext/dict/*.c)
 HDR     := $(wildcard ext/*.h) $(wildcard ext/dict/*.h) include/syda.h
 UNIT    := $(patsubst test/%.c,build/%,$(wildcard test/test_*.c))
@@ -33,7 +38,7 @@ deps:
 	@scripts/deps.sh
 
 syda.so: $(SRC) $(HDR) VERSION
-	$(CC) $(BASE) $(CFLAGS) -fPIC -shared -o $@ $(SRC) $(LIBS)
+	$(CC) $(BASE) $(CFLAGS) $(SHARED) -o $@ $(SRC) $(LIBS)
 
 static: deps libsyda.a
 
@@ -68,7 +73,7 @@ test-tcl: syda.so
 # The build without libcurl (make LLM=0): the LLM mode says it is absent.
 build/nollm/syda.so: $(SRC) $(HDR) VERSION
 	@mkdir -p build/nollm
-	$(CC) $(filter-out -DSYDA_LLM=1,$(BASE)) $(CFLAGS) -fPIC -shared -o $@ $(SRC) -lm -lpthread
+	$(CC) $(filter-out -DSYDA_LLM=1,$(BASE)) $(CFLAGS) $(SHARED) -o $@ $(SRC) -lm -lpthread
 
 test-nollm: build/nollm/syda.so
 	@SYDA_EXT=build/nollm/syda SYDA_TESTNAME='llm (LLM=0 build)' tclsh tcl-tests/llm.test
@@ -82,7 +87,7 @@ ASAN_UNIT  := $(patsubst test/%.c,build/asan/%,$(wildcard test/test_*.c))
 
 build/asan/syda.so: $(SRC) $(HDR) VERSION
 	@mkdir -p build/asan
-	$(CC) $(BASE) $(ASAN_FLAGS) -fPIC -shared -o $@ $(SRC) $(LIBS)
+	$(CC) $(BASE) $(ASAN_FLAGS) $(SHARED) -o $@ $(SRC) $(LIBS)
 
 build/asan/core/%.o: %.c $(HDR)
 	@mkdir -p $(dir $@)

@@ -30,22 +30,33 @@ void fake_code36(SydaBuf *b, u64 v) {
 ** as fit between nMin and nMax characters (nMax 0: no limit).  A word is
 ** cut only when a single word is longer than nMax.  Used for plain TEXT. */
 void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
-  static const char *const az[] = {
-      "alpha",  "amber",  "anchor", "arch",   "atlas",   "beacon",  "birch",   "bloom",  "bridge",  "brook",
-      "canyon", "cedar",  "cinder", "cloud",  "coral",   "crest",   "delta",   "drift",  "echo",    "ember",
-      "fern",   "field",  "flint",  "forge",  "frost",   "garnet",  "glade",   "grove",  "harbor",  "hazel",
-      "heath",  "hollow", "iris",   "ivory",  "jade",    "juniper", "kestrel", "lagoon", "lark",    "laurel",
-      "linden", "lumen",  "maple",  "marsh",  "meadow",  "mesa",    "mist",    "moss",   "north",   "oak",
-      "onyx",   "orbit",  "pebble", "pine",   "prairie", "quartz",  "quill",   "raven",  "reed",    "ridge",
-      "river",  "sage",   "shore",  "sierra", "slate",   "spruce",  "stone",   "summit", "thistle", "tide",
-      "timber", "topaz",  "valley", "vale",   "willow",  "wren",    "yarrow",  "zephyr"};
+  /* each word with its length: no strlen per word drawn */
+#define W(z) \
+  { z, (int)sizeof(z) - 1 }
+  static const struct {
+    const char *z;
+    int n;
+  } az[] = {W("alpha"),   W("amber"),   W("anchor"), W("arch"),   W("atlas"),  W("beacon"),  W("birch"),
+            W("bloom"),   W("bridge"),  W("brook"),  W("canyon"), W("cedar"),  W("cinder"),  W("cloud"),
+            W("coral"),   W("crest"),   W("delta"),  W("drift"),  W("echo"),   W("ember"),   W("fern"),
+            W("field"),   W("flint"),   W("forge"),  W("frost"),  W("garnet"), W("glade"),   W("grove"),
+            W("harbor"),  W("hazel"),   W("heath"),  W("hollow"), W("iris"),   W("ivory"),   W("jade"),
+            W("juniper"), W("kestrel"), W("lagoon"), W("lark"),   W("laurel"), W("linden"),  W("lumen"),
+            W("maple"),   W("marsh"),   W("meadow"), W("mesa"),   W("mist"),   W("moss"),    W("north"),
+            W("oak"),     W("onyx"),    W("orbit"),  W("pebble"), W("pine"),   W("prairie"), W("quartz"),
+            W("quill"),   W("raven"),   W("reed"),   W("ridge"),  W("river"),  W("sage"),    W("shore"),
+            W("sierra"),  W("slate"),   W("spruce"), W("stone"),  W("summit"), W("thistle"), W("tide"),
+            W("timber"),  W("topaz"),   W("valley"), W("vale"),   W("willow"), W("wren"),    W("yarrow"),
+            W("zephyr")};
+#undef W
   const int nWords = (int)(sizeof(az) / sizeof(az[0]));
   int start = b->n;
   int nWant = 1 + (int)rng_next_below(d, 4);
   int k;
   for (k = 0; k < 64; k++) {
-    const char *w = az[rng_next_below(d, (u64)nWords)];
-    int len = (int)strlen(w);
+    int iWord = (int)rng_next_below(d, (u64)nWords);
+    const char *w = az[iWord].z;
+    int len = az[iWord].n;
     int have = b->n - start;
     int sep = have > 0 ? 1 : 0;
     if (nMax > 0 && have + sep + len > nMax) {
@@ -316,7 +327,7 @@ int fake_list_longest(const DictList *l) {
 ** Order matters only for fake_kind_generic(); names are unique.  Date
 ** ranges of relative kinds are days from FAKE_TODAY_DAYS.
 */
-static const FakeKind aKind[] = {
+const FakeKind fake_kinds[] = {
     /* generic kinds, one per type class */
     {"integer", "a whole number", TY_INT, 1, 1000, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
     {"real", "a number with decimals", TY_REAL, 0, 1000, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},
@@ -332,19 +343,17 @@ static const FakeKind aKind[] = {
     {"uuid", "a random UUID (version 4), lower case", TY_UUID, 0, 0, -1, 0, GRP_NONE, gen_uuid, cap_uuid, 0},
     FAKE_KINDS_MORE};
 
-int fake_kind_count(void) {
-  return (int)(sizeof(aKind) / sizeof(aKind[0]));
-}
+const int fake_nkinds = (int)(sizeof(fake_kinds) / sizeof(fake_kinds[0]));
 
-const FakeKind *fake_kind_at(int i) {
-  return (i >= 0 && i < fake_kind_count()) ? &aKind[i] : 0;
+int fake_kind_count(void) {
+  return fake_nkinds;
 }
 
 int fake_kind_find(const char *zName) {
   int i;
   if (zName == 0) return -1;
   for (i = 0; i < fake_kind_count(); i++) {
-    if (sqlite3_stricmp(aKind[i].zName, zName) == 0) return i;
+    if (sqlite3_stricmp(fake_kinds[i].zName, zName) == 0) return i;
   }
   return -1;
 }
@@ -377,7 +386,7 @@ int fake_kind_generic(int eType) {
 }
 
 void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
-  const FakeKind *k = &aKind[ctx->pSpec->iKind];
+  const FakeKind *k = &fake_kinds[ctx->pSpec->iKind];
   k->xGen(ctx, pOut);
 }
 
@@ -385,9 +394,7 @@ FakeGroup *fake_group_at(FakeRow *r, int k) {
   FakeGroup *g = &r->aGroup[k];
   if (g->iOrdinal != r->iOrdinal || g->iAttempt != r->iAttempt) {
     RngDraw d;
-    d.key = g->key;
-    d.ordinal = r->iOrdinal;
-    d.slot = (u64)r->iAttempt << 32;
+    rng_draw_init(&d, g->key, r->iOrdinal, (u64)r->iAttempt << 32);
     g->iOrdinal = r->iOrdinal;
     g->iAttempt = r->iAttempt;
     fake_group_fill(g, &d, r->pLocale);

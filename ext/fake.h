@@ -81,6 +81,11 @@ typedef struct FakeGroup {
   int iFirst, iLast;
   int cSex;        /* 'f' or 'm': from the first name (drawn for unisex ones) */
   int isNonBinary; /* about one person in a hundred */
+  /* the distinct ASCII spellings of locale pAsciiOf's first and last names
+  ** (dict_ascii_table), looked up once rather than for each row */
+  const DictLocale *pAsciiOf;
+  const uint64_t *aAsciiFirst, *aAsciiLast;
+  int nAsciiFirst, nAsciiLast;
   /* GRP_COMPANY */
   int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
   /* GRP_ADDRESS; isSiteDrive: uDrive is a unique site name's (its city and
@@ -152,8 +157,13 @@ typedef struct FakeKind {
   int isRelative; /* date ranges are days before/after today */
 } FakeKind;
 
+/* The kinds (fake.c); fake_kind_at() is inline: each value asks for its kind. */
+extern const FakeKind fake_kinds[];
+extern const int fake_nkinds;
 int fake_kind_count(void);
-const FakeKind *fake_kind_at(int i);
+static inline const FakeKind *fake_kind_at(int i) {
+  return (i >= 0 && i < fake_nkinds) ? &fake_kinds[i] : 0;
+}
 int fake_kind_find(const char *zName); /* -1 if none */
 /* Kind names by role, for infer.c and row.c. */
 int fake_kind_generic(int eType); /* the plain kind of a TY_ */

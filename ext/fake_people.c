@@ -74,8 +74,17 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
         /* over distinct ASCII spellings, so that e-mails and user names
         ** made of them stay distinct (陽子 and 洋子 are both "yoko") */
         int nF, nL;
-        const uint64_t *aF = dict_ascii_table(&L->first, &nF), *aL = dict_ascii_table(&L->last, &nL);
+        const uint64_t *aF, *aL;
         i64 u = g->uDrive;
+        if (g->pAsciiOf != L) {
+          g->aAsciiFirst = dict_ascii_table(&L->first, &g->nAsciiFirst);
+          g->aAsciiLast = dict_ascii_table(&L->last, &g->nAsciiLast);
+          g->pAsciiOf = L;
+        }
+        aF = g->aAsciiFirst;
+        aL = g->aAsciiLast;
+        nF = g->nAsciiFirst;
+        nL = g->nAsciiLast;
         g->iFirst = aF ? (int)aF[u % nF] : (int)(u % nF);
         u /= nF;
         g->iLast = aL ? (int)aL[u % nL] : (int)(u % nL);

@@ -32,10 +32,18 @@ static inline u64 rng_mix(u64 z) {
   return z;
 }
 
+/* The first half of rng_at(), the same for every slot of (key, ordinal). */
+static inline u64 rng_base(u64 key, i64 ordinal) {
+  return rng_mix(key + (u64)ordinal * 0x9e3779b97f4a7c15ULL);
+}
+/* The second half: rng_at(key, ordinal, slot) from rng_base(key, ordinal). */
+static inline u64 rng_at_base(u64 base, u64 slot) {
+  return rng_mix(base ^ (slot * 0xd1b54a32d192ed03ULL + 0x632be59bd9b4e019ULL));
+}
+
 /* 64 random bits for (key, ordinal, slot).  Bijective in ordinal. */
 static inline u64 rng_at(u64 key, i64 ordinal, u64 slot) {
-  u64 x = rng_mix(key + (u64)ordinal * 0x9e3779b97f4a7c15ULL);
-  return rng_mix(x ^ (slot * 0xd1b54a32d192ed03ULL + 0x632be59bd9b4e019ULL));
+  return rng_at_base(rng_base(key, ordinal), slot);
 }
 
 /* Uniform integer in [0, n) from 64 random bits (n > 0). */
@@ -52,15 +60,25 @@ static inline double rng_unit(u64 x) {
   return (double)(x >> 11) * (1.0 / 9007199254740992.0);
 }
 
-/* A stream of draws for one value: key and ordinal fixed, slot counting. */
+/* A stream of draws for one value: key and ordinal fixed, slot counting.
+** Set it with rng_draw_init(): base is computed once for all its draws. */
 typedef struct RngDraw {
   u64 key;
   i64 ordinal;
   u64 slot;
+  u64 base; /* rng_base(key, ordinal) */
 } RngDraw;
 
+static inline void rng_draw_init(RngDraw *d, u64 key, i64 ordinal, u64 slot) {
+  d->key = key;
+  d->ordinal = ordinal;
+  d->slot = slot;
+  d->base = rng_base(key, ordinal);
+}
+
+/* rng_at(d->key, d->ordinal, d->slot++) */
 static inline u64 rng_next(RngDraw *d) {
-  return rng_at(d->key, d->ordinal, d->slot++);
+  return rng_at_base(d->base, d->slot++);
 }
 static inline u64 rng_next_below(RngDraw *d, u64 n) {
   return rng_below(rng_next(d), n);

@@ -297,9 +297,7 @@ static int row_plan_keys(RowGen *g, i64 iStart, i64 n, char **pzErr) {
 static int per_draw(u64 key, i64 k, int perMin, int perMax, int perDist) {
   int span = perMax - perMin + 1;
   RngDraw d;
-  d.key = key;
-  d.ordinal = k;
-  d.slot = 0;
+  rng_draw_init(&d, key, k, 0);
   if (perDist == DIST_ZIPF) return perMin + (int)rng_next_zipf(&d, (u64)span, 1.1);
   if (perDist == DIST_NORMAL) {
     double t = 0.5 + rng_next_normal(&d) / 6.0;
@@ -540,7 +538,7 @@ i64 row_count(const RowGen *g) {
   return g->nRows;
 }
 const SydaVal *row_values(const RowGen *g) {
-  return g->aOut;
+  return g->outIsState ? g->aState[0].aVal : g->aOut;
 }
 int row_ncol(const RowGen *g) {
   return g->nOut;

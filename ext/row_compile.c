@@ -1263,6 +1263,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
         break;
       }
       c->eRole = COL_EXPR;
+      g->hasExpr = 1;
       rc = compile_expr(g, i, r, pzErr);
     } else if (c->iFk >= 0) {
       if (r && (r->zKind || r->nValue || r->hasMin || r->hasMax)) {
@@ -1429,6 +1430,10 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     g->hasTotals |= g->aCol[i].eRole == COL_VALUE && g->aCol[i].spec.iFactorA >= 0;
     g->hasLowHigh |= g->aCol[i].iAtLeast >= 0;
   }
+  /* every column is written, in order: the row's values are the state's */
+  g->outIsState = g->nOut == t->nCol;
+  for (i = 0; i < g->nOut; i++)
+    g->outIsState &= g->aiOut[i] == i;
   *pp = g;
   return SQLITE_OK;
 }

@@ -222,6 +222,8 @@ struct RowGen {
   sqlite3 *db;
   int hasTotals;  /* some column is quantity x price (row_totals) */
   int hasLowHigh; /* some column is the high one of a pair (row_low_high) */
+  int hasExpr;    /* some column is COL_EXPR */
+  int outIsState; /* aiOut is 0, 1, 2 ...: row_values() is aState[0].aVal, not a copy in aOut */
   const SchemaTable *t;
   CheckInfo *pCheck;
   const char *zFunc;

@@ -94,9 +94,7 @@ static int fk_choose(RowGen *g, int s, int iFk, i64 ordinal, int nTry, char **pz
   int nCol = f->pFk->nCol, j;
   RngDraw d;
   i64 idx = -1;
-  d.key = f->key;
-  d.ordinal = ordinal;
-  d.slot = (u64)nTry << 32;
+  rng_draw_init(&d, f->key, ordinal, (u64)nTry << 32);
   f->isSelfOwn[s] = 0;
   for (j = 0; j < nCol; j++)
     val_null(&f->aPick[s][j]);
@@ -330,7 +328,7 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
       st->aGroup[i].iOrdinal = -1;
     }
   }
-  for (i = 0; !ai && i < g->nOrder; i++) {
+  for (i = 0; !ai && g->hasExpr && i < g->nOrder; i++) {
     /* no expr reads another's value of the row before */
     if (g->aCol[g->aiOrder[i]].eRole == COL_EXPR) val_null(&st->aVal[g->aiOrder[i]]);
   }
@@ -855,7 +853,7 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
       q->iLastOrd = ordinal;
     }
   }
-  for (i = 0; i < g->nOut; i++)
+  for (i = 0; !g->outIsState && i < g->nOut; i++)
     g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];
   return SQLITE_OK;
 }

@@ -83,9 +83,12 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
       case DIST_NORMAL:
       case DIST_LOGNORMAL:
       case DIST_ZIPF:
-      case DIST_AGE:
-        t = dist_unit(s->eDist, d, step > 0 ? (u64)floor((hi - lo) / step + 1e-9) + 1 : 1000);
+      case DIST_AGE: {
+        u64 nSteps = 1000; /* the values zipf ranks; the others do not count them */
+        if (s->eDist == DIST_ZIPF && step > 0) nSteps = (u64)floor((hi - lo) / step + 1e-9) + 1;
+        t = dist_unit(s->eDist, d, nSteps);
         break;
+      }
       default:
         t = rng_next_unit(d);
         if (s->isInt) {
@@ -595,8 +598,7 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   ctx.pBuf = b;
   if (u >= 0 && !native) {
     /* the base text is drawn from u, so equal bases never meet */
-    ctx.d.ordinal = u;
-    ctx.d.slot = 0x75ULL << 40;
+    rng_draw_init(&ctx.d, d->key, u, 0x75ULL << 40);
   }
   (void)g;
   fake_gen(&ctx, v);
@@ -939,9 +941,7 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
   i64 u = -1;
   int isUniq = c->eUniq != UQ_NONE;
   int tries;
-  d.key = c->key;
-  d.ordinal = ordinal;
-  d.slot = ((u64)(isUniq ? nUniqTry : nTry)) << 32;
+  rng_draw_init(&d, c->key, ordinal, ((u64)(isUniq ? nUniqTry : nTry)) << 32);
   memset(v, 0, sizeof(*v));
   if (c->mustNull) {
     val_null(v);
@@ -1079,9 +1079,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   st.aBuf = pBuf;
   st.frow.aVal = aVal;
   st.frow.pLocale = pLocale;
-  d.key = key;
-  d.ordinal = ordinal;
-  d.slot = 0;
+  rng_draw_init(&d, key, ordinal, 0);
   memset(pOut, 0, sizeof(*pOut));
   if (k->xGen) {
     gen_text(0, &st, &c, 0, &d, -1, pOut);

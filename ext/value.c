@@ -284,13 +284,14 @@ int64_t date_days_from_civil(int y, int m, int d) {
 void date_civil_from_days(int64_t days, int *py, int *pm, int *pd) {
   int64_t z = days + 719468;
   int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  *py = (int)(yoe + era * 400 + (m <= 2));
+  /* within an era nothing is negative: unsigned 32-bit division is cheaper */
+  unsigned doe = (unsigned)(z - era * 146097); /* [0, 146096] */
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  *py = (int)((int64_t)yoe + era * 400 + (m <= 2));
   *pm = (int)m;
   *pd = (int)d;
 }
@@ -336,37 +337,44 @@ int date_parse(const char *z, int n, int64_t *pSecs) {
   return 0;
 }
 
+/* Two digits of v (0..99) at z. */
+static void put2(char *z, int v) {
+  z[0] = (char)('0' + v / 10);
+  z[1] = (char)('0' + v % 10);
+}
+
+/* The dates and times are written through a local pointer: a store of a
+** char may alias *b, so writing b->z[b->n + k] reloads both each time. */
 void buf_date(SydaBuf *b, int64_t days) {
   int y, m, d;
+  char *z;
   date_civil_from_days(days, &y, &m, &d);
-  if (buf_grow(b, 10)) return;
-  b->z[b->n + 0] = (char)('0' + (y / 1000) % 10);
-  b->z[b->n + 1] = (char)('0' + (y / 100) % 10);
-  b->z[b->n + 2] = (char)('0' + (y / 10) % 10);
-  b->z[b->n + 3] = (char)('0' + y % 10);
-  b->z[b->n + 4] = '-';
-  b->z[b->n + 5] = (char)('0' + m / 10);
-  b->z[b->n + 6] = (char)('0' + m % 10);
-  b->z[b->n + 7] = '-';
-  b->z[b->n + 8] = (char)('0' + d / 10);
-  b->z[b->n + 9] = (char)('0' + d % 10);
+  if (b->n + 11 > b->nAlloc && buf_grow(b, 10)) return;
+  z = b->z + b->n;
+  z[0] = (char)('0' + (y / 1000) % 10);
+  z[1] = (char)('0' + (y / 100) % 10);
+  z[2] = (char)('0' + (y / 10) % 10);
+  z[3] = (char)('0' + y % 10);
+  z[4] = '-';
+  put2(z + 5, m);
+  z[7] = '-';
+  put2(z + 8, d);
+  z[10] = 0;
   b->n += 10;
-  b->z[b->n] = 0;
 }
 
 void buf_time(SydaBuf *b, int64_t s) {
   int h = (int)(s / 3600), m = (int)(s / 60 % 60), x = (int)(s % 60);
-  if (buf_grow(b, 8)) return;
-  b->z[b->n + 0] = (char)('0' + h / 10);
-  b->z[b->n + 1] = (char)('0' + h % 10);
-  b->z[b->n + 2] = ':';
-  b->z[b->n + 3] = (char)('0' + m / 10);
-  b->z[b->n + 4] = (char)('0' + m % 10);
-  b->z[b->n + 5] = ':';
-  b->z[b->n + 6] = (char)('0' + x / 10);
-  b->z[b->n + 7] = (char)('0' + x % 10);
+  char *z;
+  if (b->n + 9 > b->nAlloc && buf_grow(b, 8)) return;
+  z = b->z + b->n;
+  put2(z, h);
+  z[2] = ':';
+  put2(z + 3, m);
+  z[5] = ':';
+  put2(z + 6, x);
+  z[8] = 0;
   b->n += 8;
-  b->z[b->n] = 0;
 }
 
 void buf_datetime(SydaBuf *b, int64_t secs) {

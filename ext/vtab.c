@@ -60,6 +60,7 @@ typedef struct SydaCursor {
   SchemaTable *pTab;
   Spec *pSpec;
   RowGen *pGen;
+  const SydaVal *aVal; /* row_values(pGen): the same array for every row */
   i64 iRow, iEnd;
   i64 n, seed, start;
   int hasSeed, hasStart;
@@ -279,6 +280,7 @@ static void cursor_reset(SydaCursor *c) {
   schema_table_free(c->pTab);
   sqlite3_free(c->zTable);
   c->pGen = 0;
+  c->aVal = 0;
   c->pSpec = 0;
   c->pTab = 0;
   c->zTable = 0;
@@ -483,6 +485,7 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     return rc == SQLITE_NOMEM ? rc : SQLITE_ERROR;
   }
   c->start = row_start(c->pGen);
+  c->aVal = row_values(c->pGen);
   c->iRow = c->start;
   c->iEnd = c->start + c->n;
   return cursor_make_row(pCur);
@@ -565,7 +568,7 @@ static int vtabColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
     return SQLITE_OK;
   }
   if (i < p->nCol) {
-    val_result(ctx, &row_values(c->pGen)[i]);
+    val_result(ctx, &c->aVal[i]);
   } else if (i == p->nCol + TYPED_HIDDEN_N) {
     sqlite3_result_int64(ctx, c->n);
   } else if (i == p->nCol + TYPED_HIDDEN_SEED) {

@@ -22,15 +22,22 @@ extern "C" {
 
 #define SYDA_VERSION "0.1.0"
 
+/* What the loadable extension exports (it is built with hidden symbols). */
+#if defined(__GNUC__) && !defined(_WIN32)
+#define SYDA_API __attribute__((visibility("default")))
+#else
+#define SYDA_API
+#endif
+
 /*
 ** Register syda's functions and modules on db.  Returns SQLITE_OK, or an
 ** error code with *pzErrMsg set (free with sqlite3_free).  pApi is the
 ** loader's routine table; pass 0 when linked statically.
 */
-int sqlite3_syda_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
+SYDA_API int sqlite3_syda_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 
 /* The version string, e.g. "v0.1.0" (the same as SELECT syda_version()). */
-const char *syda_libversion(void);
+SYDA_API const char *syda_libversion(void);
 
 #ifdef __cplusplus
 }

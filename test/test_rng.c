@@ -49,7 +49,8 @@ int main(void) {
 
   /* Ranges include both ends and nothing outside. */
   {
-    RngDraw d = {k, 1, 0};
+    RngDraw d;
+    rng_draw_init(&d, k, 1, 0);
     int lo = 0, hi = 0, nOut = 0;
     for (i = 0; i < 10000; i++) {
       i64 v = rng_next_range(&d, -3, 3);
@@ -65,7 +66,8 @@ int main(void) {
 
   /* The normal draw has mean 0 and standard deviation 1. */
   {
-    RngDraw d = {k, 2, 0};
+    RngDraw d;
+    rng_draw_init(&d, k, 2, 0);
     for (i = 0; i < 100000; i++) {
       double x = rng_next_normal(&d);
       sum += x;
@@ -77,7 +79,8 @@ int main(void) {
 
   /* Zipf ranks stay in range and rank 0 is the most common. */
   {
-    RngDraw d = {k, 3, 0};
+    RngDraw d;
+    rng_draw_init(&d, k, 3, 0);
     int h[10] = {0}, nOut = 0;
     for (i = 0; i < 50000; i++) {
       u64 r = rng_next_zipf(&d, 10, 1.1);

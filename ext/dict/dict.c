@@ -151,26 +151,44 @@ static void cum_add_cities(const DictLocale *L) {
   }
 }
 
+/* FNV-1a of a NUL-terminated string. */
+static uint64_t str_hash(const char *z) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (; *z; z++)
+    h = (h ^ (unsigned char)*z) * 0x100000001b3ULL;
+  return h;
+}
+
 /*
 ** Distinct ASCII spellings of a list with azAscii: the indices of the
 ** entries whose spelling comes first (陽子 and 洋子 are both "yoko"), kept
 ** in the same table, keyed by the azAscii array, as "cumulative" values.
+** The spellings seen are found in a hash set of their first indices.
 */
 static void distinct_add_list(const DictList *p) {
-  uint64_t *a;
-  int i, j, n = 0;
+  uint64_t *a, *aFirst;
+  int *aSet;
+  int i, n = 0, nSet = 16;
   if (p->azAscii == 0 || p->n <= 0) return;
-  for (i = 0; i < p->n; i++) {
-    for (j = 0; j < i && strcmp(p->azAscii[j], p->azAscii[i]) != 0; j++) {
+  while (nSet < 2 * p->n)
+    nSet *= 2;
+  aSet = malloc(sizeof(int) * (size_t)nSet);
+  aFirst = malloc(sizeof(uint64_t) * (size_t)p->n);
+  if (aSet && aFirst) {
+    memset(aSet, 0xff, sizeof(int) * (size_t)nSet); /* -1: empty */
+    for (i = 0; i < p->n; i++) {
+      unsigned k = (unsigned)str_hash(p->azAscii[i]) & (unsigned)(nSet - 1);
+      while (aSet[k] >= 0 && strcmp(p->azAscii[aSet[k]], p->azAscii[i]) != 0)
+        k = (k + 1) & (unsigned)(nSet - 1);
+      if (aSet[k] >= 0) continue; /* spelled as an earlier one */
+      aSet[k] = i;
+      aFirst[n++] = (uint64_t)i;
     }
-    n += j == i;
+    a = cum_new(p->azAscii, n);
+    if (a) memcpy(a, aFirst, sizeof(uint64_t) * (size_t)n);
   }
-  a = cum_new(p->azAscii, n);
-  for (i = 0, n = 0; a && i < p->n; i++) {
-    for (j = 0; j < i && strcmp(p->azAscii[j], p->azAscii[i]) != 0; j++) {
-    }
-    if (j == i) a[n++] = (uint64_t)i;
-  }
+  free(aSet);
+  free(aFirst);
 }
 
 static void cum_init(void) {
