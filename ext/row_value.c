@@ -635,8 +635,9 @@ static u64 seen_key(u64 h) {
 
 int row_seen_has(const RowSeen *s, u64 h) {
   int i;
+  if (s->nAlloc == 0) return 0;
   h = seen_key(h);
-  for (i = s->nAlloc ? (int)(h % (u64)s->nAlloc) : 0; s->nAlloc && s->a[i]; i = (i + 1) % s->nAlloc) {
+  for (i = (int)(h % (u64)s->nAlloc); s->a[i]; i = (i + 1) % s->nAlloc) {
     if (s->a[i] == h) return 1;
   }
   return 0;
