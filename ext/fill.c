@@ -522,7 +522,6 @@ static char *fill_report(Fill *f, double rMs) {
   return b.z;
 }
 
-/* Parse the arguments: (spec) or (table, n). */
 /* Is there a table of exactly this name in some schema of db? */
 static int fill_table_named(sqlite3 *db, const char *zName) {
   sqlite3_stmt *p = 0;
@@ -535,6 +534,7 @@ static int fill_table_named(sqlite3 *db, const char *zName) {
   return found;
 }
 
+/* Parse the arguments: (spec) or (table, n). */
 static int fill_args(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv, Spec **pp,
                      char **pzErr) {
   sqlite3 *db = sqlite3_context_db_handle(ctx);
@@ -542,27 +542,19 @@ static int fill_args(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_
     SydaBuf b = {0, 0, 0, 0};
     const char *zTab = (const char *)sqlite3_value_text(argv[0]);
     char *zName = 0;
-    i64 nRows = 0;
-    int rc, t = sqlite3_value_type(argv[1]);
+    i64 nRows = -1;
+    int rc;
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
       *pzErr = sqlite3_mprintf("%s: the first argument must be a table name", zFunc);
       return SQLITE_ERROR;
     }
     /* a whole number, also as a real with no fraction (10.0) */
-    if (t == SQLITE_INTEGER) {
-      nRows = sqlite3_value_int64(argv[1]);
-    } else if (t == SQLITE_FLOAT) {
-      double r = sqlite3_value_double(argv[1]);
-      nRows = r >= 0 && r <= 9.2e18 && r == (double)(i64)r ? (i64)r : -1;
-    } else {
-      nRows = -1;
-    }
-    if (nRows < 0) {
+    if (!val_whole(argv[1], &nRows) || nRows < 0) {
       *pzErr = sqlite3_mprintf("%s: the second argument must be a whole number of rows >= 0", zFunc);
       return SQLITE_ERROR;
     }
     /* a name quoted as in SQL ('"order items"') when no table has it as is */
-    if (strchr("\"`[", zTab[0]) && zTab[0] && !fill_table_named(db, zTab)) {
+    if (zTab[0] && strchr("\"`[", zTab[0]) && !fill_table_named(db, zTab)) {
       zName = sqltok_dequote(zTab);
       if (zName == 0) return SQLITE_NOMEM;
       zTab = zName;

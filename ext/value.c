@@ -199,6 +199,22 @@ void val_result(sqlite3_context *ctx, const SydaVal *v) {
   }
 }
 
+int val_whole(sqlite3_value *v, i64 *pOut) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_INTEGER) {
+    *pOut = sqlite3_value_int64(v);
+    return 1;
+  }
+  if (t == SQLITE_FLOAT) {
+    double r = sqlite3_value_double(v);
+    if (r >= -9.2e18 && r <= 9.2e18 && r == (double)(i64)r) {
+      *pOut = (i64)r;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int val_bind(sqlite3_stmt *p, int i, const SydaVal *v) {
   switch (v->eType) {
     case SQLITE_INTEGER:

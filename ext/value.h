@@ -95,6 +95,9 @@ void val_clear(SydaVal *);
 int val_from_sqlite(SydaVal *pDest, sqlite3_value *); /* owned copy */
 void val_result(sqlite3_context *, const SydaVal *);
 int val_bind(sqlite3_stmt *, int i, const SydaVal *);
+/* An integer argument, or a real with no fraction (7.0, as from 7 * 1.0):
+** 1 with it in *pOut, else 0. */
+int val_whole(sqlite3_value *, i64 *pOut);
 /* SQLite's ordering of two values (NULL < numbers < text < blob). */
 int val_compare(const SydaVal *, const SydaVal *);
 /* Characters (not bytes) of UTF-8 text, and the byte length of the first

@@ -345,23 +345,6 @@ static int cursor_make_row(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
-/* An integer argument, or a real with no fraction (7.0, as from 7 * 1.0). */
-static int vtab_whole(sqlite3_value *v, i64 *pOut) {
-  int t = sqlite3_value_type(v);
-  if (t == SQLITE_INTEGER) {
-    *pOut = sqlite3_value_int64(v);
-    return 1;
-  }
-  if (t == SQLITE_FLOAT) {
-    double r = sqlite3_value_double(v);
-    if (r >= -9.2e18 && r <= 9.2e18 && r == (double)(i64)r) {
-      *pOut = (i64)r;
-      return 1;
-    }
-  }
-  return 0;
-}
-
 /*
 ** The eponymous form's table argument: a table of that name, or failing
 ** that the name read as SQL ('aux.things', '"order items"').
@@ -419,26 +402,28 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     sqlite3_value *v = argv[iArg++];
     int t = sqlite3_value_type(v);
     if (t == SQLITE_NULL) return SQLITE_OK; /* no rows */
-    if (!vtab_whole(v, &c->n)) {
-      return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be a whole number of rows, got %s",
-                      zTab, t == SQLITE_TEXT    ? "text"
+    if (!val_whole(v, &c->n)) {
+      return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be a whole number of rows, got %s", zTab,
+                      t == SQLITE_TEXT    ? "text"
                       : t == SQLITE_FLOAT ? "a fraction"
                                           : "a blob");
     }
-    if (c->n < 0) return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be >= 0, got %lld", zTab,
-                                        (long long)c->n);
+    if (c->n < 0)
+      return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be >= 0, got %lld", zTab,
+                      (long long)c->n);
   }
   if (idxNum & ARG_SEED) {
     sqlite3_value *v = argv[iArg++];
     if (sqlite3_value_type(v) != SQLITE_NULL) {
-      if (!vtab_whole(v, &c->seed)) return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": seed must be an integer", zTab);
+      if (!val_whole(v, &c->seed))
+        return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": seed must be an integer", zTab);
       c->hasSeed = 1;
     }
   }
   if (idxNum & ARG_START) {
     sqlite3_value *v = argv[iArg++];
     if (sqlite3_value_type(v) != SQLITE_NULL) {
-      if (!vtab_whole(v, &c->start) || c->start < 0) {
+      if (!val_whole(v, &c->start) || c->start < 0) {
         return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": start must be a whole number >= 0", zTab);
       }
       c->hasStart = 1;
