@@ -26,7 +26,7 @@ file mkdir $tmp
 
 # name  rows  description  what the second script is
 set cases {
-  gen     1000000  "generation alone: read every column of g(1000000), a 6-column table" ""
+  gen     1000000  "generation alone: read every column of g(1000000), a 6-column table, vs the same query over a table that makes nothing (bench/floor.c)" floor
   insert  1000000  "INSERT INTO t SELECT * FROM g(1000000) vs generate_series + random()" baseline
   insert_seq 1000000 "the same, against a baseline whose unique e-mails come in insertion order" baseline
   stream 10000000  "stream 10,000,000 rows (peak memory)" ""

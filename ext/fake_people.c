@@ -85,12 +85,22 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
         aL = g->aAsciiLast;
         nF = g->nAsciiFirst;
         nL = g->nAsciiLast;
-        g->iFirst = aF ? (int)aF[u % nF] : (int)(u % nF);
-        u /= nF;
-        g->iLast = aL ? (int)aL[u % nL] : (int)(u % nL);
-        u /= nL;
-        g->iVariant = (int)(u % 2);
-        g->nOver = u / 2;
+        if ((u64)u <= UINT32_MAX) {
+          /* the same digits, by 32-bit division (several times faster) */
+          uint32_t w = (uint32_t)u, q = w / (uint32_t)nF;
+          g->iFirst = aF ? (int)aF[w - q * (uint32_t)nF] : (int)(w - q * (uint32_t)nF);
+          w = q / (uint32_t)nL;
+          g->iLast = aL ? (int)aL[q - w * (uint32_t)nL] : (int)(q - w * (uint32_t)nL);
+          g->iVariant = (int)(w & 1);
+          g->nOver = w >> 1;
+        } else {
+          g->iFirst = aF ? (int)aF[u % nF] : (int)(u % nF);
+          u /= nF;
+          g->iLast = aL ? (int)aL[u % nL] : (int)(u % nL);
+          u /= nL;
+          g->iVariant = (int)(u % 2);
+          g->nOver = u / 2;
+        }
       } else {
         g->iFirst = dict_pick_index(&L->first, rng_next(d));
         g->iLast = dict_pick_index(&L->last, rng_next(d));
