@@ -15,6 +15,7 @@
 **
 ** Both forms make the same rows for the same arguments (row.c).
 */
+#include <math.h>
 #include <string.h>
 
 #include "row.h"
@@ -403,10 +404,12 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     int t = sqlite3_value_type(v);
     if (t == SQLITE_NULL) return SQLITE_OK; /* no rows */
     if (!val_whole(v, &c->n)) {
+      double r = t == SQLITE_FLOAT ? sqlite3_value_double(v) : 0;
       return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be a whole number of rows, got %s", zTab,
-                      t == SQLITE_TEXT    ? "text"
-                      : t == SQLITE_FLOAT ? "a fraction"
-                                          : "a blob");
+                      t == SQLITE_TEXT                      ? "text"
+                      : t != SQLITE_FLOAT                   ? "a blob"
+                      : r == floor(r)                       ? "a number too large for a row count"
+                                                            : "a fraction");
     }
     if (c->n < 0)
       return vtab_err(pCur->pVtab, "syda_rows: table \"%s\": n must be >= 0, got %lld", zTab,
