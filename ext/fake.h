@@ -23,9 +23,11 @@
 #include "schema.h"
 #include "value.h"
 
-/* Distributions of numbers (spec "dist"); DIST_AGE, a kind's own, is not
-** in the spec: the ages of adults, even to 65 and fewer after. */
-enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE };
+/* Distributions of numbers (spec "dist"); DIST_AGE and DIST_LOG, a kind's
+** or a name's own, are not in the spec: DIST_AGE the ages of adults, even
+** to 65 and fewer after; DIST_LOG as many values in each order of magnitude
+** (1-9, 10-99, 100-999 ...: likes, followers, populations). */
+enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE, DIST_LOG };
 
 /* Groups of correlated columns inside a row.  GRP_WORLD: a country,
 ** currency and language of the world's lists (a currency's code and name

@@ -265,9 +265,17 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   const Domain *d = c->pDom;
   FakeSpec *s = &c->spec;
   int eClass = row_time_class(c);
-  double lo = k->rLo, hi = k->rHi;
+  double lo = k->rLo, hi = k->rHi, wide;
   int ruleLo = 0, ruleHi = 0;
 
+  if (inf && inf->isNameRange && c->isKey) {
+    /* a key's values must be distinct: a name's usual range (credits 1 to
+    ** 6) may not hold them all, the type's does */
+    inf = 0;
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("type %s", col_type(sc));
+    if (c->zWhy == 0) return SQLITE_NOMEM;
+  }
   s->nScale = k->nScale;
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) s->nScale = sc->nScale;
   if (r && r->nRound >= 0) s->nScale = r->nRound;
@@ -276,6 +284,10 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   /* "round": 1 on a REAL column of a whole-number kind (a score) wants decimals */
   if (r && r->nRound > 0 && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL) s->isInt = 0;
   if (sc->eType == TY_INT || sc->eType == TY_BOOL) s->nScale = 0;
+  if (inf && inf->isWhole && !(r && r->nRound >= 0)) {
+    s->isInt = 1; /* a count: 3 bedrooms, also in a REAL column */
+    s->nScale = 0;
+  }
   s->eDist = (r && r->eDist) ? r->eDist : (inf && inf->eDist) ? inf->eDist : k->eDist;
 
   if (row_is_time_kind(k)) {
@@ -394,8 +406,13 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
   c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
                  (sc->eType == TY_NUMERIC && sc->nPrec > 0 && sc->nPrec - sc->nScale < 6);
-  if (ruleLo && !ruleHi && hi < lo) hi = lo + (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
-  if (ruleHi && !ruleLo && lo > hi) lo = hi - (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
+  /* a rule's min past the usual range: as wide a range from there */
+  wide = (inf && inf->hasLo && inf->hasHi && inf->lo.eType != SQLITE_TEXT && inf->hi.eType != SQLITE_TEXT)
+             ? row_val_num(&inf->hi) - row_val_num(&inf->lo)
+             : k->rHi - k->rLo;
+  if (wide <= 0) wide = 100;
+  if (ruleLo && !ruleHi && hi < lo) hi = lo + wide;
+  if (ruleHi && !ruleLo && lo > hi) lo = hi - wide;
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) {
     double lim = pow(10.0, sc->nPrec - sc->nScale) - pow(10.0, -sc->nScale);
     if (hi > lim) hi = lim;

@@ -89,6 +89,13 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
         t = dist_unit(s->eDist, d, nSteps);
         break;
       }
+      case DIST_LOG: {
+        /* log-uniform from lo (from 1 above lo when lo < 1) to hi: as many
+        ** values in each order of magnitude (10 to 99, 100 to 999 ...) */
+        double a = lo >= 1 ? lo : 1;
+        t = hi > lo ? expm1(rng_next_unit(d) * log1p((hi - lo) / a)) * a / (hi - lo) : 0;
+        break;
+      }
       default:
         t = rng_next_unit(d);
         if (s->isInt) {
