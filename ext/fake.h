@@ -23,9 +23,11 @@
 #include "schema.h"
 #include "value.h"
 
-/* Distributions of numbers (spec "dist"); DIST_AGE, a kind's own, is not
-** in the spec: the ages of adults, even to 65 and fewer after. */
-enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE };
+/* Distributions of numbers (spec "dist"); DIST_AGE and DIST_LOG, a kind's
+** or a name's own, are not in the spec: DIST_AGE the ages of adults, even
+** to 65 and fewer after; DIST_LOG as many values in each order of magnitude
+** (1-9, 10-99, 100-999 ...: likes, followers, populations). */
+enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, DIST_AGE, DIST_LOG };
 
 /* Groups of correlated columns inside a row.  GRP_WORLD: a country,
 ** currency and language of the world's lists (a currency's code and name
@@ -56,6 +58,11 @@ typedef struct FakeSpec {
   int iAfter;             /* column whose date/time this one follows, -1 */
   int64_t tGapLo, tGapHi; /* gap after iAfter, in the unit of tLo */
   int iFactorA, iFactorB; /* total = value of A * value of B, -1 none */
+  int iCurrencyOf;        /* a currency: the row's column (made first) whose
+                          ** currency it is: a country's, or a listed code's
+                          ** that a name goes with; -1 none */
+  int iNotCol;            /* a currency: the row's other currency column (made
+                          ** first) it differs from (base and quote), -1 */
   const char *zPrefix;    /* literal text before a code (SKU "SKU-") */
   i64 nNatural;           /* natural values of this column when they depend on
                           ** the table (product names of listed categories); 0:
@@ -177,6 +184,15 @@ FakeGroup *fake_group_at(FakeRow *r, int k);
 ** "female", "weiblich", "男性", "other"); 'F', 'M' or 'U' when it is a form
 ** of address ("Mrs.", "Herr", "Dr."); 0 when it is none of those. */
 int fake_sex_word(const char *z, int n);
+
+/* The entry of dict_currency_all that text v names: fake_currency_of the
+** currency itself (by code or name: "EUR", "Euro"); fake_currency_from
+** the currency of the country it names (by name or ISO code: "DE",
+** "Japan"), else the currency itself.  -1 when none or not text.  (The
+** three codes that are a country's and a currency's, BTN, MKD and SLE,
+** are each the country's own currency.) */
+int fake_currency_from(const SydaVal *v);
+int fake_currency_of(const SydaVal *v);
 
 /* Names product line iLine (dict_product_line) makes: each noun alone and
 ** with each adjective. */

@@ -243,7 +243,8 @@ i64 fake_cap_status(const FakeSpec *, int *);
        0,                                                                                                      \
        0},                                                                                                     \
       {"salary", "a yearly salary", TY_INT, 28000, 240000, 0, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},              \
-      FAKE_T(currency_code, "an ISO 4217 currency code", GRP_WORLD, fake_cap_currency_code),                   \
+      FAKE_T(currency_code, "an ISO 4217 currency code: the row's country's", GRP_WORLD,                       \
+             fake_cap_currency_code),                                                                          \
       FAKE_T(currency_name, "the English name of the row's currency", GRP_WORLD, fake_cap_currency_name),      \
       {"percentage", "a percentage, 0 to 100", TY_REAL, 0, 100, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0},           \
       {"discount", "a discount as a fraction, 0 to 0.3", TY_REAL, 0, 0.3, 2, DIST_UNIFORM, GRP_NONE, 0, 0, 0}, \

@@ -113,6 +113,41 @@ void fake_gen_postal_code(FakeCtx *c, SydaVal *v) {
 
 /* ---- the world's countries, currencies and languages ------------------------ */
 
+int fake_currency_from(const SydaVal *v) {
+  int i;
+  if (v->eType != SQLITE_TEXT) return -1;
+  i = dict_country_find(v->z, v->n);
+  return i >= 0 ? dict_country_currency_of(i) : dict_currency_find(v->z, v->n);
+}
+
+int fake_currency_of(const SydaVal *v) {
+  return v->eType == SQLITE_TEXT ? dict_currency_find(v->z, v->n) : -1;
+}
+
+/*
+** Currency i of a row's group g, made to agree with the row: the currency
+** of the row's country (s->iCurrencyOf, an ISO 4217 fact; or the listed
+** code a currency's name goes with), and never the row's other currency
+** (s->iNotCol: a quote currency is not its base): then another common
+** one, drawn from the group's own bits so that every column of the group
+** (a quote currency's code and its name) takes it.
+*/
+static int world_currency_row(const FakeCtx *c, const FakeGroup *g, int i) {
+  const FakeSpec *s = c->pSpec;
+  const SydaVal *a = c->pRow->aVal;
+  int k, n;
+  if (s->iCurrencyOf >= 0 && (k = fake_currency_from(&a[s->iCurrencyOf])) >= 0) i = k;
+  if (s->iNotCol >= 0 && (k = fake_currency_of(&a[s->iNotCol])) == i) {
+    u64 x = rng_mix(g->key ^ ((u64)g->iOrdinal * 0x9e3779b97f4a7c15ULL) ^ ((u64)g->iAttempt << 40));
+    for (n = 0; n < 8 && i == k; n++) {
+      i = dict_pick_index(&dict_currency_code, x);
+      x = rng_mix(x + 1);
+    }
+    if (i == k) i = (k + 1) % dict_currency_code.n;
+  }
+  return i;
+}
+
 /*
 ** A country column names the locale's country (the row's address is
 ** there), unless it reads a world group (a table of countries, row.c) or
@@ -121,7 +156,8 @@ void fake_gen_postal_code(FakeCtx *c, SydaVal *v) {
 ** lists.  A unique column takes entry u of its list (as many values as the
 ** list has), or the row's when its group's driver makes that one distinct
 ** (iso2 and iso3 both UNIQUE: the same country, each code distinct); the
-** others take the row's world group's.
+** others take the row's world group's, a currency the row's country's
+** (world_currency_row) unless a unique currency drives the group.
 */
 static int world_entry(FakeCtx *c, int eWhat, int bAlways) {
   const FakeSpec *s = c->pSpec;
@@ -141,7 +177,10 @@ static int world_entry(FakeCtx *c, int eWhat, int bAlways) {
   } else {
     g = fake_group_get(c, GRP_WORLD, &tmp);
   }
-  return eWhat == WORLD_CURRENCY ? g->iCurrency : eWhat == WORLD_LANGUAGE ? g->iLanguage : g->iCountry;
+  if (eWhat != WORLD_CURRENCY) return eWhat == WORLD_LANGUAGE ? g->iLanguage : g->iCountry;
+  if (r && r->aVal && !(g->uDrive >= 0 && g->iWorldDrive == WORLD_CURRENCY))
+    return world_currency_row(c, g, g->iCurrency);
+  return g->iCurrency;
 }
 
 /* The locale's country in dict_country, -1 if it is not there. */

@@ -130,6 +130,10 @@ static int table_has(const SchemaTable *t, const char *zPat) {
   return 0;
 }
 
+int infer_table_has(const SchemaTable *t, const char *zPat) {
+  return table_has(t, zPat);
+}
+
 /* Does the table hold payment cards?  Its noun, or a card's other fields. */
 static int table_pays(const SchemaTable *t, const char *zNoun) {
   static const char *const azNoun[] = {"card", "payment", "transaction", "wallet", "charge", 0};
@@ -872,7 +876,7 @@ static void infer_measure(const SchemaTable *t, const SchemaColumn *c, const Wor
                  ": years of a working life, 0 to 40, short ones more often", piKind, r);
       val_int(&r->lo, 0);
       val_int(&r->hi, 40);
-      r->hasLo = r->hasHi = 1;
+      r->hasLo = r->hasHi = r->isNameRange = 1;
       r->eDist = DIST_LOGNORMAL;
       return;
     }
@@ -914,8 +918,58 @@ static void infer_measure(const SchemaTable *t, const SchemaColumn *c, const Wor
     val_real(&r->lo, lo);
     val_real(&r->hi, hi);
   }
-  r->hasLo = r->hasHi = 1;
+  r->hasLo = r->hasHi = r->isNameRange = 1;
   r->eDist = DIST_NORMAL;
+}
+
+/* Is column iCol of t a key by the schema: in its primary key, a UNIQUE
+** set or a foreign key?  Its values must be distinct or a parent's. */
+static int col_is_key(const SchemaTable *t, int iCol) {
+  int i, j;
+  if (t->aCol[iCol].iPk > 0 || t->aCol[iCol].isUnique) return 1;
+  for (i = 0; i < t->nUnique; i++) {
+    for (j = 0; j < t->aUnique[i].nCol; j++)
+      if (t->aUnique[i].aiCol[j] == iCol) return 1;
+  }
+  for (i = 0; i < t->nFk; i++) {
+    for (j = 0; j < t->aFk[i].nCol; j++)
+      if (t->aFk[i].aiCol[j] == iCol) return 1;
+  }
+  return 0;
+}
+
+/*
+** A number whose name says what it counts (credits, bedrooms, guests,
+** likes: infer_count.c): the type's kind, in the count's usual range of
+** whole numbers and with its spread.  Not for a key, whose values must be
+** distinct, nor where the comment gives values or a range or the name a
+** number kind of its own (a quantity, a stock, a rating).
+*/
+static void infer_count(const SchemaTable *t, int iCol, const Words *w, int nExp, const char *zNoun,
+                        int *piKind, Infer *r) {
+  const SchemaColumn *c = &t->aCol[iCol];
+  const CountRule *p;
+  const char *zSpread;
+  char *zMore;
+  int eType = c->eType;
+  if (!(eType == TY_INT || eType == TY_REAL || eType == TY_NUMERIC) || r->hasLo || r->hasHi || r->nValue > 0)
+    return;
+  if (*piKind >= 0 && *piKind != fake_kind_generic(eType) &&
+      (kind_is_number(*piKind) || row_kind_is_date(*piKind) || fake_kind_at(*piKind)->eClass == TY_BOOL)) {
+    return;
+  }
+  if (col_is_key(t, iCol) || (p = infer_count_rule(t, zNoun, w)) == 0) return;
+  zSpread = p->eDist == DIST_NORMAL                               ? ", most near the middle"
+            : p->eDist == DIST_LOGNORMAL || p->eDist == DIST_ZIPF ? ", small ones more often"
+            : p->eDist == DIST_LOG                                ? ", as many in each order of magnitude"
+                                                                  : "";
+  zMore = sqlite3_mprintf(": %s, %lld to %lld%s", p->zWhat, (long long)p->rLo, (long long)p->rHi, zSpread);
+  infer_take(c, w, nExp, fake_kind_at(fake_kind_generic(eType))->zName, zMore ? zMore : "", piKind, r);
+  sqlite3_free(zMore);
+  val_int(&r->lo, (i64)p->rLo);
+  val_int(&r->hi, (i64)p->rHi);
+  r->hasLo = r->hasHi = r->isNameRange = r->isWhole = 1;
+  r->eDist = p->eDist;
 }
 
 /* Names of a specialty, and the tables of people who have a medical one. */
@@ -1069,6 +1123,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
       r->zWhy = c->eType == TY_BOOL ? sqlite3_mprintf("type %s", c->zType) : sqlite3_mprintf("a yes/no name");
     }
   }
+  infer_count(t, iCol, &w, nExp, zNoun, &iKind, r);
   /* A doctor's specialty: Cardiology, Pediatrics (a shop's is not one). */
   if ((c->eType == TY_TEXT || c->eType == TY_ANY) &&
       (iKind < 0 || strcmp(fake_kind_at(iKind)->zName, "text") == 0 ||

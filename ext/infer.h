@@ -57,6 +57,11 @@ typedef struct Infer {
   SydaVal *aValue;
   int hasLo, hasHi; /* a range in the comment: "1 .. 10", "2020-01-01 .. 2025-12-31" */
   SydaVal lo, hi;
+  /* isNameRange: lo, hi are the usual range of what the name says (years
+  ** of experience, credits), not the comment's; a key column, whose values
+  ** must be distinct, ignores them.  isWhole: whole numbers, also in a
+  ** REAL column (a count). */
+  int isNameRange, isWhole;
   char *zGroup; /* correlation group prefix: "billing" for BillingCity */
   int eGroup;   /* GRP_* of the kind, or GRP_NONE */
   int eChain;   /* CHAIN_*: created < updated, ordered < shipped < delivered */

@@ -5,6 +5,8 @@
 **   infer_comment.c  a comment's list of values or its range
 **   infer_words.c    names and comments as lower-case words, abbreviations
 **                    expanded; the name and comment rules and their matching
+**   infer_count.c    the usual range of a number whose name says what it
+**                    counts (credits, bedrooms, guests, likes)
 **   infer.c          a column's kind from all the evidence (infer.h)
 */
 #ifndef SYDA_INFER_INT_H
@@ -51,5 +53,23 @@ int infer_in_list(const char *z, const char *const *az);
 ** the number of words of w before the match and the pattern in *p... */
 int infer_match_rules(const NameRule *a, int n, const Words *w, int bSub, int *pStrength, int *pnPrefix,
                       const char **pzPat);
+
+/* Does a column of t end with the words of zPat (infer.c)? */
+int infer_table_has(const SchemaTable *t, const char *zPat);
+
+/* A count's usual whole numbers: the words zPat, at the end of a name,
+** say it holds rLo .. rHi, spread as eDist (DIST_*); zWhat says what it
+** counts, for syda_schema's reason.  eWhere: where the rule holds
+** (infer_count.c). */
+typedef struct CountRule {
+  const char *zPat;
+  double rLo, rHi;
+  int eDist;
+  int eWhere;
+  const char *zWhat;
+} CountRule;
+/* The count rule for the words w of a column of t (zNoun: the table's
+** noun, singular), or NULL. */
+const CountRule *infer_count_rule(const SchemaTable *t, const char *zNoun, const Words *w);
 
 #endif /* SYDA_INFER_INT_H */

@@ -265,9 +265,17 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   const Domain *d = c->pDom;
   FakeSpec *s = &c->spec;
   int eClass = row_time_class(c);
-  double lo = k->rLo, hi = k->rHi;
+  double lo = k->rLo, hi = k->rHi, wide;
   int ruleLo = 0, ruleHi = 0;
 
+  if (inf && inf->isNameRange && c->isKey) {
+    /* a key's values must be distinct: a name's usual range (credits 1 to
+    ** 6) may not hold them all, the type's does */
+    inf = 0;
+    sqlite3_free(c->zWhy);
+    c->zWhy = sqlite3_mprintf("type %s", col_type(sc));
+    if (c->zWhy == 0) return SQLITE_NOMEM;
+  }
   s->nScale = k->nScale;
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) s->nScale = sc->nScale;
   if (r && r->nRound >= 0) s->nScale = r->nRound;
@@ -276,6 +284,10 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   /* "round": 1 on a REAL column of a whole-number kind (a score) wants decimals */
   if (r && r->nRound > 0 && sc->eType != TY_INT && sc->eType != TY_BOOL && k->eClass != TY_BOOL) s->isInt = 0;
   if (sc->eType == TY_INT || sc->eType == TY_BOOL) s->nScale = 0;
+  if (inf && inf->isWhole && !(r && r->nRound >= 0)) {
+    s->isInt = 1; /* a count: 3 bedrooms, also in a REAL column */
+    s->nScale = 0;
+  }
   s->eDist = (r && r->eDist) ? r->eDist : (inf && inf->eDist) ? inf->eDist : k->eDist;
 
   if (row_is_time_kind(k)) {
@@ -394,8 +406,13 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
   c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
                  (sc->eType == TY_NUMERIC && sc->nPrec > 0 && sc->nPrec - sc->nScale < 6);
-  if (ruleLo && !ruleHi && hi < lo) hi = lo + (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
-  if (ruleHi && !ruleLo && lo > hi) lo = hi - (k->rHi - k->rLo > 0 ? k->rHi - k->rLo : 100);
+  /* a rule's min past the usual range: as wide a range from there */
+  wide = (inf && inf->hasLo && inf->hasHi && inf->lo.eType != SQLITE_TEXT && inf->hi.eType != SQLITE_TEXT)
+             ? row_val_num(&inf->hi) - row_val_num(&inf->lo)
+             : k->rHi - k->rLo;
+  if (wide <= 0) wide = 100;
+  if (ruleLo && !ruleHi && hi < lo) hi = lo + wide;
+  if (ruleHi && !ruleLo && lo > hi) lo = hi - wide;
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) {
     double lim = pow(10.0, sc->nPrec - sc->nScale) - pow(10.0, -sc->nScale);
     if (hi > lim) hi = lim;
@@ -763,7 +780,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->spec.eType = sc->eType;
   c->spec.pLocale = g->pLocale;
   c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
-  c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
+  c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = -1;
   c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
   /* a table of countries names the world's countries, not the locale's */
   if (inf.eGroup == GRP_WORLD && c->eGroup == GRP_ADDRESS && row_kind_is_country(c)) c->eGroup = GRP_WORLD;
@@ -1142,6 +1159,9 @@ void row_options_init(RowOptions *o, const char *zFunc) {
   o->iPerFk = -1;
 }
 
+static int col_is_currency(const RowCol *c);
+static void world_links(RowGen *g);
+
 int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, const RowOptions *pOpt,
                 RowGen **pp, char **pzErr) {
   RowGen *g;
@@ -1239,7 +1259,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     c->nRound = -1;
     c->iAtLeast = -1;
     c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
-    c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = -1;
+    c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = -1;
     c->pDom = &g->pCheck->aDom[i];
     c->key = rng_key(g->seed, hTable, rng_hash(sc->zName));
     c->spec.iGroup = -1;
@@ -1345,17 +1365,22 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   if (rc == SQLITE_OK) row_fk_partial(g); /* keys a UNIQUE set holds in part */
   if (rc == SQLITE_OK) rc = row_compile_groups(g, pzErr);
   if (rc == SQLITE_OK) row_set_drivers(g);
+  if (rc == SQLITE_OK) world_links(g);
   /* Generation order: keys and values first, then values that follow
-  ** others (later dates of a chain, totals), expressions last. */
+  ** others (later dates of a chain, currencies, totals), expressions last. */
   if (rc == SQLITE_OK) {
     int pass;
     for (pass = 0; pass < 5; pass++) {
       for (i = 0; i < t->nCol; i++) {
         const RowCol *c = &g->aCol[i];
-        int dep = c->spec.iAfter >= 0 ? 1 + c->iStage
-                                      : (c->spec.iFactorA >= 0 ? 4
-                                         : c->spec.iCoCol >= 0 ? 1
-                                                               : 0);
+        /* (a currency after its country, which may follow a company:
+        ** a second currency after the first) */
+        int dep = c->spec.iAfter >= 0        ? 1 + c->iStage
+                  : c->spec.iFactorA >= 0    ? 4
+                  : c->spec.iNotCol >= 0     ? 3
+                  : c->spec.iCurrencyOf >= 0 ? (col_is_currency(&g->aCol[c->spec.iCurrencyOf]) ? 4 : 2)
+                  : c->spec.iCoCol >= 0      ? 1
+                                             : 0;
         if (dep > 4) dep = 4;
         if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
       }
@@ -2275,6 +2300,105 @@ void row_set_drivers(RowGen *g) {
           g->aState[0].aGroup[k].iWorldDrive = g->aState[1].aGroup[k].iWorldDrive = world_what(c);
       }
     }
+  }
+}
+
+/* Does column c hold currencies (codes or names), made or listed? */
+static int col_is_currency(const RowCol *c) {
+  return c->eRole == COL_VALUE && strncmp(fake_kind_at(c->spec.iKind)->zName, "currency", 8) == 0;
+}
+
+/* Add to column c's reason "; <zHow> column "<name of column j>"" (out of
+** memory: the reason stays as it was). */
+static void why_add(RowGen *g, RowCol *c, const char *zHow, int j) {
+  char *z = c->zWhy ? sqlite3_mprintf("%s; %s column \"%s\"", c->zWhy, zHow, g->t->aCol[j].zName) : 0;
+  if (z) {
+    sqlite3_free(c->zWhy);
+    c->zWhy = z;
+  }
+}
+
+/* Does a currency column's name say it is the other side of a conversion
+** (quote_currency, to_ccy, targetCurrencyCode, foreign_currency)? */
+static int names_other_currency(const char *zName) {
+  static const char *const azCur[] = {"currencycode", "currency", "ccycode", "ccy", "curr", "cur", 0};
+  static const char *const azOther[] = {"quote", "to",     "target",  "counter", "dest", "destination",
+                                        "buy",   "bought", "into",    "foreign", "second", 0};
+  char a[64], *p = 0;
+  int k, n;
+  name_key(zName, a, (int)sizeof(a));
+  for (k = 0; azCur[k] && p == 0; k++)
+    p = strstr(a, azCur[k]);
+  if (p == 0) return 0;
+  n = (int)strlen(azCur[k - 1]);
+  memmove(p, p + n, strlen(p + n) + 1); /* quotecurrencyname -> quotename */
+  n = (int)strlen(a);
+  if (n > 4 && (strcmp(a + n - 4, "name") == 0 || strcmp(a + n - 4, "code") == 0)) a[n - 4] = 0;
+  for (k = 0; azOther[k]; k++)
+    if (strcmp(a, azOther[k]) == 0) return 1;
+  return 0;
+}
+
+/*
+** Currencies that agree with the row.  A currency column that is not
+** unique, nor of a group a unique currency drives (a table of currencies),
+** is the currency of the row's country column of its prefix
+** (billing_country for billing_currency), else of the row's main country
+** column (the one without a prefix, else the first); but a second
+** currency whose name says it is the other side of a conversion (a quote
+** beside a base, "to" beside "from") differs from the row's first one
+** instead.  Each is made after the column it reads (row_compile's order).
+*/
+static void world_links(RowGen *g) {
+  const SchemaTable *t = g->t;
+  int i, j, iFirst = -1, iMain = -1;
+  /* a currency's name is of the code whose column name it shares most of
+  ** (quote_currency_name: quote_currency's, not base_currency's) */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int best = -1, nBest = 0;
+    if (!kind_is(c, "currency_name") || c->eUniq != UQ_NONE) continue;
+    for (j = 0; j < t->nCol; j++) {
+      const RowCol *o = &g->aCol[j];
+      int n = o->eRole == COL_VALUE && strcmp(fake_kind_at(o->spec.iKind)->zName, "currency_code") == 0
+                  ? name_shared(t, i, j)
+                  : 0;
+      if (n > nBest) best = j, nBest = n;
+    }
+    if (best < 0) continue;
+    if (g->aCol[best].nSet > 0) {
+      c->spec.iCurrencyOf = best; /* the name of the listed code, made after it */
+      why_add(g, c, "the currency of", best);
+    } else if (g->aCol[best].spec.iGroup >= 0) {
+      c->spec.iGroup = g->aCol[best].spec.iGroup;
+    }
+  }
+  for (j = 0; j < t->nCol; j++) {
+    const RowCol *o = &g->aCol[j];
+    if (o->eRole != COL_VALUE || !row_kind_is_country(o)) continue;
+    if (iMain < 0 || (o->zGroup == 0 && g->aCol[iMain].zGroup != 0)) iMain = j;
+  }
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int k = c->spec.iGroup, iCountry = -1, isOther;
+    if (!col_is_currency(c) || c->eUniq != UQ_NONE || c->spec.iCurrencyOf >= 0) continue;
+    if (k >= 0 && g->aiDriver[k] >= 0 && world_what(&g->aCol[g->aiDriver[k]]) == WORLD_CURRENCY) continue;
+    for (j = 0; j < t->nCol && iCountry < 0 && c->zGroup; j++) {
+      const RowCol *o = &g->aCol[j];
+      if (o->eRole == COL_VALUE && row_kind_is_country(o) && o->zGroup && strcmp(o->zGroup, c->zGroup) == 0)
+        iCountry = j;
+    }
+    /* (a generated currency's code and name are one currency: its group's) */
+    isOther = iFirst >= 0 && names_other_currency(t->aCol[i].zName) &&
+              !(k >= 0 && c->nSet == 0 && g->aCol[iFirst].nSet == 0 && g->aCol[iFirst].spec.iGroup == k);
+    if (iFirst < 0) iFirst = i;
+    if (iCountry < 0 && !isOther) iCountry = iMain;
+    if (iCountry >= 0)
+      c->spec.iCurrencyOf = iCountry;
+    else if (isOther)
+      c->spec.iNotCol = iFirst;
+    if (iCountry >= 0 || isOther)
+      why_add(g, c, iCountry >= 0 ? "the currency of" : "not", iCountry >= 0 ? iCountry : iFirst);
   }
 }
 

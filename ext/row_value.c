@@ -95,6 +95,13 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
         t = dist_unit(s->eDist, d, nSteps);
         break;
       }
+      case DIST_LOG: {
+        /* log-uniform from lo (from 1 above lo when lo < 1) to hi: as many
+        ** values in each order of magnitude (10 to 99, 100 to 999 ...) */
+        double a = lo >= 1 ? lo : 1;
+        t = hi > lo ? expm1(rng_next_unit(d) * log1p((hi - lo) / a)) * a / (hi - lo) : 0;
+        break;
+      }
       default:
         t = rng_next_unit(d);
         if (s->isInt) {
@@ -939,6 +946,34 @@ static i64 set_pick_line(const RowCol *c, RngDraw *d, int iLine) {
   return last;
 }
 
+/* Do texts a and b name one currency ("EUR", "eur", "Euro")? */
+static int same_currency(const SydaVal *a, const SydaVal *b) {
+  int i = fake_currency_of(a), j = fake_currency_of(b);
+  if (i >= 0 || j >= 0) return i == j;
+  return a->eType == SQLITE_TEXT && b->eType == SQLITE_TEXT && a->n == b->n &&
+         sqlite3_strnicmp(a->z, b->z, a->n) == 0;
+}
+
+/*
+** A listed currency that agrees with the row (see world_links): the one
+** the row's country uses, when the list has it (else idx, drawn as
+** usual), and not the row's other currency (base and quote): then another
+** of the list.
+*/
+static i64 set_pick_currency(const RowCol *c, const RowState *st, RngDraw *d, i64 idx) {
+  const FakeSpec *s = &c->spec;
+  i64 k;
+  if (s->iCurrencyOf >= 0) {
+    int want = fake_currency_from(&st->aVal[s->iCurrencyOf]);
+    for (k = 0; want >= 0 && k < c->nSet; k++) {
+      if (fake_currency_of(&c->aSet[k]) == want) return k;
+    }
+  }
+  if (s->iNotCol >= 0 && c->nSet > 1 && same_currency(&c->aSet[idx], &st->aVal[s->iNotCol]))
+    idx = (idx + 1 + (i64)rng_next_below(d, (u64)c->nSet - 1)) % c->nSet;
+  return idx;
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -1009,6 +1044,8 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       } else {
         idx = (i64)rng_next_below(&d, (u64)c->nSet);
       }
+      if (u < 0 && (c->spec.iCurrencyOf >= 0 || c->spec.iNotCol >= 0))
+        idx = set_pick_currency(c, st, &d, idx);
       *v = c->aSet[idx];
       v->isStatic = 0;
       return;
@@ -1068,7 +1105,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   c.spec.eType = k->eClass;
   c.spec.pLocale = pLocale;
   c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = c.spec.iCoCol = -1;
-  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = -1;
+  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = c.spec.iCurrencyOf = c.spec.iNotCol = -1;
   c.spec.nScale = k->nScale;
   c.spec.isInt = k->eClass == TY_INT || k->eClass == TY_BOOL;
   c.spec.eDist = k->eDist;

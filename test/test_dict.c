@@ -752,6 +752,61 @@ static void check_ascii_distinct(void) {
   T_EQ_INT(dict_ascii_count(&dict_locale("en_US")->first), dict_locale("en_US")->first.n);
 }
 
+/* The currency of each country, and countries and currencies found by
+** name or code in any case. */
+static void check_world(void) {
+  static const char *const aSpot[][2] = {
+      {"US", "USD"}, {"DE", "EUR"}, {"JP", "JPY"}, {"GB", "GBP"}, {"CH", "CHF"}, {"BR", "BRL"},
+      {"IN", "INR"}, {"CN", "CNY"}, {"FR", "EUR"}, {"ES", "EUR"}, {"BG", "EUR"}, {"HR", "EUR"},
+      {"EC", "USD"}, {"LI", "CHF"}, {"SN", "XOF"}, {"CM", "XAF"}, {"CW", "XCG"}, {"ZW", "ZWG"}};
+  int i, bad = 0, nNone = 0;
+  T_EQ_INT(dict_country_currency.n, dict_country.n);
+  for (i = 0; i < dict_country.n; i++) {
+    int k = dict_country_currency_of(i);
+    const char *z = dict_country_currency.az[i];
+    if (z[0] == 0) {
+      nNone++;
+      bad += k != -1;
+    } else {
+      bad += k < 0 || strcmp(dict_currency_all.az[k], z) != 0;
+    }
+    /* each country by its name, its codes and in other cases */
+    bad += dict_country_find(dict_country.az[i], -1) != i;
+    bad += dict_country_find(dict_country_code.az[i], -1) != i;
+    bad += dict_country_find(dict_country_code3.az[i], -1) != i;
+  }
+  T_EQ_INT(bad, 0);
+  T_EQ_INT(nNone, 3); /* Antarctica, Palestine, South Georgia */
+  for (i = 0, bad = 0; i < (int)(sizeof(aSpot) / sizeof(aSpot[0])); i++) {
+    int k = dict_country_currency_of(dict_country_find(aSpot[i][0], -1));
+    if (k < 0 || strcmp(dict_currency_all.az[k], aSpot[i][1]) != 0) {
+      printf("  country %s: currency %s, expected %s\n", aSpot[i][0],
+             k < 0 ? "none" : dict_currency_all.az[k], aSpot[i][1]);
+      bad++;
+    }
+  }
+  T_EQ_INT(bad, 0);
+  for (i = 0, bad = 0; i < dict_currency_all.n; i++) {
+    bad += dict_currency_find(dict_currency_all.az[i], -1) != i;
+    bad += dict_currency_find(dict_currency_name.az[i], -1) != i;
+  }
+  T_EQ_INT(bad, 0);
+  T_EQ_INT(dict_country_find("germany", -1), dict_country_find("DE", -1));
+  T_EQ_INT(dict_country_find("Deutschland", -1), dict_country_find("DE", -1));
+  T_EQ_INT(dict_country_find("日本", -1), dict_country_find("JP", -1));
+  T_EQ_INT(dict_country_find("usa", -1), dict_country_find("US", -1));
+  T_EQ_INT(dict_country_find("UK", -1), dict_country_find("GB", -1));
+  T_EQ_INT(dict_country_find("jpn", -1), dict_country_find("Japan", -1));
+  T_EQ_INT(dict_country_find("DEx", 2), dict_country_find("DE", -1)); /* n bytes only */
+  T_EQ_INT(dict_country_find("Atlantis", -1), -1);
+  T_EQ_INT(dict_country_find("", 0), -1);
+  T_EQ_INT(dict_country_find(0, 0), -1);
+  T_EQ_INT(dict_currency_find("eur", -1), dict_currency_find("Euro", -1));
+  T_EQ_INT(dict_currency_find("XYZ", -1), -1);
+  T_EQ_INT(dict_country_currency_of(-1), -1);
+  T_EQ_INT(dict_country_currency_of(dict_country.n + 1000), -1);
+}
+
 int main(void) {
   int i;
   check_spots();
@@ -761,6 +816,7 @@ int main(void) {
   for (i = 0; i < dict_locale_count(); i++)
     check_locale(dict_locale_at(i));
   check_common();
+  check_world();
   check_picks();
   return t_done("test_dict");
 }

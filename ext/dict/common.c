@@ -9,7 +9,8 @@
 **     written for syda;
 **   - countries: every ISO 3166-1 alpha-2 and alpha-3 code (facts; the
 **     alpha-2 list checked against the public-domain iso3166.tab of the tz
-**     database), English short names written for syda;
+**     database), English short names written for syda; the currency of
+**     each, from the entities the ISO 4217 list names (facts);
 **   - languages: every ISO 639-1 code (facts) with the language's English
 **     name; the most spoken ones' rough speaker counts (public facts);
 **   - user agents: the User-Agent formats of current desktop and mobile
@@ -1623,12 +1624,42 @@ static const char *const country_code3_az[] = {
     "TTO", "TUN", "TUR", "TKM", "TCA", "TUV", "VIR", "UGA", "UKR", "ARE", "GBR", "USA", "UMI", "URY", "UZB",
     "VUT", "VAT", "VEN", "VNM", "WLF", "ESH", "YEM", "ZMB", "ZWE",
 };
+/*
+** The ISO 4217 code of the currency each country and territory above uses,
+** in parallel (public facts: the entities of the ISO 4217 list, as of
+** 2026-01-01: Bulgaria's lev gave way to the euro that day, and Curaçao
+** and Sint Maarten use the Caribbean guilder since 2025).  Where ISO 4217
+** names two, the country's own or the one its prices are in (Panama's
+** balboa, El Salvador's and Ecuador's US dollar); "" where it names none
+** (Antarctica, Palestine, South Georgia).
+*/
+static const char *const country_currency_az[] = {
+    "AFN", "EUR", "ALL", "DZD", "USD", "EUR", "AOA", "XCD", "",    "XCD", "ARS", "AMD", "AWG", "AUD", "EUR",
+    "AZN", "BSD", "BHD", "BDT", "BBD", "BYN", "EUR", "BZD", "XOF", "BMD", "BTN", "BOB", "BAM", "BWP", "NOK",
+    "BRL", "USD", "USD", "BND", "EUR", "XOF", "BIF", "CVE", "KHR", "XAF", "CAD", "USD", "KYD", "XAF", "XAF",
+    "CLP", "CNY", "AUD", "AUD", "COP", "KMF", "NZD", "CRC", "XOF", "EUR", "CUP", "XCG", "EUR", "CZK", "CDF",
+    "DKK", "DJF", "XCD", "DOP", "USD", "EGP", "USD", "XAF", "ERN", "EUR", "SZL", "ETB", "FKP", "DKK", "FJD",
+    "EUR", "EUR", "EUR", "XPF", "EUR", "XAF", "GMD", "GEL", "EUR", "GHS", "GIP", "EUR", "DKK", "XCD", "EUR",
+    "USD", "GTQ", "GBP", "GNF", "XOF", "GYD", "HTG", "AUD", "HNL", "HKD", "HUF", "ISK", "INR", "IDR", "IRR",
+    "IQD", "EUR", "GBP", "ILS", "EUR", "JMD", "JPY", "GBP", "JOD", "KZT", "KES", "AUD", "KWD", "KGS", "LAK",
+    "EUR", "LBP", "LSL", "LRD", "LYD", "CHF", "EUR", "EUR", "MOP", "MGA", "MWK", "MYR", "MVR", "XOF", "EUR",
+    "USD", "EUR", "MRU", "MUR", "EUR", "MXN", "USD", "MDL", "EUR", "MNT", "EUR", "XCD", "MAD", "MZN", "MMK",
+    "NAD", "AUD", "NPR", "EUR", "XPF", "NZD", "NIO", "XOF", "NGN", "NZD", "AUD", "KPW", "MKD", "USD", "NOK",
+    "OMR", "PKR", "USD", "",    "PAB", "PGK", "PYG", "PEN", "PHP", "NZD", "PLN", "EUR", "USD", "QAR", "XAF",
+    "EUR", "RON", "RUB", "RWF", "EUR", "SHP", "XCD", "XCD", "EUR", "EUR", "XCD", "WST", "EUR", "STN", "SAR",
+    "XOF", "RSD", "SCR", "SLE", "SGD", "XCG", "EUR", "EUR", "SBD", "SOS", "ZAR", "",    "KRW", "SSP", "EUR",
+    "LKR", "SDG", "SRD", "NOK", "SEK", "CHF", "SYP", "TWD", "TJS", "TZS", "THB", "USD", "XOF", "NZD", "TOP",
+    "TTD", "TND", "TRY", "TMT", "USD", "AUD", "USD", "UGX", "UAH", "AED", "GBP", "USD", "USD", "UYU", "UZS",
+    "VUV", "EUR", "VES", "VND", "XPF", "MAD", "YER", "ZMW", "ZWG",
+};
 SAME_LEN(country_az, country_code_az);
 SAME_LEN(country_az, country_code3_az);
+SAME_LEN(country_az, country_currency_az);
 
 const DictList dict_country = LIST(country_az, 0, 0);
 const DictList dict_country_code = LIST(country_code_az, 0, 0);
 const DictList dict_country_code3 = LIST(country_code3_az, 0, 0);
+const DictList dict_country_currency = LIST(country_currency_az, 0, 0);
 
 /*
 ** ISO 639-1: every two-letter language code with the language's English

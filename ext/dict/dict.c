@@ -406,3 +406,155 @@ int dict_product_match(const char *z, int n) {
   }
   return best;
 }
+
+/* ---- countries and currencies by name or code -------------------------------- */
+
+/*
+** Names of countries in common use that are not ISO 3166-1's short names,
+** with the alpha-2 code of the country they name (written for syda).
+*/
+static const char *const azCountryAlias[][2] = {
+    {"USA", "US"},
+    {"U.S.", "US"},
+    {"U.S.A.", "US"},
+    {"United States of America", "US"},
+    {"America", "US"},
+    {"UK", "GB"},
+    {"U.K.", "GB"},
+    {"Great Britain", "GB"},
+    {"Britain", "GB"},
+    {"England", "GB"},
+    {"Scotland", "GB"},
+    {"Wales", "GB"},
+    {"Northern Ireland", "GB"},
+    {"Holland", "NL"},
+    {"The Netherlands", "NL"},
+    {"Turkey", "TR"},
+    {"Turkiye", "TR"},
+    {"Czech Republic", "CZ"},
+    {"Korea", "KR"},
+    {"Republic of Korea", "KR"},
+    {"Russian Federation", "RU"},
+    {"Viet Nam", "VN"},
+    {"UAE", "AE"},
+    {"Ivory Coast", "CI"},
+    {"Cote d'Ivoire", "CI"},
+    {"Cape Verde", "CV"},
+    {"Swaziland", "SZ"},
+    {"Macau", "MO"},
+    {"Burma", "MM"},
+    {"Macedonia", "MK"},
+    {"East Timor", "TL"},
+    {"Vatican", "VA"},
+    {"Holy See", "VA"},
+    {"DR Congo", "CD"},
+    {"Curacao", "CW"},
+    {"Reunion", "RE"},
+    {"Sao Tome and Principe", "ST"},
+};
+
+/* Open-addressing tables from a name or code (ASCII case aside) to an
+** entry; z == NULL is an empty slot.  Filled once, then read-only. */
+typedef struct WorldKey {
+  const char *z;
+  int i;
+} WorldKey;
+#define N_COUNTRY_SLOT 2048 /* a power of two, over twice the names and codes */
+#define N_CURRENCY_SLOT 1024
+#define N_COUNTRY_MAX 512
+static WorldKey aCountryKey[N_COUNTRY_SLOT];
+static WorldKey aCurrencyKey[N_CURRENCY_SLOT];
+static int aCurrencyOf[N_COUNTRY_MAX]; /* entry of dict_currency_all, -1 none */
+static pthread_once_t worldOnce = PTHREAD_ONCE_INIT;
+
+static int ascii_lower(int c) {
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* FNV-1a of n bytes of z, ASCII letters in lower case. */
+static unsigned world_hash(const char *z, int n) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  int k;
+  for (k = 0; k < n; k++)
+    h = (h ^ (unsigned)ascii_lower((unsigned char)z[k])) * 0x100000001b3ULL;
+  return (unsigned)(h ^ (h >> 32));
+}
+
+/* Is the NUL-terminated key the n bytes of z, ASCII case aside? */
+static int world_same(const char *zKey, const char *z, int n) {
+  int k;
+  for (k = 0; k < n && zKey[k]; k++) {
+    if (ascii_lower((unsigned char)zKey[k]) != ascii_lower((unsigned char)z[k])) return 0;
+  }
+  return k == n && zKey[k] == 0;
+}
+
+static int world_get(const WorldKey *a, int nSlot, const char *z, int n) {
+  unsigned k = world_hash(z, n) & (unsigned)(nSlot - 1);
+  while (a[k].z) {
+    if (world_same(a[k].z, z, n)) return a[k].i;
+    k = (k + 1) & (unsigned)(nSlot - 1);
+  }
+  return -1;
+}
+
+/* Add key z for entry i, unless it is there (the first one stays) or the
+** table is nearly full. */
+static void world_put(WorldKey *a, int nSlot, int *pnUsed, const char *z, int i) {
+  int n = (int)strlen(z);
+  unsigned k = world_hash(z, n) & (unsigned)(nSlot - 1);
+  if (n == 0 || *pnUsed >= nSlot / 2) return;
+  while (a[k].z) {
+    if (world_same(a[k].z, z, n)) return;
+    k = (k + 1) & (unsigned)(nSlot - 1);
+  }
+  a[k].z = z;
+  a[k].i = i;
+  (*pnUsed)++;
+}
+
+static void world_init(void) {
+  int i, nCountry = 0, nCurrency = 0;
+  for (i = 0; i < dict_country.n; i++) {
+    world_put(aCountryKey, N_COUNTRY_SLOT, &nCountry, dict_country.az[i], i);
+    world_put(aCountryKey, N_COUNTRY_SLOT, &nCountry, dict_country_code.az[i], i);
+    world_put(aCountryKey, N_COUNTRY_SLOT, &nCountry, dict_country_code3.az[i], i);
+  }
+  for (i = 0; i < (int)(sizeof(azCountryAlias) / sizeof(azCountryAlias[0])); i++) {
+    int k = world_get(aCountryKey, N_COUNTRY_SLOT, azCountryAlias[i][1], 2);
+    if (k >= 0) world_put(aCountryKey, N_COUNTRY_SLOT, &nCountry, azCountryAlias[i][0], k);
+  }
+  for (i = 0; i < N_LOCALE; i++) {
+    const DictLocale *L = aLocale[i];
+    int k = world_get(aCountryKey, N_COUNTRY_SLOT, L->zCountryCode, (int)strlen(L->zCountryCode));
+    if (k >= 0) world_put(aCountryKey, N_COUNTRY_SLOT, &nCountry, L->zCountry, k);
+  }
+  for (i = 0; i < dict_currency_all.n; i++) {
+    world_put(aCurrencyKey, N_CURRENCY_SLOT, &nCurrency, dict_currency_all.az[i], i);
+    world_put(aCurrencyKey, N_CURRENCY_SLOT, &nCurrency, dict_currency_name.az[i], i);
+  }
+  for (i = 0; i < N_COUNTRY_MAX; i++) {
+    const char *z = i < dict_country_currency.n ? dict_country_currency.az[i] : "";
+    aCurrencyOf[i] = z[0] ? world_get(aCurrencyKey, N_CURRENCY_SLOT, z, (int)strlen(z)) : -1;
+  }
+}
+
+int dict_country_find(const char *z, int n) {
+  if (z == 0) return -1;
+  if (n < 0) n = (int)strlen(z);
+  pthread_once(&worldOnce, world_init);
+  return world_get(aCountryKey, N_COUNTRY_SLOT, z, n);
+}
+
+int dict_currency_find(const char *z, int n) {
+  if (z == 0) return -1;
+  if (n < 0) n = (int)strlen(z);
+  pthread_once(&worldOnce, world_init);
+  return world_get(aCurrencyKey, N_CURRENCY_SLOT, z, n);
+}
+
+int dict_country_currency_of(int iCountry) {
+  if (iCountry < 0 || iCountry >= N_COUNTRY_MAX) return -1;
+  pthread_once(&worldOnce, world_init);
+  return aCurrencyOf[iCountry];
+}

@@ -170,8 +170,24 @@ extern const DictList dict_currency_name; /* their English names */
 extern const DictList dict_country;       /* ISO 3166-1, English short names */
 extern const DictList dict_country_code;  /* alpha-2 */
 extern const DictList dict_country_code3; /* alpha-3 */
+/* the ISO 4217 code of each country's currency, "" none */
+extern const DictList dict_country_currency;
 extern const DictList dict_language;      /* ISO 639-1 names, the most spoken ones, weighted */
 extern const DictList dict_language_all;  /* every ISO 639-1 language */
 extern const DictList dict_language_code; /* their two-letter codes */
+
+/*
+** Lookups in the lists of the world, built once (no SQLite calls):
+** dict_country_find: the entry of dict_country that text z (n bytes, -1
+** to its NUL) names, by English short name, alpha-2 or alpha-3 code, a
+** locale's own name of its country ("Deutschland", "日本") or a name in
+** common use ("USA", "UK"), ASCII letters in any case; -1 when none.
+** dict_currency_find: the entry of dict_currency_all that z names, by
+** code or English name; -1 when none.  dict_country_currency_of: the
+** entry of dict_currency_all country iCountry uses, -1 when none.
+*/
+int dict_country_find(const char *z, int n);
+int dict_currency_find(const char *z, int n);
+int dict_country_currency_of(int iCountry);
 
 #endif /* SYDA_DICT_H */
