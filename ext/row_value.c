@@ -20,9 +20,16 @@ SQLITE_EXTENSION_INIT3
 */
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   if (c->hasPerm) {
-    u64 o = (u64)ordinal;
+    u64 o = (u64)ordinal, a = (u64)c->uWin, w = (u64)c->nWin, nUp = c->perm.n - a - w;
     if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
-    return (i64)rng_perm(&c->perm, o % c->perm.n);
+    o %= c->perm.n;
+    if (w == 0) return (i64)rng_perm(&c->perm, o);
+    /* a date of a chain: the first rows where the dates beside it allow,
+    ** the rows past them the nearest places outside (row_chain_back) */
+    if (o < w) return (i64)(a + rng_perm(&c->permWin, o));
+    o -= w;
+    if (c->isDownFirst) return (i64)(o < a ? a - 1 - o : a + w + (o - a));
+    return (i64)(o < nUp ? a + w + o : a - 1 - (o - nUp));
   }
   /* Unbounded: the first rows spread over the natural values, each later
   ** block of as many rows over the next block of indexes (the natural
@@ -140,9 +147,10 @@ static int time_of_value(const SydaVal *v, int eClass, int64_t *pt) {
 /* The date a chained column follows: its predecessor's, or when that is
 ** NULL the nearest earlier one's (a delivery follows the order date when
 ** the ship date is missing). */
-static int chain_start(const RowGen *g, const RowCol *c, RowState *st, int eClass, int64_t *pt) {
+static int chain_start(const RowGen *g, const RowCol *c, int iCol, RowState *st, int eClass, int64_t *pt) {
   int iPrev = c->spec.iAfter, nHop;
   for (nHop = 0; iPrev >= 0 && nHop < 8; nHop++) {
+    if (nHop == 0 && g->aCol[iPrev].iBack == iCol) return 0; /* drawn back from this one: made after */
     if (time_of_value(&st->aVal[iPrev], eClass, pt)) return 1;
     iPrev = g->aCol[iPrev].spec.iAfter;
   }
@@ -172,14 +180,66 @@ static int term_window(const RowCol *c, int64_t t0, RngDraw *d, int64_t *pLo, in
   return 1;
 }
 
-static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
+/*
+** A date drawn back from the unique date after it (row_chain_back), t1 in
+** this column's unit: before it by that one's gap, and after the date
+** before it (when that is made first: a unique one) by its own gap where
+** both fit, else between the two (a billing period: a month or a year, as
+** term_window).  Not after its own range ends; before its start only when
+** the order asks it, and never before a bound from a CHECK, a rule or a
+** comment, which wins over the order.
+*/
+static int64_t time_before(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, int64_t t1) {
+  const FakeSpec *s = &c->spec;
+  const RowCol *o = &g->aCol[c->iBack];
+  int eClass = row_time_class(c), eNext = row_time_class(o);
+  int64_t gLo = o->spec.tGapLo, gHi = o->spec.tGapHi, lo, hi, t0;
+  if (eNext == TY_DATE && eClass == TY_DATETIME) {
+    gLo *= 86400;
+    gHi *= 86400;
+  } else if (eNext == TY_DATETIME && eClass == TY_DATE) {
+    gLo /= 86400;
+    gHi /= 86400;
+  }
+  if (o->eGap == GAP_TERM) {
+    /* a month or a year, whichever starts in range; a month two times in
+    ** three when both do */
+    int64_t day = eClass == TY_DATE ? 1 : 86400;
+    int okMonth = t1 - 31 * day <= s->tHi && !((c->timeHard & 1) && t1 - 28 * day < s->tLo);
+    int okYear = t1 - 366 * day <= s->tHi && !((c->timeHard & 1) && t1 - 365 * day < s->tLo);
+    int isYear = okMonth && okYear ? rng_next_range(d, 0, 2) == 2 : okYear;
+    gLo = (isYear ? 365 : 28) * day;
+    gHi = (isYear ? 366 : 31) * day;
+  }
+  lo = t1 - gHi;
+  hi = t1 - gLo;
+  if (chain_start(g, c, iCol, st, eClass, &t0)) {
+    int64_t a = t0 + s->tGapLo, z = t0 + s->tGapHi;
+    if (a <= hi && z >= lo) {
+      if (a > lo) lo = a;
+      if (z < hi) hi = z;
+    } else if (a > hi && t0 <= t1) {
+      if (lo < t0) lo = t0;
+      if (hi < lo) hi = t1;
+    }
+  }
+  if (hi > s->tHi) hi = s->tHi;
+  if (lo > hi) lo = hi;
+  if (lo < s->tLo && (s->tLo <= hi || (c->timeHard & 1) || eClass == TY_TIME)) lo = s->tLo;
+  if (hi < lo) hi = lo;
+  return lo == hi ? lo : rng_next_range(d, lo, hi);
+}
+
+static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
                      SydaVal *v) {
   const FakeSpec *s = &c->spec;
   int eClass = row_time_class(c);
   int64_t t, t0;
   if (u >= 0) {
     t = s->tLo + u;
-  } else if (chain_start(g, c, st, eClass, &t0)) {
+  } else if (g && c->iBack >= 0 && time_of_value(&st->aVal[c->iBack], eClass, &t0)) {
+    t = time_before(g, c, iCol, st, d, t0);
+  } else if (g && chain_start(g, c, iCol, st, eClass, &t0)) {
     /*
     ** A later date of a chain: after the one before it by its gap, and in
     ** its own range (a current period's end is in the future even when its
@@ -1016,7 +1076,7 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       if (c->nSeg > 0) cc = seg_col(c, &d, &uu, &tmpSeg);
       if (u < 0 && nTry >= ROW_SHRINK_FROM) cc = shrunk_col(cc, nTry, &tmp);
       if (row_is_time_kind(k)) {
-        gen_time(g, cc, st, &d, uu, &st->aBuf[iCol], v);
+        gen_time(g, cc, iCol, st, &d, uu, &st->aBuf[iCol], v);
       } else if (c->isLinePrice && cc == c && u < 0 && c->spec.iGroup >= 0 &&
                  c->spec.iGroup < st->frow.nGroup) {
         /* the usual price of the row's product: tea costs less than a sofa
@@ -1085,7 +1145,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   if (k->xGen) {
     gen_text(0, &st, &c, 0, &d, -1, pOut);
   } else if (row_is_time_kind(k)) {
-    gen_time(0, &c, &st, &d, -1, pBuf, pOut);
+    gen_time(0, &c, 0, &st, &d, -1, pBuf, pOut);
   } else {
     gen_number(&c.spec, &d, -1, pOut);
   }
