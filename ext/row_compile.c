@@ -574,6 +574,15 @@ void row_uniq_setup(RowCol *c) {
   rng_perm_init(&c->permNat, (u64)c->nNatural, c->key);
 }
 
+/* A scheduled event's time (infer.h isSlot) needs a plain range that holds
+** some working hours: not listed values, not an OR of ranges. */
+static void slot_check(RowCol *c) {
+  if (!c->isSlot) return;
+  c->isSlot = c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
+              row_is_time_kind(fake_kind_at(c->spec.iKind)) &&
+              row_slot_count(row_time_class(c), c->spec.tLo - row_slot_shift(c), c->spec.tHi - row_slot_shift(c)) > 0;
+}
+
 /* How many distinct values column c can take (ROW_UNBOUNDED: plenty). */
 i64 row_col_capacity(const RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
@@ -587,7 +596,9 @@ i64 row_col_capacity(const RowCol *c) {
       n += row_seg_count(c, &c->aSeg[j]);
     return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
   }
-  if (row_is_time_kind(k)) return (i64)(s->tHi - s->tLo + 1);
+  if (row_is_time_kind(k))
+    return c->isSlot ? row_slot_count(row_time_class(c), s->tLo - row_slot_shift(c), s->tHi - row_slot_shift(c))
+                     : (i64)(s->tHi - s->tLo + 1);
   if (row_is_number_kind(k)) {
     double span = s->rHi - s->rLo;
     double n;
@@ -772,6 +783,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->eChain = inf.eChain;
   c->iStage = inf.iStage;
   c->eGap = inf.eGap;
+  c->isSlot = inf.isSlot && !(r && r->zKind); /* a rule's kind asks for that kind's times */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "site_name") == 0) c->spec.zPrefix = inf.zSite; /* static */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
     /* "INV" for invoice_number, "ORD" for order_no */
@@ -1335,6 +1347,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       rc = SQLITE_ERROR;
     }
     if (rc == SQLITE_OK && c->eRole == COL_VALUE) {
+      slot_check(c);
       c->nCap = row_col_capacity(c);
       row_uniq_setup(c);
     }
@@ -1549,6 +1562,17 @@ char *row_column_json(const RowGen *g, int iCol) {
       json_time(s, c, c->spec.tLo);
       sqlite3_str_appendf(s, ",\"max\":");
       json_time(s, c, c->spec.tHi);
+      if (c->isSlot) {
+        /* a scheduled event's (row_value.c): a unique one only weekdays */
+        int eClass = row_time_class(c), m = 8 * 60 + (int)row_slot_shift(c) / 60;
+        const char *zDays = c->eUniq != UQ_NONE ? "weekdays" : "mostly weekdays";
+        if (eClass == TY_DATE)
+          sqlite3_str_appendf(s, ",\"hours\":\"%s\"", zDays);
+        else
+          sqlite3_str_appendf(s, ",\"hours\":\"%02d:%02d to %02d:%02d, on the quarter hour%s%s\"", m / 60, m % 60,
+                              (m + 585) / 60, (m + 585) % 60, eClass == TY_TIME ? "" : ", ",
+                              eClass == TY_TIME ? "" : zDays);
+      }
     } else {
       sqlite3_str_appendf(s, ",\"min\":%!.15g,\"max\":%!.15g", c->spec.rLo, c->spec.rHi);
       if (!c->spec.isInt && c->spec.nScale >= 0) sqlite3_str_appendf(s, ",\"decimals\":%d", c->spec.nScale);
@@ -1940,6 +1964,7 @@ static void chain_ranges(RowGen *g) {
   for (i = 0; i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
     if (!chain_movable(c) || row_time_class(c) == TY_TIME) continue;
+    slot_check(c);
     c->nCap = row_col_capacity(c);
     if (c->eUniq != UQ_NONE) row_uniq_setup(c);
   }
@@ -2045,7 +2070,8 @@ void row_chain_back(RowGen *g) {
   }
   for (i = 0; i < t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
-    if (c->eUniq == UQ_SELF && c->hasPerm && chain_movable(c)) chain_window(g, i);
+    /* (a scheduled time's places are its slots, not seconds: not windowed) */
+    if (c->eUniq == UQ_SELF && c->hasPerm && chain_movable(c) && !c->isSlot) chain_window(g, i);
   }
   /* each column after those it needs, a move at a time (none when no date
   ** is drawn back: the compiled order has them in place) */
@@ -2327,6 +2353,11 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     if (best < 0) continue;
     c->spec.iAfter = best;
     chain_gap(c, &g->aCol[best]);
+    /* the end of a scheduled event, minutes to hours after its start; a
+    ** unique one takes working quarter hours itself (its start is drawn
+    ** back from it: row_chain_back) */
+    c->isSlotEnd = g->aCol[best].isSlot && row_time_class(c) != TY_DATE && c->spec.tGapHi < 86400;
+    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = 1;
   }
   chain_ranges(g);
 

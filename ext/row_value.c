@@ -43,6 +43,97 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   return ordinal;
 }
 
+/* ---- scheduled times: business hours, quarter hours, weekdays ---------------- */
+
+#define SLOT_OPEN (8 * 3600) /* the first start of a working day, 08:00 */
+#define SLOT_STEP ROW_SLOT_STEP /* on the quarter hour */
+#define SLOT_N 40            /* 08:00 .. 17:45 */
+#define SLOT_MONDAY 4        /* day 4 of the Unix epoch, 1970-01-05, was a Monday */
+#define SLOT_WEEKEND 0.1     /* of the weekend days drawn, those kept */
+
+static int64_t floor_div(int64_t a, int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* Is day d (days since 1970-01-01) a Saturday or a Sunday? */
+static int slot_weekend(int64_t d) {
+  return d - SLOT_MONDAY - 7 * floor_div(d - SLOT_MONDAY, 7) >= 5;
+}
+
+/* The number of weekday d among all weekdays; of a weekend day, the next
+** Monday's (bUp) or the Friday's before. */
+static int64_t slot_weekday(int64_t d, int bUp) {
+  int64_t w = floor_div(d - SLOT_MONDAY, 7), k = d - SLOT_MONDAY - 7 * w;
+  return k < 5 ? 5 * w + k : 5 * w + (bUp ? 5 : 4);
+}
+
+/* The day of weekday number n. */
+static int64_t slot_day(int64_t n) {
+  int64_t w = floor_div(n, 5);
+  return SLOT_MONDAY + 7 * w + (n - 5 * w);
+}
+
+/*
+** Scheduled times are numbered in time order: the weekdays of a DATE, the
+** quarter hours 0 .. SLOT_N - 1 of a TIME, those of each weekday of a
+** DATETIME.  slot_time: the time of number n; slot_at: the number of the
+** first time at or after t (bUp), else of the last at or before it.
+*/
+static int64_t slot_time(int eClass, int64_t n) {
+  int64_t wd;
+  if (eClass == TY_DATE) return slot_day(n);
+  if (eClass == TY_TIME) return SLOT_OPEN + n * SLOT_STEP;
+  wd = floor_div(n, SLOT_N);
+  return slot_day(wd) * 86400 + SLOT_OPEN + (n - wd * SLOT_N) * SLOT_STEP;
+}
+
+static int64_t slot_at(int eClass, int64_t t, int bUp) {
+  int64_t d, wd, x;
+  if (eClass == TY_DATE) return slot_weekday(t, bUp);
+  if (eClass == TY_TIME) {
+    x = t - SLOT_OPEN;
+    if (bUp) return x <= 0 ? 0 : (x + SLOT_STEP - 1) / SLOT_STEP;
+    return x < 0 ? -1 : (x / SLOT_STEP < SLOT_N ? x / SLOT_STEP : SLOT_N - 1);
+  }
+  d = floor_div(t, 86400);
+  if (slot_weekend(d)) {
+    wd = slot_weekday(d, bUp);
+    return bUp ? wd * SLOT_N : wd * SLOT_N + SLOT_N - 1;
+  }
+  wd = slot_weekday(d, 0);
+  x = t - d * 86400 - SLOT_OPEN;
+  if (bUp) {
+    if (x <= 0) return wd * SLOT_N;
+    x = (x + SLOT_STEP - 1) / SLOT_STEP;
+    return x < SLOT_N ? wd * SLOT_N + x : (wd + 1) * SLOT_N;
+  }
+  if (x < 0) return wd * SLOT_N - 1;
+  x /= SLOT_STEP;
+  return wd * SLOT_N + (x < SLOT_N ? x : SLOT_N - 1);
+}
+
+i64 row_slot_count(int eClass, int64_t tLo, int64_t tHi) {
+  int64_t n = slot_at(eClass, tHi, 0) - slot_at(eClass, tLo, 1) + 1;
+  return n > 0 ? (i64)n : 0;
+}
+
+/*
+** A drawn time moved to a scheduled one of its day within [lo, hi]: a
+** quarter hour of the working day (a DATE keeps its day).  A day with none
+** in range (a CHECK that allows only the evening) keeps t.
+*/
+static int64_t slot_snap(int eClass, int64_t t, int64_t lo, int64_t hi, RngDraw *d) {
+  int64_t day = 0, a, b;
+  if (eClass == TY_DATE) return t;
+  if (eClass == TY_DATETIME) day = floor_div(t, 86400) * 86400;
+  a = (lo > day ? lo : day) - day - SLOT_OPEN;
+  b = (hi < day + 86399 ? hi : day + 86399) - day - SLOT_OPEN;
+  a = a <= 0 ? 0 : (a + SLOT_STEP - 1) / SLOT_STEP;
+  b = b < 0 ? -1 : (b / SLOT_STEP < SLOT_N ? b / SLOT_STEP : SLOT_N - 1);
+  if (a > b) return t;
+  return day + SLOT_OPEN + SLOT_STEP * rng_next_range(d, a, b);
+}
+
 /* Powers of ten for decimals: pow() per value costs more than the rest. */
 static const double aPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
@@ -227,7 +318,23 @@ static int64_t time_before(const RowGen *g, const RowCol *c, int iCol, RowState 
   if (lo > hi) lo = hi;
   if (lo < s->tLo && (s->tLo <= hi || (c->timeHard & 1) || eClass == TY_TIME)) lo = s->tLo;
   if (hi < lo) hi = lo;
+  if (c->isSlot && slot_at(eClass, lo, 1) <= slot_at(eClass, hi, 0)) {
+    /* a scheduled start: one of the times between */
+    return slot_time(eClass, rng_next_range(d, slot_at(eClass, lo, 1), slot_at(eClass, hi, 0)));
+  }
   return lo == hi ? lo : rng_next_range(d, lo, hi);
+}
+
+/* A time drawn from a column's own range by its distribution. */
+static int64_t time_free(const FakeSpec *s, RngDraw *d) {
+  if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF || s->eDist == DIST_AGE) {
+    /* normal around the middle; the others the latest most often (birth
+    ** dates: a person's age counts back from the latest) */
+    double x = dist_unit(s->eDist, d, (u64)(s->tHi - s->tLo) + 1);
+    int64_t span = s->tHi - s->tLo;
+    return s->eDist == DIST_NORMAL ? s->tLo + (int64_t)(x * (double)span) : s->tHi - (int64_t)(x * (double)span);
+  }
+  return (int64_t)rng_next_range(d, s->tLo, s->tHi);
 }
 
 static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
@@ -236,7 +343,9 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
   int eClass = row_time_class(c);
   int64_t t, t0;
   if (u >= 0) {
-    t = s->tLo + u;
+    /* a unique scheduled time: the u-th of the range's (row_slot_count) */
+    int64_t off = row_slot_shift(c);
+    t = c->isSlot ? slot_time(eClass, slot_at(eClass, s->tLo - off, 1) + u) + off : s->tLo + u;
   } else if (g && c->iBack >= 0 && time_of_value(&st->aVal[c->iBack], eClass, &t0)) {
     t = time_before(g, c, iCol, st, d, t0);
   } else if (g && chain_start(g, c, iCol, st, eClass, &t0)) {
@@ -268,15 +377,27 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
       hi = s->tHi;
     }
     t = lo == hi ? lo : rng_next_range(d, lo, hi);
-  } else if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF ||
-             s->eDist == DIST_AGE) {
-    /* normal around the middle; the others the latest most often (birth
-    ** dates: a person's age counts back from the latest) */
-    double x = dist_unit(s->eDist, d, (u64)(s->tHi - s->tLo) + 1);
-    int64_t span = s->tHi - s->tLo;
-    t = s->eDist == DIST_NORMAL ? s->tLo + (int64_t)(x * (double)span) : s->tHi - (int64_t)(x * (double)span);
+    if (c->isSlotEnd) {
+      /* a scheduled event's end: whole quarter hours after its start, up
+      ** to an hour seven times in ten */
+      int64_t a = (lo - t0 + SLOT_STEP - 1) / SLOT_STEP, z = floor_div(hi - t0, SLOT_STEP);
+      if (a <= z) {
+        int64_t zShort = z < 4 ? z : (a > 4 ? a : 4);
+        t = t0 + SLOT_STEP * rng_next_range(d, a, rng_next_unit(d) < 0.7 ? zShort : z);
+      }
+    }
+  } else if (c->isSlot) {
+    /* a scheduled event: a weekday (a weekend day drawn is kept one time in
+    ** ten), in the working hours of its day */
+    int k;
+    t = time_free(s, d);
+    for (k = 0; k < 3 && eClass != TY_TIME && slot_weekend(eClass == TY_DATE ? t : floor_div(t, 86400)); k++) {
+      if (rng_next_unit(d) < SLOT_WEEKEND) break;
+      t = time_free(s, d);
+    }
+    t = slot_snap(eClass, t, s->tLo, s->tHi, d);
   } else {
-    t = (int64_t)rng_next_range(d, s->tLo, s->tHi);
+    t = time_free(s, d);
   }
   buf_reset(b);
   if (s->eType == TY_INT) {
