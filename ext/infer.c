@@ -671,6 +671,67 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
   }
 }
 
+/* Does word z, or its singular, name a scheduled event? */
+static int word_is_event(const char *z) {
+  static const char *const az[] = {
+      "appointment", "appt",     "meeting",   "visit",   "booking",  "reservation", "class",   "lesson",
+      "lecture",     "tutorial", "tutoring",  "interview", "consultation", "consult", "checkup", "exam",
+      "examination", "surgery",  "therapy",   "training", "seminar", "workshop",    "webinar", "tour",
+      "viewing",     "showing",  "hearing",   "demo",    "slot",     "inspection",  "appraisal", 0};
+  char zOne[24];
+  int n = (int)strlen(z);
+  if (infer_in_list(z, az)) return 1;
+  if (n < 3 || n >= (int)sizeof(zOne) || z[n - 1] != 's') return 0;
+  memcpy(zOne, z, (size_t)n);
+  zOne[n - 1] = 0; /* meetings */
+  if (infer_in_list(zOne, az)) return 1;
+  zOne[n - 2] = 0; /* classes */
+  return zOne[n - 3] == 's' && infer_in_list(zOne, az);
+}
+
+/*
+** The time of a scheduled event: an appointment, a meeting, a visit, a
+** booking, a class or a lesson, an interview, a consultation (row_value.c
+** puts it in business hours, on the quarter hour, mostly on weekdays).
+** The column's words name the event (appointment_time, meeting_at), or
+** the table's do and the column is its start, its scheduled time or its
+** plain date or time (appointments.starts_at, viewings.scheduled_at,
+** lessons.date).  Never a record's own time (created_at; booked_at, when
+** the booking was made), an end (it follows the start by its gap), a
+** stay's check-in, or a visit of a web page.
+*/
+static void infer_slot(const SchemaTable *t, int iCol, const Words *w, int iKind, Infer *r) {
+  static const char *const azNot[] = {
+      "created",  "updated",  "modified", "deleted", "booked", "book",    "requested", "submitted", "sent",
+      "received", "confirmed", "cancelled", "canceled", "paid", "reminder", "last",     "logged",    "recorded",
+      "reported", "end",      "ends",     "ended",   "finish", "finished", "until",    "expires",   "due",
+      "page",     "web",      "website",  "site",    "log",    "click",    0};
+  static const char *const azWhen[] = {"date", "time", "datetime", "timestamp", "when", "at", "on", "for", 0};
+  const FakeKind *k = fake_kind_at(iKind);
+  int eType = t->aCol[iCol].eType, j, inName = 0, inTable = 0, isWhen = 0;
+  Words wt;
+  if (!k || !(k->eClass == TY_DATE || k->eClass == TY_DATETIME || k->eClass == TY_TIME ||
+              eType == TY_DATE || eType == TY_DATETIME || eType == TY_TIME)) {
+    return;
+  }
+  if (strcmp(k->zName, "created_at") == 0 || strcmp(k->zName, "updated_at") == 0) return;
+  if (r->eChain == CHAIN_LIFE || (r->eChain != CHAIN_NONE && r->iStage > 0) || r->eGap == GAP_STAY) return;
+  for (j = 0; j < w->n; j++) {
+    if (infer_in_list(w->a[j], azNot)) return;
+    inName |= word_is_event(w->a[j]);
+    isWhen |= strcmp(w->a[j], "scheduled") == 0;
+  }
+  infer_name_words(t->zName, &wt);
+  for (j = 0; j < wt.n; j++) {
+    if (infer_in_list(wt.a[j], azNot)) return;
+    inTable |= word_is_event(wt.a[j]);
+  }
+  /* in a table of events: its start (start_time, begins_at, scheduled_for)
+  ** or its plain date or time */
+  isWhen |= r->eChain == CHAIN_PERIOD || (w->n >= 1 && w->n <= 2 && infer_in_list(w->a[w->n - 1], azWhen));
+  r->isSlot = inName || (inTable && isWhen);
+}
+
 int infer_domain(char **azTable, int nTable) {
   int i, nFilm = 0, nMusic = 0, nBook = 0;
   for (i = 0; i < nTable; i++) {
@@ -1220,5 +1281,6 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
     if (is_group_prefix(w.a[j])) r->zGroup = sqlite3_mprintf("%s", w.a[j]);
   }
   infer_chain(t, iCol, &w, iKind, r);
+  infer_slot(t, iCol, &w, iKind, r);
   return r->zWhy ? SQLITE_OK : SQLITE_NOMEM;
 }

@@ -67,6 +67,8 @@ typedef struct Infer {
   int eChain;   /* CHAIN_*: created < updated, ordered < shipped < delivered */
   int iStage;   /* place in the chain */
   int eGap;     /* GAP_*: the gap after the date before it */
+  int isSlot;   /* the time of a scheduled event (an appointment, a class):
+                ** in business hours, on the quarter hour, on weekdays */
   int eDist;    /* DIST_* the column's numbers follow, 0 for the kind's own */
   const char *zSite; /* site_name: what the site is ("warehouse", "branch") */
 } Infer;

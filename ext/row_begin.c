@@ -289,6 +289,7 @@ static int row_plan_keys(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   unique_reset(g);
   g->iStart = iStart; /* for messages; row_begin() sets it again */
   rc = row_uniq_plan(g, iStart + n, UNIQ_VALUES, pzErr);
+  if (rc == SQLITE_OK) row_chain_back(g);
   if (rc == SQLITE_OK) g->keysPlanned = 1;
   return rc;
 }
@@ -484,6 +485,7 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   }
   if (rc != SQLITE_OK) return rc;
   row_set_drivers(g);
+  row_chain_back(g); /* dates before a unique one: what is unique is known now */
 
   /*
   ** When the table holds rows, check unique values and self-references

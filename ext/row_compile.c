@@ -591,6 +591,15 @@ void row_uniq_setup(RowCol *c) {
   rng_perm_init(&c->permNat, (u64)c->nNatural, c->key);
 }
 
+/* A scheduled event's time (infer.h isSlot) needs a plain range that holds
+** some working hours: not listed values, not an OR of ranges. */
+static void slot_check(RowCol *c) {
+  if (!c->isSlot) return;
+  c->isSlot = c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
+              row_is_time_kind(fake_kind_at(c->spec.iKind)) &&
+              row_slot_count(row_time_class(c), c->spec.tLo - row_slot_shift(c), c->spec.tHi - row_slot_shift(c)) > 0;
+}
+
 /* How many distinct values column c can take (ROW_UNBOUNDED: plenty). */
 i64 row_col_capacity(const RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
@@ -604,7 +613,9 @@ i64 row_col_capacity(const RowCol *c) {
       n += row_seg_count(c, &c->aSeg[j]);
     return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
   }
-  if (row_is_time_kind(k)) return (i64)(s->tHi - s->tLo + 1);
+  if (row_is_time_kind(k))
+    return c->isSlot ? row_slot_count(row_time_class(c), s->tLo - row_slot_shift(c), s->tHi - row_slot_shift(c))
+                     : (i64)(s->tHi - s->tLo + 1);
   if (row_is_number_kind(k)) {
     double span = s->rHi - s->rLo;
     double n;
@@ -789,6 +800,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->eChain = inf.eChain;
   c->iStage = inf.iStage;
   c->eGap = inf.eGap;
+  c->isSlot = inf.isSlot && !(r && r->zKind); /* a rule's kind asks for that kind's times */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "site_name") == 0) c->spec.zPrefix = inf.zSite; /* static */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
     /* "INV" for invoice_number, "ORD" for order_no */
@@ -1258,6 +1270,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     c->iProd = -1;
     c->nRound = -1;
     c->iAtLeast = -1;
+    c->iBack = -1;
     c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
     c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = -1;
     c->pDom = &g->pCheck->aDom[i];
@@ -1354,6 +1367,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       rc = SQLITE_ERROR;
     }
     if (rc == SQLITE_OK && c->eRole == COL_VALUE) {
+      slot_check(c);
       c->nCap = row_col_capacity(c);
       row_uniq_setup(c);
     }
@@ -1573,6 +1587,17 @@ char *row_column_json(const RowGen *g, int iCol) {
       json_time(s, c, c->spec.tLo);
       sqlite3_str_appendf(s, ",\"max\":");
       json_time(s, c, c->spec.tHi);
+      if (c->isSlot) {
+        /* a scheduled event's (row_value.c): a unique one only weekdays */
+        int eClass = row_time_class(c), m = 8 * 60 + (int)row_slot_shift(c) / 60;
+        const char *zDays = c->eUniq != UQ_NONE ? "weekdays" : "mostly weekdays";
+        if (eClass == TY_DATE)
+          sqlite3_str_appendf(s, ",\"hours\":\"%s\"", zDays);
+        else
+          sqlite3_str_appendf(s, ",\"hours\":\"%02d:%02d to %02d:%02d, on the quarter hour%s%s\"", m / 60, m % 60,
+                              (m + 585) / 60, (m + 585) % 60, eClass == TY_TIME ? "" : ", ",
+                              eClass == TY_TIME ? "" : zDays);
+      }
     } else {
       sqlite3_str_appendf(s, ",\"min\":%!.15g,\"max\":%!.15g", c->spec.rLo, c->spec.rHi);
       if (!c->spec.isInt && c->spec.nScale >= 0) sqlite3_str_appendf(s, ",\"decimals\":%d", c->spec.nScale);
@@ -1853,11 +1878,35 @@ static int64_t time_in(int64_t t, int eFrom, int eTo, int bHi) {
   return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
 }
 
+/* Can a chained date's range move: drawn from a range (not listed, not an
+** OR of ranges)?  Narrowed too when it is not unique (chain_narrowable). */
+static int chain_movable(const RowCol *c) {
+  return c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
+         row_is_time_kind(fake_kind_at(c->spec.iKind));
+}
+
 /* Can a chained date's range be narrowed: drawn from a range, not unique,
 ** not an OR of ranges? */
 static int chain_narrowable(const RowCol *c) {
-  return c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 && c->eUniq == UQ_NONE &&
-         row_is_time_kind(fake_kind_at(c->spec.iKind));
+  return chain_movable(c) && c->eUniq == UQ_NONE;
+}
+
+/* A unique date keeps its room for rows: a range the kind gave (not a
+** date that looks back, which stays by today, nor a time of day) moves to
+** t rather than narrow; bHi: t is its new end, else its new start. */
+static int chain_slide(RowCol *c, int64_t t, int bHi) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  int64_t w = c->spec.tHi - c->spec.tLo;
+  if ((c->timeHard & (bHi ? 1 : 2)) || row_time_class(c) == TY_TIME) return 0;
+  if (!bHi && k->isRelative && k->rHi <= 0) return 0;
+  if (bHi) {
+    c->spec.tHi = t;
+    c->spec.tLo = t - w;
+  } else {
+    c->spec.tLo = t;
+    c->spec.tHi = t + w;
+  }
+  return 1;
 }
 
 /* A gap of months to years that each date's own range keeps (a validity,
@@ -1875,7 +1924,8 @@ static int chain_reach(const RowCol *c) {
 ** least gap) and starts no earlier than the one before it (a contract's
 ** start before an end bounded by a CHECK).  A range the kind gave (not a
 ** CHECK, rule or comment) that the narrowing empties moves, keeping its
-** width; a bound from a CHECK, rule or comment is never crossed.
+** width; a bound from a CHECK, rule or comment is never crossed.  A unique
+** member's range only moves, keeping its room (chain_slide).
 */
 static void chain_ranges(RowGen *g) {
   int pass, i, changed = 1;
@@ -1883,31 +1933,43 @@ static void chain_ranges(RowGen *g) {
     changed = 0;
     for (i = 0; i < g->t->nCol; i++) {
       RowCol *c = &g->aCol[i], *o;
-      int eC, eO;
+      int eC, eO, both;
       int64_t t, w;
       if (c->spec.iAfter < 0) continue;
       o = &g->aCol[c->spec.iAfter];
-      if (!chain_narrowable(c) || !chain_narrowable(o)) continue;
+      if (!chain_movable(c) || !chain_movable(o)) continue;
+      both = chain_narrowable(c) && chain_narrowable(o);
       eC = row_time_class(c);
       eO = row_time_class(o);
       /* the one before ends where this one's end less the gap lies */
       t = time_in(c->spec.tHi - c->spec.tGapLo, eC, eO, 1);
-      if (t < o->spec.tHi && !(t < o->spec.tLo && (o->timeHard & 1))) {
-        w = o->spec.tHi - o->spec.tLo;
-        o->spec.tHi = t;
-        if (o->spec.tLo > t) o->spec.tLo = t - w;
+      if (t < o->spec.tHi && chain_narrowable(o)) {
+        if (!(t < o->spec.tLo && (o->timeHard & 1))) {
+          w = o->spec.tHi - o->spec.tLo;
+          o->spec.tHi = t;
+          if (o->spec.tLo > t) o->spec.tLo = t - w;
+          o->timeHard |= c->timeHard & 2;
+          changed = 1;
+        }
+      } else if (t < o->spec.tHi && o->eUniq != UQ_NONE && chain_slide(o, t, 1)) {
         o->timeHard |= c->timeHard & 2;
         changed = 1;
       }
       /* this one starts where the one before starts, plus the gap */
       t = time_in(o->spec.tLo, eO, eC, 0) + c->spec.tGapLo;
-      if (t > c->spec.tLo && !(t > c->spec.tHi && (c->timeHard & 2))) {
-        w = c->spec.tHi - c->spec.tLo;
-        c->spec.tLo = t;
-        if (c->spec.tHi < t) c->spec.tHi = t + w;
+      if (t > c->spec.tLo && chain_narrowable(c)) {
+        if (!(t > c->spec.tHi && (c->timeHard & 2))) {
+          w = c->spec.tHi - c->spec.tLo;
+          c->spec.tLo = t;
+          if (c->spec.tHi < t) c->spec.tHi = t + w;
+          c->timeHard |= o->timeHard & 1;
+          changed = 1;
+        }
+      } else if (t > c->spec.tLo && c->eUniq != UQ_NONE && chain_slide(c, t, 0)) {
         c->timeHard |= o->timeHard & 1;
         changed = 1;
       }
+      if (!both) continue;
       /* a bound from a CHECK, rule or comment keeps the other member within
       ** the gap's reach of it (ship dates in June: orders from late May) */
       t = time_in(c->spec.tLo - c->spec.tGapHi, eC, eO, 0);
@@ -1926,7 +1988,130 @@ static void chain_ranges(RowGen *g) {
   }
   for (i = 0; i < g->t->nCol; i++) {
     RowCol *c = &g->aCol[i];
-    if (chain_narrowable(c) && row_time_class(c) != TY_TIME) c->nCap = row_col_capacity(c);
+    if (!chain_movable(c) || row_time_class(c) == TY_TIME) continue;
+    slot_check(c);
+    c->nCap = row_col_capacity(c);
+    if (c->eUniq != UQ_NONE) row_uniq_setup(c);
+  }
+}
+
+/* Can date y, the one before a unique date x, be drawn back from it: a
+** value of its own range, in no UNIQUE set or key, not listed, not an OR of
+** ranges, and not drawn back from another already? */
+static int chain_backable(const RowCol *y) {
+  return chain_narrowable(y) && !y->isKey && !y->mustNull && y->iBack < 0;
+}
+
+/* Must column x be made after column y (a date x follows, or is drawn back
+** from)?  A unique date follows nothing: its place in its permutation
+** makes it. */
+static int order_needs(const RowGen *g, int x, int y) {
+  const RowCol *c = &g->aCol[x];
+  int iPrev, nHop;
+  if (c->eRole != COL_VALUE) return 0;
+  if (c->iBack == y) return 1;
+  if (c->eUniq != UQ_NONE) return 0;
+  /* the dates chain_start (row_value.c) may read, nearest first; not the
+  ** one drawn back from x, made after it */
+  for (iPrev = c->spec.iAfter, nHop = 0; iPrev >= 0 && nHop < 8; nHop++) {
+    if (nHop == 0 && g->aCol[iPrev].iBack == x) return 0;
+    if (iPrev == y) return 1;
+    iPrev = g->aCol[iPrev].spec.iAfter;
+  }
+  return 0;
+}
+
+/* [*pLo, *pHi] narrowed to [a, b] where they meet. */
+static void win_meet(int64_t *pLo, int64_t *pHi, int64_t a, int64_t b) {
+  if (a > *pHi || b < *pLo) return;
+  if (a > *pLo) *pLo = a;
+  if (b < *pHi) *pHi = b;
+}
+
+/*
+** The places of unique date c that its chain allows: after the range of
+** the date drawn back from it by its gap (from a bound below only when a
+** CHECK, a rule or a comment sets it: else that date may go earlier), and
+** before the ranges of the dates that follow it by theirs.  Its first rows
+** take them; the rows past their number the nearest places outside, first
+** those that only stretch a gap (for a date that others follow, below).
+*/
+static void chain_window(RowGen *g, int i) {
+  RowCol *c = &g->aCol[i];
+  int eC = row_time_class(c), k, hasNext = 0, hasBack = 0;
+  int64_t lo = c->spec.tLo, hi = c->spec.tHi;
+  if (c->spec.iAfter >= 0 && g->aCol[c->spec.iAfter].iBack == i) {
+    const RowCol *y = &g->aCol[c->spec.iAfter];
+    int eY = row_time_class(y);
+    int64_t a = (y->timeHard & 1) || eY == TY_TIME ? time_in(y->spec.tLo, eY, eC, 0) + c->spec.tGapLo : lo;
+    win_meet(&lo, &hi, a, time_in(y->spec.tHi, eY, eC, 1) + c->spec.tGapHi);
+    hasBack = 1;
+  }
+  for (k = 0; k < g->t->nCol; k++) {
+    const RowCol *z = &g->aCol[k];
+    int eZ = row_time_class(z);
+    if (z->spec.iAfter != i || z->eUniq != UQ_NONE || !chain_movable(z)) continue;
+    win_meet(&lo, &hi, time_in(z->spec.tLo - z->spec.tGapHi, eZ, eC, 0),
+             time_in(z->spec.tHi - z->spec.tGapLo, eZ, eC, 1));
+    hasNext = 1;
+  }
+  if (lo == c->spec.tLo && hi == c->spec.tHi) return;
+  c->uWin = (i64)(lo - c->spec.tLo);
+  c->nWin = (i64)(hi - lo + 1);
+  c->isDownFirst = hasNext && !hasBack;
+  rng_perm_init(&c->permWin, (u64)c->nWin, c->key ^ 0x77696eULL);
+}
+
+/*
+** A unique date of a chain takes its value from its place in the column's
+** permutation, whatever the row holds: the dates before it are drawn back
+** from it instead (a check_in some nights before a unique check_out), each
+** made after the one it is drawn from, as far back as the chain's members
+** are plain dates (chain_backable); and its first rows take the places its
+** chain allows (chain_window): only rows past the days that allow the
+** order (or a value moved off a row present) break it.  Made again after
+** each plan of the UNIQUE sets, which decides what is unique; a function
+** of the plan, never of the row count, so that streams made in chunks
+** agree.
+*/
+void row_chain_back(RowGen *g) {
+  const SchemaTable *t = g->t;
+  int i, p, q, nMove;
+  for (i = 0; i < t->nCol; i++) {
+    g->aCol[i].iBack = -1;
+    g->aCol[i].nWin = g->aCol[i].uWin = 0;
+  }
+  for (i = 0; i < t->nCol; i++) {
+    const RowCol *c = &g->aCol[i];
+    int x = i, nHop;
+    if (c->eRole != COL_VALUE || c->eUniq == UQ_NONE || !row_is_time_kind(fake_kind_at(c->spec.iKind)))
+      continue;
+    for (nHop = 0; nHop < t->nCol && g->aCol[x].spec.iAfter >= 0; nHop++) {
+      RowCol *y = &g->aCol[g->aCol[x].spec.iAfter];
+      if (!chain_backable(y)) break;
+      y->iBack = x;
+      x = g->aCol[x].spec.iAfter;
+    }
+  }
+  for (i = 0; i < t->nCol; i++) {
+    const RowCol *c = &g->aCol[i];
+    /* (a scheduled time's places are its slots, not seconds: not windowed) */
+    if (c->eUniq == UQ_SELF && c->hasPerm && chain_movable(c) && !c->isSlot) chain_window(g, i);
+  }
+  /* each column after those it needs, a move at a time (none when no date
+  ** is drawn back: the compiled order has them in place) */
+  for (nMove = 0; nMove < g->nOrder * g->nOrder; nMove++) {
+    int moved = 0;
+    for (p = 0; p < g->nOrder && !moved; p++) {
+      for (q = g->nOrder - 1; q > p && !moved; q--) {
+        int x = g->aiOrder[p];
+        if (!order_needs(g, x, g->aiOrder[q])) continue;
+        memmove(&g->aiOrder[p], &g->aiOrder[p + 1], sizeof(int) * (size_t)(q - p));
+        g->aiOrder[q] = x;
+        moved = 1;
+      }
+    }
+    if (!moved) break;
   }
 }
 
@@ -1966,7 +2151,7 @@ static void chain_gap(RowCol *c, const RowCol *o) {
   };
   int i, eGap = c->eGap, isSec = day_unit(c) > 1 || row_time_class(c) == TY_TIME;
   const FakeKind *k;
-  int64_t lo, hi;
+  int64_t lo, hi, w;
   if (eGap == GAP_SPAN && o->eGap != GAP_SPAN) eGap = GAP_CHAIN;
   if (eGap == GAP_SPAN && !isSec) eGap = GAP_CHAIN;
   for (i = 0; i < (int)(sizeof(aGap) / sizeof(aGap[0])) && aGap[i].eGap != eGap; i++) {
@@ -1994,8 +2179,10 @@ static void chain_gap(RowCol *c, const RowCol *o) {
   }
   c->spec.tGapLo = isSec ? aGap[i].sLo : aGap[i].dLo;
   c->spec.tGapHi = isSec ? aGap[i].sHi : aGap[i].dHi;
-  if (aGap[i].dHi > 90 || !chain_narrowable(c) || !chain_narrowable(o)) return;
+  if (aGap[i].dHi > 90 || !chain_movable(c) || !chain_movable(o)) return;
+  if (c->eUniq != UQ_NONE && row_time_class(c) == TY_TIME) return; /* a day's times, all its room */
   k = fake_kind_at(c->spec.iKind);
+  w = c->spec.tHi - c->spec.tLo;
   lo = time_in(o->spec.tLo, row_time_class(o), row_time_class(c), 0) + c->spec.tGapLo;
   hi = time_in(o->spec.tHi, row_time_class(o), row_time_class(c), 1) + c->spec.tGapHi;
   /* a date that looks back while the one before looks ahead (a return
@@ -2005,6 +2192,13 @@ static void chain_gap(RowCol *c, const RowCol *o) {
   if (!(c->timeHard & 1)) c->spec.tLo = lo;
   if (!(c->timeHard & 2) && !(k->isRelative && k->rHi <= 0 && hi > c->spec.tHi)) c->spec.tHi = hi;
   if (c->spec.tLo > c->spec.tHi) c->spec.tLo = c->spec.tHi;
+  /* a unique one keeps its room for rows: it reaches further */
+  if (c->eUniq != UQ_NONE && c->spec.tHi - c->spec.tLo < w) {
+    if (!(c->timeHard & 2) && !(k->isRelative && k->rHi <= 0))
+      c->spec.tHi = c->spec.tLo + w;
+    else if (!(c->timeHard & 1))
+      c->spec.tLo = c->spec.tHi - w;
+  }
 }
 
 /* How many leading characters the names of columns a and b share, case
@@ -2184,6 +2378,11 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     if (best < 0) continue;
     c->spec.iAfter = best;
     chain_gap(c, &g->aCol[best]);
+    /* the end of a scheduled event, minutes to hours after its start; a
+    ** unique one takes working quarter hours itself (its start is drawn
+    ** back from it: row_chain_back) */
+    c->isSlotEnd = g->aCol[best].isSlot && row_time_class(c) != TY_DATE && c->spec.tGapHi < 86400;
+    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = 1;
   }
   chain_ranges(g);
 

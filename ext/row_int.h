@@ -89,6 +89,13 @@ typedef struct RowCol {
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */
   RngPerm perm;
   int hasPerm;
+  /* A unique date of a chain (row_chain_back): the first nWin rows take
+  ** the places uWin .. uWin + nWin - 1 that the dates beside it allow
+  ** (permWin), the rows past them the nearest places outside, those below
+  ** first when isDownFirst. */
+  i64 uWin, nWin;
+  RngPerm permWin;
+  int isDownFirst;
   RngPerm permNat; /* unbounded unique: the first rows over the natural values */
   i64 nNatural;
   int iProd, iDigit;
@@ -104,6 +111,11 @@ typedef struct RowCol {
   char *zGroup;       /* the group's prefix ("billing"), NULL = the row's main one */
   int eChain, iStage; /* date chain (infer.h) */
   int eGap;           /* GAP_* (infer.h) */
+  int iBack;          /* a date drawn back from the unique date after it
+                      ** (that column, row_chain_back), -1 */
+  int isSlot;         /* a scheduled event's time: business hours, on the
+                      ** quarter hour, weekdays (row_slot_*) */
+  int isSlotEnd;      /* its end: the gap in quarter hours, short ones first */
   int timeHard;       /* dates: bit 1 spec.tLo, bit 2 spec.tHi come from a
                       ** CHECK, a rule or the comment, not from the kind */
   char *zPrefix;      /* reference numbers: "INV" */
@@ -317,7 +329,14 @@ void row_fk_partial(RowGen *g);
 /* row_compile.c: correlations made after all columns are known */
 int row_compile_groups(RowGen *g, char **pzErr);
 void row_set_drivers(RowGen *g);
+void row_chain_back(RowGen *g); /* after each row_uniq_plan */
 /* row_value.c */
+/* Scheduled times of a class of times (DATE, DATETIME, TIME) in [tLo, tHi]:
+** weekdays (a DATE), and quarter hours from 08:00 to 17:45 (of weekdays,
+** for a DATETIME); a unique end's a quarter hour later (row_slot_shift) */
+#define ROW_SLOT_STEP (15 * 60)
+i64 row_slot_count(int eClass, int64_t tLo, int64_t tHi);
+#define row_slot_shift(c) ((c)->isSlotEnd && row_time_class(c) != TY_DATE ? ROW_SLOT_STEP : 0)
 int row_seen_has(const RowSeen *s, u64 h);
 int row_seen_add(RowSeen *s, u64 h, int nMax); /* its slot; -1 full (nMax) or no memory */
 void row_seen_clear(RowSeen *s);

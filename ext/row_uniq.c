@@ -600,7 +600,12 @@ int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
         /* of which kind, when it is text (a list, codes of a length) */
         const FakeKind *kd = fake_kind_at(c->spec.iKind);
         char *zNeed = rows_needed(g, nNeed);
-        char *zKind = c->nSet == 0 && kd->xGen ? sqlite3_mprintf(" (kind \"%s\")", kd->zName) : 0;
+        char *zKind = c->nSet == 0 && kd->xGen ? sqlite3_mprintf(" (kind \"%s\")", kd->zName)
+                      : c->isSlot ? sqlite3_mprintf(" (a scheduled event's: %s)",
+                                                    row_time_class(c) == TY_DATE   ? "weekdays"
+                                                    : row_time_class(c) == TY_TIME ? "working quarter hours"
+                                                                                   : "working quarter hours of weekdays")
+                                  : 0;
         *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values%s, and %s",
                          (long long)c->nCap, zKind ? zKind : "", zNeed ? zNeed : "");
         sqlite3_free(zKind);

@@ -20,9 +20,16 @@ SQLITE_EXTENSION_INIT3
 */
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   if (c->hasPerm) {
-    u64 o = (u64)ordinal;
+    u64 o = (u64)ordinal, a = (u64)c->uWin, w = (u64)c->nWin, nUp = c->perm.n - a - w;
     if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
-    return (i64)rng_perm(&c->perm, o % c->perm.n);
+    o %= c->perm.n;
+    if (w == 0) return (i64)rng_perm(&c->perm, o);
+    /* a date of a chain: the first rows where the dates beside it allow,
+    ** the rows past them the nearest places outside (row_chain_back) */
+    if (o < w) return (i64)(a + rng_perm(&c->permWin, o));
+    o -= w;
+    if (c->isDownFirst) return (i64)(o < a ? a - 1 - o : a + w + (o - a));
+    return (i64)(o < nUp ? a + w + o : a - 1 - (o - nUp));
   }
   /* Unbounded: the first rows spread over the natural values, each later
   ** block of as many rows over the next block of indexes (the natural
@@ -40,6 +47,97 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
     return k * c->nNatural + (i64)rng_perm(&c->permNat, (u64)r);
   }
   return ordinal;
+}
+
+/* ---- scheduled times: business hours, quarter hours, weekdays ---------------- */
+
+#define SLOT_OPEN (8 * 3600) /* the first start of a working day, 08:00 */
+#define SLOT_STEP ROW_SLOT_STEP /* on the quarter hour */
+#define SLOT_N 40            /* 08:00 .. 17:45 */
+#define SLOT_MONDAY 4        /* day 4 of the Unix epoch, 1970-01-05, was a Monday */
+#define SLOT_WEEKEND 0.1     /* of the weekend days drawn, those kept */
+
+static int64_t floor_div(int64_t a, int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* Is day d (days since 1970-01-01) a Saturday or a Sunday? */
+static int slot_weekend(int64_t d) {
+  return d - SLOT_MONDAY - 7 * floor_div(d - SLOT_MONDAY, 7) >= 5;
+}
+
+/* The number of weekday d among all weekdays; of a weekend day, the next
+** Monday's (bUp) or the Friday's before. */
+static int64_t slot_weekday(int64_t d, int bUp) {
+  int64_t w = floor_div(d - SLOT_MONDAY, 7), k = d - SLOT_MONDAY - 7 * w;
+  return k < 5 ? 5 * w + k : 5 * w + (bUp ? 5 : 4);
+}
+
+/* The day of weekday number n. */
+static int64_t slot_day(int64_t n) {
+  int64_t w = floor_div(n, 5);
+  return SLOT_MONDAY + 7 * w + (n - 5 * w);
+}
+
+/*
+** Scheduled times are numbered in time order: the weekdays of a DATE, the
+** quarter hours 0 .. SLOT_N - 1 of a TIME, those of each weekday of a
+** DATETIME.  slot_time: the time of number n; slot_at: the number of the
+** first time at or after t (bUp), else of the last at or before it.
+*/
+static int64_t slot_time(int eClass, int64_t n) {
+  int64_t wd;
+  if (eClass == TY_DATE) return slot_day(n);
+  if (eClass == TY_TIME) return SLOT_OPEN + n * SLOT_STEP;
+  wd = floor_div(n, SLOT_N);
+  return slot_day(wd) * 86400 + SLOT_OPEN + (n - wd * SLOT_N) * SLOT_STEP;
+}
+
+static int64_t slot_at(int eClass, int64_t t, int bUp) {
+  int64_t d, wd, x;
+  if (eClass == TY_DATE) return slot_weekday(t, bUp);
+  if (eClass == TY_TIME) {
+    x = t - SLOT_OPEN;
+    if (bUp) return x <= 0 ? 0 : (x + SLOT_STEP - 1) / SLOT_STEP;
+    return x < 0 ? -1 : (x / SLOT_STEP < SLOT_N ? x / SLOT_STEP : SLOT_N - 1);
+  }
+  d = floor_div(t, 86400);
+  if (slot_weekend(d)) {
+    wd = slot_weekday(d, bUp);
+    return bUp ? wd * SLOT_N : wd * SLOT_N + SLOT_N - 1;
+  }
+  wd = slot_weekday(d, 0);
+  x = t - d * 86400 - SLOT_OPEN;
+  if (bUp) {
+    if (x <= 0) return wd * SLOT_N;
+    x = (x + SLOT_STEP - 1) / SLOT_STEP;
+    return x < SLOT_N ? wd * SLOT_N + x : (wd + 1) * SLOT_N;
+  }
+  if (x < 0) return wd * SLOT_N - 1;
+  x /= SLOT_STEP;
+  return wd * SLOT_N + (x < SLOT_N ? x : SLOT_N - 1);
+}
+
+i64 row_slot_count(int eClass, int64_t tLo, int64_t tHi) {
+  int64_t n = slot_at(eClass, tHi, 0) - slot_at(eClass, tLo, 1) + 1;
+  return n > 0 ? (i64)n : 0;
+}
+
+/*
+** A drawn time moved to a scheduled one of its day within [lo, hi]: a
+** quarter hour of the working day (a DATE keeps its day).  A day with none
+** in range (a CHECK that allows only the evening) keeps t.
+*/
+static int64_t slot_snap(int eClass, int64_t t, int64_t lo, int64_t hi, RngDraw *d) {
+  int64_t day = 0, a, b;
+  if (eClass == TY_DATE) return t;
+  if (eClass == TY_DATETIME) day = floor_div(t, 86400) * 86400;
+  a = (lo > day ? lo : day) - day - SLOT_OPEN;
+  b = (hi < day + 86399 ? hi : day + 86399) - day - SLOT_OPEN;
+  a = a <= 0 ? 0 : (a + SLOT_STEP - 1) / SLOT_STEP;
+  b = b < 0 ? -1 : (b / SLOT_STEP < SLOT_N ? b / SLOT_STEP : SLOT_N - 1);
+  if (a > b) return t;
+  return day + SLOT_OPEN + SLOT_STEP * rng_next_range(d, a, b);
 }
 
 /* Powers of ten for decimals: pow() per value costs more than the rest. */
@@ -153,9 +251,10 @@ static int time_of_value(const SydaVal *v, int eClass, int64_t *pt) {
 /* The date a chained column follows: its predecessor's, or when that is
 ** NULL the nearest earlier one's (a delivery follows the order date when
 ** the ship date is missing). */
-static int chain_start(const RowGen *g, const RowCol *c, RowState *st, int eClass, int64_t *pt) {
+static int chain_start(const RowGen *g, const RowCol *c, int iCol, RowState *st, int eClass, int64_t *pt) {
   int iPrev = c->spec.iAfter, nHop;
   for (nHop = 0; iPrev >= 0 && nHop < 8; nHop++) {
+    if (nHop == 0 && g->aCol[iPrev].iBack == iCol) return 0; /* drawn back from this one: made after */
     if (time_of_value(&st->aVal[iPrev], eClass, pt)) return 1;
     iPrev = g->aCol[iPrev].spec.iAfter;
   }
@@ -185,14 +284,84 @@ static int term_window(const RowCol *c, int64_t t0, RngDraw *d, int64_t *pLo, in
   return 1;
 }
 
-static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
+/*
+** A date drawn back from the unique date after it (row_chain_back), t1 in
+** this column's unit: before it by that one's gap, and after the date
+** before it (when that is made first: a unique one) by its own gap where
+** both fit, else between the two (a billing period: a month or a year, as
+** term_window).  Not after its own range ends; before its start only when
+** the order asks it, and never before a bound from a CHECK, a rule or a
+** comment, which wins over the order.
+*/
+static int64_t time_before(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, int64_t t1) {
+  const FakeSpec *s = &c->spec;
+  const RowCol *o = &g->aCol[c->iBack];
+  int eClass = row_time_class(c), eNext = row_time_class(o);
+  int64_t gLo = o->spec.tGapLo, gHi = o->spec.tGapHi, lo, hi, t0;
+  if (eNext == TY_DATE && eClass == TY_DATETIME) {
+    gLo *= 86400;
+    gHi *= 86400;
+  } else if (eNext == TY_DATETIME && eClass == TY_DATE) {
+    gLo /= 86400;
+    gHi /= 86400;
+  }
+  if (o->eGap == GAP_TERM) {
+    /* a month or a year, whichever starts in range; a month two times in
+    ** three when both do */
+    int64_t day = eClass == TY_DATE ? 1 : 86400;
+    int okMonth = t1 - 31 * day <= s->tHi && !((c->timeHard & 1) && t1 - 28 * day < s->tLo);
+    int okYear = t1 - 366 * day <= s->tHi && !((c->timeHard & 1) && t1 - 365 * day < s->tLo);
+    int isYear = okMonth && okYear ? rng_next_range(d, 0, 2) == 2 : okYear;
+    gLo = (isYear ? 365 : 28) * day;
+    gHi = (isYear ? 366 : 31) * day;
+  }
+  lo = t1 - gHi;
+  hi = t1 - gLo;
+  if (chain_start(g, c, iCol, st, eClass, &t0)) {
+    int64_t a = t0 + s->tGapLo, z = t0 + s->tGapHi;
+    if (a <= hi && z >= lo) {
+      if (a > lo) lo = a;
+      if (z < hi) hi = z;
+    } else if (a > hi && t0 <= t1) {
+      if (lo < t0) lo = t0;
+      if (hi < lo) hi = t1;
+    }
+  }
+  if (hi > s->tHi) hi = s->tHi;
+  if (lo > hi) lo = hi;
+  if (lo < s->tLo && (s->tLo <= hi || (c->timeHard & 1) || eClass == TY_TIME)) lo = s->tLo;
+  if (hi < lo) hi = lo;
+  if (c->isSlot && slot_at(eClass, lo, 1) <= slot_at(eClass, hi, 0)) {
+    /* a scheduled start: one of the times between */
+    return slot_time(eClass, rng_next_range(d, slot_at(eClass, lo, 1), slot_at(eClass, hi, 0)));
+  }
+  return lo == hi ? lo : rng_next_range(d, lo, hi);
+}
+
+/* A time drawn from a column's own range by its distribution. */
+static int64_t time_free(const FakeSpec *s, RngDraw *d) {
+  if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF || s->eDist == DIST_AGE) {
+    /* normal around the middle; the others the latest most often (birth
+    ** dates: a person's age counts back from the latest) */
+    double x = dist_unit(s->eDist, d, (u64)(s->tHi - s->tLo) + 1);
+    int64_t span = s->tHi - s->tLo;
+    return s->eDist == DIST_NORMAL ? s->tLo + (int64_t)(x * (double)span) : s->tHi - (int64_t)(x * (double)span);
+  }
+  return (int64_t)rng_next_range(d, s->tLo, s->tHi);
+}
+
+static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
                      SydaVal *v) {
   const FakeSpec *s = &c->spec;
   int eClass = row_time_class(c);
   int64_t t, t0;
   if (u >= 0) {
-    t = s->tLo + u;
-  } else if (chain_start(g, c, st, eClass, &t0)) {
+    /* a unique scheduled time: the u-th of the range's (row_slot_count) */
+    int64_t off = row_slot_shift(c);
+    t = c->isSlot ? slot_time(eClass, slot_at(eClass, s->tLo - off, 1) + u) + off : s->tLo + u;
+  } else if (g && c->iBack >= 0 && time_of_value(&st->aVal[c->iBack], eClass, &t0)) {
+    t = time_before(g, c, iCol, st, d, t0);
+  } else if (g && chain_start(g, c, iCol, st, eClass, &t0)) {
     /*
     ** A later date of a chain: after the one before it by its gap, and in
     ** its own range (a current period's end is in the future even when its
@@ -221,15 +390,27 @@ static void gen_time(const RowGen *g, const RowCol *c, RowState *st, RngDraw *d,
       hi = s->tHi;
     }
     t = lo == hi ? lo : rng_next_range(d, lo, hi);
-  } else if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF ||
-             s->eDist == DIST_AGE) {
-    /* normal around the middle; the others the latest most often (birth
-    ** dates: a person's age counts back from the latest) */
-    double x = dist_unit(s->eDist, d, (u64)(s->tHi - s->tLo) + 1);
-    int64_t span = s->tHi - s->tLo;
-    t = s->eDist == DIST_NORMAL ? s->tLo + (int64_t)(x * (double)span) : s->tHi - (int64_t)(x * (double)span);
+    if (c->isSlotEnd) {
+      /* a scheduled event's end: whole quarter hours after its start, up
+      ** to an hour seven times in ten */
+      int64_t a = (lo - t0 + SLOT_STEP - 1) / SLOT_STEP, z = floor_div(hi - t0, SLOT_STEP);
+      if (a <= z) {
+        int64_t zShort = z < 4 ? z : (a > 4 ? a : 4);
+        t = t0 + SLOT_STEP * rng_next_range(d, a, rng_next_unit(d) < 0.7 ? zShort : z);
+      }
+    }
+  } else if (c->isSlot) {
+    /* a scheduled event: a weekday (a weekend day drawn is kept one time in
+    ** ten), in the working hours of its day */
+    int k;
+    t = time_free(s, d);
+    for (k = 0; k < 3 && eClass != TY_TIME && slot_weekend(eClass == TY_DATE ? t : floor_div(t, 86400)); k++) {
+      if (rng_next_unit(d) < SLOT_WEEKEND) break;
+      t = time_free(s, d);
+    }
+    t = slot_snap(eClass, t, s->tLo, s->tHi, d);
   } else {
-    t = (int64_t)rng_next_range(d, s->tLo, s->tHi);
+    t = time_free(s, d);
   }
   buf_reset(b);
   if (s->eType == TY_INT) {
@@ -1059,7 +1240,7 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
       if (c->nSeg > 0) cc = seg_col(c, &d, &uu, &tmpSeg);
       if (u < 0 && nTry >= ROW_SHRINK_FROM) cc = shrunk_col(cc, nTry, &tmp);
       if (row_is_time_kind(k)) {
-        gen_time(g, cc, st, &d, uu, &st->aBuf[iCol], v);
+        gen_time(g, cc, iCol, st, &d, uu, &st->aBuf[iCol], v);
       } else if (c->isLinePrice && cc == c && u < 0 && c->spec.iGroup >= 0 &&
                  c->spec.iGroup < st->frow.nGroup) {
         /* the usual price of the row's product: tea costs less than a sofa
@@ -1128,7 +1309,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   if (k->xGen) {
     gen_text(0, &st, &c, 0, &d, -1, pOut);
   } else if (row_is_time_kind(k)) {
-    gen_time(0, &c, &st, &d, -1, pBuf, pOut);
+    gen_time(0, &c, 0, &st, &d, -1, pBuf, pOut);
   } else {
     gen_number(&c.spec, &d, -1, pOut);
   }
