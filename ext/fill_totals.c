@@ -18,6 +18,7 @@
 */
 #include "fill_totals.h"
 
+#include <math.h>
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3
@@ -525,6 +526,96 @@ static char *tot_sql(sqlite3 *db, const Plan *p, const FillTotal *ft, const Fill
   return sqlite3_str_finish(s);
 }
 
+/*
+** The common case the sort of tot_sql costs too much for: the child's key
+** is the parent's rowid and the new rows' rowids are one run lo .. lo+n-1.
+** One scan of the child adds each line to its parent's place in an array,
+** and the sums go to the UPDATE as a JSON array (json_each's key + lo is the
+** rowid).  *pzSql NULL: not this case (or a key that is not an integer:
+** the general way compares as SQL does).
+*/
+static int tot_fast(sqlite3 *db, const Plan *p, const FillTotal *ft, const FillNewRows *w, char **pzSql,
+                    SydaBuf *b) {
+  const SchemaTable *t = p->aTable[ft->iParent].pTab, *c = p->aTable[ft->iChild].pTab;
+  const SchemaFk *fk = &c->aFk[ft->iFk];
+  sqlite3_stmt *q = 0;
+  sqlite3_str *s;
+  double *aSum = 0;
+  i64 lo = 0, hi = -1, n = 0, r;
+  int rc = SQLITE_OK, bOk = 1;
+  char *zSql;
+  *pzSql = 0;
+  if (t->withoutRowid || fk->nCol != 1 || t->iRowidCol < 0 ||
+      schema_column_index(t, fk->azParentCol[0]) != t->iRowidCol) {
+    return SQLITE_OK;
+  }
+  if (w->aRowid) {
+    tot_rowid_span(w, &lo, &hi);
+    n = w->n;
+  } else if (w->bAll) {
+    zSql = sqlite3_mprintf("SELECT min(rowid), max(rowid), count(*) FROM \"%w\".\"%w\"", t->zDb, t->zName);
+    if (zSql == 0) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v2(db, zSql, -1, &q, 0);
+    sqlite3_free(zSql);
+    if (rc == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
+      lo = sqlite3_column_int64(q, 0);
+      hi = sqlite3_column_int64(q, 1);
+      n = sqlite3_column_int64(q, 2);
+    }
+    rc = sqlite3_finalize(q);
+    if (rc != SQLITE_OK) return rc;
+  }
+  if (n <= 0 || hi - lo + 1 != n) return SQLITE_OK;
+  aSum = sqlite3_malloc64(sizeof(double) * (sqlite3_uint64)n);
+  if (aSum == 0) return SQLITE_NOMEM;
+  memset(aSum, 0, sizeof(double) * (size_t)n);
+  s = sqlite3_str_new(db);
+  sqlite3_str_appendf(s, "SELECT syda_c.\"%w\", ", c->aCol[fk->aiCol[0]].zName);
+  tot_line_sql(s, c, ft, "syda_c");
+  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS syda_c", c->zDb, c->zName);
+  zSql = sqlite3_str_finish(s);
+  rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &q, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  while (rc == SQLITE_OK && bOk && sqlite3_step(q) == SQLITE_ROW) {
+    int eKey = sqlite3_column_type(q, 0);
+    i64 k;
+    if (eKey == SQLITE_NULL || sqlite3_column_type(q, 1) == SQLITE_NULL) continue;
+    if (eKey != SQLITE_INTEGER) bOk = 0;
+    k = sqlite3_column_int64(q, 0);
+    if (k >= lo && k <= hi) aSum[k - lo] += sqlite3_column_double(q, 1);
+  }
+  if (q) {
+    int rc2 = sqlite3_finalize(q);
+    if (rc == SQLITE_OK) rc = rc2;
+  }
+  buf_putc(b, '[');
+  for (r = 0; rc == SQLITE_OK && bOk && r < n; r++) {
+    char a[400];
+    if (r) buf_putc(b, ',');
+    /* rounded as SQL's round() rounds (to whole numbers directly, else
+    ** to its text, which json_each reads back as round() does) */
+    if (!isfinite(aSum[r]) || fabs(aSum[r]) > 4503599627370496.0) {
+      bOk = 0; /* round() leaves such a number as it is */
+    } else if (ft->nScale == 0 || aSum[r] == 0) {
+      buf_int(b, (i64)(aSum[r] + (aSum[r] < 0 ? -0.5 : 0.5)));
+    } else {
+      sqlite3_snprintf((int)sizeof(a), a, "%!.*f", ft->nScale, aSum[r]);
+      buf_str(b, a);
+    }
+  }
+  buf_putc(b, ']');
+  sqlite3_free(aSum);
+  if (rc != SQLITE_OK || !bOk) return rc;
+  s = sqlite3_str_new(db);
+  sqlite3_str_appendf(s, "UPDATE OR IGNORE \"%w\".\"%w\" AS syda_p SET \"%w\" = ", t->zDb, t->zName,
+                      t->aCol[ft->iCol].zName);
+  sqlite3_str_appendall(s, "syda_e.value");
+  sqlite3_str_appendf(s, " FROM json_each(?1) AS syda_e WHERE syda_p.rowid = syda_e.key + %lld",
+                      (long long)lo);
+  *pzSql = sqlite3_str_finish(s);
+  return *pzSql ? SQLITE_OK : SQLITE_NOMEM;
+}
+
 int fill_totals_apply(sqlite3 *db, const char *zFunc, const Plan *p, const FillTotal *ft,
                       const FillNewRows *w, i64 *pnSet, char **pzWhy, char **pzErr) {
   const SchemaTable *t = p->aTable[ft->iParent].pTab;
@@ -535,9 +626,22 @@ int fill_totals_apply(sqlite3 *db, const char *zFunc, const Plan *p, const FillT
   *pnSet = 0;
   *pzWhy = 0;
   if (w->n == 0) return SQLITE_OK;
-  zSql = tot_sql(db, p, ft, w, &bList);
-  if (zSql == 0) return SQLITE_NOMEM;
-  if (bList && !tot_key_list(w, &b)) {
+  rc = tot_fast(db, p, ft, w, &zSql, &b);
+  if (rc != SQLITE_OK) {
+    buf_free(&b);
+    return rc;
+  }
+  if (zSql) {
+    bList = 1;
+  } else {
+    buf_reset(&b);
+    zSql = tot_sql(db, p, ft, w, &bList);
+  }
+  if (zSql == 0) {
+    buf_free(&b);
+    return SQLITE_NOMEM;
+  }
+  if (bList && b.n == 0 && !tot_key_list(w, &b)) {
     sqlite3_free(zSql);
     buf_free(&b);
     *pzWhy = sqlite3_mprintf("its new rows have a BLOB primary key, which the UPDATE cannot list");
