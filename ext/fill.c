@@ -10,6 +10,8 @@
 ** it was.  Rows come from row.c through one prepared INSERT per table.
 ** Foreign keys broken to get out of a cycle are set by UPDATE at the end,
 ** or checked at commit (PRAGMA defer_foreign_keys) when they were predicted.
+** Then a parent's total becomes the sum of its lines (fill_totals.c: an
+** order's total_amount, its order_items' quantity x unit_price).
 ** It returns a JSON report of what it did.
 **
 ** With an "llm" object in the spec, each table's text-like columns are
@@ -21,6 +23,7 @@
 #include <unistd.h>
 
 #include "fill_llm.h"
+#include "fill_totals.h"
 #include "plan.h"
 #include "register.h"
 #include "row.h"
@@ -47,6 +50,10 @@ typedef struct FillTable {
   i64 *anPredictStart; /* long as it does */
   FillLlmStats llm;    /* LLM mode: requests, rows asked and got */
   RowProvStats prov;   /* LLM mode: values supplied, repaired, made offline */
+  const FillTotal *pTotal; /* its total is the sum of its lines (fill_totals.c), or NULL */
+  int keepKeys;            /* ... and rows were there before: keep the keys written */
+  i64 nTotalSet;           /* rows whose total was set from their lines */
+  char *zTotalWhy;         /* the UPDATE failed and changed nothing: why */
 } FillTable;
 
 typedef struct Fill {
@@ -56,6 +63,8 @@ typedef struct Fill {
   Plan *pPlan;
   LlmConfig *pLlm; /* the LLM mode, or NULL */
   FillTable *aFill;
+  FillTotal *aTotal; /* parents whose total may be the sum of their lines */
+  int nTotal;
   int bProgress; /* print progress lines */
   double rStart; /* ms */
   double rLastPrint;
@@ -196,7 +205,9 @@ static void fill_free(Fill *f) {
     sqlite3_free(f->aFill[i].anPredict);
     sqlite3_free(f->aFill[i].anPredictStart);
     sqlite3_free(f->aFill[i].llm.zFallback);
+    sqlite3_free(f->aFill[i].zTotalWhy);
   }
+  fill_totals_free(f->aTotal, f->nTotal);
   llm_config_free(f->pLlm);
   sqlite3_free(f->aFill);
   plan_free(f->pPlan);
@@ -245,13 +256,13 @@ static int fill_table(Fill *f, int i) {
   }
   sqlite3_free(ft->aRowid);
   ft->aRowid = 0;
-  if (ft->needUpdate && n > 0 && !t->withoutRowid) {
+  if ((ft->needUpdate || ft->keepKeys) && n > 0 && !t->withoutRowid) {
     ft->aRowid = sqlite3_malloc64(sizeof(i64) * (sqlite3_uint64)n);
     if (ft->aRowid == 0) {
       sqlite3_finalize(pIns);
       return SQLITE_NOMEM;
     }
-  } else if (ft->needUpdate && n > 0) {
+  } else if ((ft->needUpdate || ft->keepKeys) && n > 0) {
     rc = fill_pk_init(ft, t, g, n);
     if (rc != SQLITE_OK) {
       if (rc != SQLITE_NOMEM) {
@@ -387,6 +398,19 @@ static int fill_updates(Fill *f, int i) {
   return rc;
 }
 
+/* Table i's total from its lines, on the rows this fill wrote. */
+static int fill_totals(Fill *f, int i) {
+  FillTable *ft = &f->aFill[i];
+  FillNewRows w;
+  memset(&w, 0, sizeof(w));
+  w.n = ft->nRows;
+  w.bAll = !ft->keepKeys;
+  w.aRowid = ft->aRowid;
+  w.nPk = ft->nPk;
+  w.aPk = ft->aPk;
+  return fill_totals_apply(f->db, f->zFunc, f->pPlan, ft->pTotal, &w, &ft->nTotalSet, &ft->zTotalWhy, &f->zErr);
+}
+
 /*
 ** Rows of table i that break a foreign key, and the first such parent.
 ** Only the fill's own tables are looked at: rows elsewhere that broke a key
@@ -464,6 +488,27 @@ static void fill_report_llm(SydaBuf *b, const FillTable *ft) {
   buf_putc(b, '}');
 }
 
+/* "totals": which column, from which lines, rows set and rows that kept
+** their value (the sum broke a CHECK, or the UPDATE failed: "not_set"). */
+static void fill_report_totals(SydaBuf *b, const Plan *p, const FillTable *ft) {
+  const FillTotal *t = ft->pTotal;
+  const char *z = p->aTable[t->iParent].pTab->aCol[t->iCol].zName;
+  i64 nKept = ft->nRows - ft->nTotalSet;
+  buf_str(b, ",\"totals\":{\"column\":");
+  json_name(b, z);
+  buf_str(b, ",\"lines\":");
+  plan_json_name(b, p->aTable[t->iChild].pTab);
+  buf_str(b, ",\"set\":");
+  buf_int(b, ft->nTotalSet);
+  buf_str(b, ",\"kept\":");
+  buf_int(b, nKept > 0 ? nKept : 0);
+  if (ft->zTotalWhy) {
+    buf_str(b, ",\"not_set\":");
+    json_name(b, ft->zTotalWhy);
+  }
+  buf_putc(b, '}');
+}
+
 static char *fill_report(Fill *f, double rMs) {
   Plan *p = f->pPlan;
   SydaBuf b = {0, 0, 0, 0};
@@ -488,6 +533,7 @@ static char *fill_report(Fill *f, double rMs) {
     buf_fixed(&b, f->aFill[i].rMs, 0);
     if (p->aTable[i].isAdded) buf_str(&b, ",\"added\":true");
     if (f->aFill[i].llm.isUsed) fill_report_llm(&b, &f->aFill[i]);
+    if (f->aFill[i].pTotal) fill_report_totals(&b, p, &f->aFill[i]);
     buf_putc(&b, '}');
   }
   buf_str(&b, "},\"parents_added\":[");
@@ -611,6 +657,14 @@ static void fill_run(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     else
       memset(f.aFill, 0, sizeof(FillTable) * (size_t)(f.pPlan->nTable + 1));
   }
+  if (rc == SQLITE_OK) rc = fill_totals_find(db, f.zFunc, f.pSpec, f.pPlan, &f.aTotal, &f.nTotal, &f.zErr);
+  for (i = 0; rc == SQLITE_OK && i < f.nTotal; i++) {
+    FillTable *ft = &f.aFill[f.aTotal[i].iParent];
+    if (f.aTotal[i].zNotSet) continue;
+    ft->pTotal = &f.aTotal[i];
+    /* rows of its own before the fill: only the new ones are set */
+    ft->keepKeys = f.pPlan->aTable[f.aTotal[i].iParent].nExisting > 0;
+  }
   if (rc == SQLITE_OK) {
     rc = fill_exec(&f, "SAVEPOINT " FILL_SAVEPOINT);
     inSavepoint = rc == SQLITE_OK;
@@ -645,6 +699,10 @@ static void fill_run(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     if (f.aFill[i].needUpdate) rc = fill_updates(&f, i);
   }
   if (rc == SQLITE_OK && (f.pPlan->needDefer || f.pSpec->eMode == MODE_REPLACE)) rc = fill_fk_verify(&f);
+  /* children first: a line's amount may itself be the sum of its own lines */
+  for (i = rc == SQLITE_OK ? f.pPlan->nTable - 1 : -1; rc == SQLITE_OK && i >= 0; i--) {
+    if (f.aFill[i].pTotal) rc = fill_totals(&f, i);
+  }
   if (rc == SQLITE_OK) {
     zReport = fill_report(&f, fill_now_ms(db) - f.rStart);
     if (zReport == 0) rc = SQLITE_NOMEM;
@@ -715,9 +773,11 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   static const char *azMode[] = {"append", "replace", "fail"};
   static const char *azFk[] = {"existing rows", "null, then set by update",
                                "keys predicted, checked at commit"};
-  int rc, i, k;
+  FillTotal *aTotal = 0;
+  int rc, i, k, nTotal = 0;
   rc = fill_args(ctx, "syda_plan", argc, argv, &s, &zErr);
   if (rc == SQLITE_OK) rc = plan_build(db, "syda_plan", s, &p, &zErr);
+  if (rc == SQLITE_OK) rc = fill_totals_find(db, "syda_plan", s, p, &aTotal, &nTotal, &zErr);
   if (rc == SQLITE_OK) {
     buf_str(&b, "{\"seed\":");
     buf_int(&b, s->seed);
@@ -805,7 +865,13 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         }
         buf_str(&b, "}");
       }
-      buf_str(&b, "]}");
+      buf_putc(&b, ']');
+      for (k = 0; k < nTotal; k++) {
+        if (aTotal[k].iParent != i) continue;
+        buf_str(&b, ",\"totals\":");
+        fill_totals_json(&b, p, &aTotal[k]);
+      }
+      buf_putc(&b, '}');
       row_free(g);
     }
     buf_str(&b, "},\"cycles_broken\":[");
@@ -824,6 +890,7 @@ static void fn_plan(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
   buf_free(&b);
   sqlite3_free(zErr);
+  fill_totals_free(aTotal, nTotal);
   plan_free(p);
   spec_free(s);
 }

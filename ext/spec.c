@@ -242,6 +242,13 @@ static int want_text(JDoc *d, const JNode *x, const char *zPath, char **pz) {
   return *pz ? SQLITE_OK : SQLITE_NOMEM;
 }
 
+/* true or false; *pbOff is 1 for false (the keys that switch a default off). */
+static int want_bool(JDoc *d, const JNode *x, const char *zPath, int *pbOff) {
+  if (x->eType != J_TRUE && x->eType != J_FALSE) return want_type(d, x, zPath, J_TRUE);
+  *pbOff = x->eType == J_FALSE;
+  return SQLITE_OK;
+}
+
 static int want_prob(JDoc *d, const JNode *x, const char *zPath, double *pr) {
   double r;
   if (want_type(d, x, zPath, J_REAL)) return SQLITE_ERROR;
@@ -507,6 +514,12 @@ static int parse_table_members(JDoc *d, Spec *s, int iNode, SpecTable *t, int bT
         rc = spec_err(d, zPath, "unknown locale \"%s\" (known: en_US, de_DE, fr_FR, es_ES, ja_JP)",
                       s->zLocale);
       }
+    } else if (strcmp(m->zKey, "totals") == 0 && !bTop) {
+      rc = want_bool(d, m, zPath, &t->noTotals);
+    } else if (bTop && strcmp(m->zKey, "totals") == 0) {
+      /* the children are other tables: only a whole fill writes them */
+      rc = spec_err(d, 0, "\"totals\": a total set from the rows of a child table is syda_fill's (syda_rows "
+                          "makes one table's rows, before any child row exists)");
     } else if (bTop && strcmp(m->zKey, "llm") == 0) {
       /* the model writes whole tables at once: syda_fill asks it */
       rc = spec_err(d, 0, "\"llm\": LLM mode is syda_fill's (it asks the model for the table's rows before "
@@ -514,7 +527,7 @@ static int parse_table_members(JDoc *d, Spec *s, int iNode, SpecTable *t, int bT
     } else {
       rc = spec_err(d, t->zPath[0] ? t->zPath : 0,
                     bTop ? "unknown key \"%s\" (known: seed, locale, prompt, columns)"
-                         : "unknown key \"%s\" (known: rows, per, min, max, dist, prompt, columns)",
+                         : "unknown key \"%s\" (known: rows, per, min, max, dist, prompt, columns, totals)",
                     m->zKey);
     }
     sqlite3_free(zPath);
@@ -614,6 +627,8 @@ int spec_parse(sqlite3 *db, const char *zFunc, const char *zJson, Spec **pp, cha
     } else if (strcmp(k, "progress") == 0) {
       if (m->eType != J_TRUE && m->eType != J_FALSE) rc = want_type(&d, m, k, J_TRUE);
       s->eProgress = m->eType == J_TRUE;
+    } else if (strcmp(k, "totals") == 0) {
+      rc = want_bool(&d, m, k, &s->noTotals);
     } else if (strcmp(k, "llm") == 0) {
       rc = want_type(&d, m, k, J_OBJECT);
       if (rc == SQLITE_OK) {
@@ -665,7 +680,8 @@ int spec_parse(sqlite3 *db, const char *zFunc, const char *zJson, Spec **pp, cha
         }
       }
     } else {
-      rc = spec_err(&d, 0, "unknown key \"%s\" (known: seed, mode, rows, locale, tables, llm, progress)", k);
+      rc = spec_err(&d, 0, "unknown key \"%s\" (known: seed, mode, rows, locale, tables, llm, progress, totals)",
+                    k);
     }
   }
   return spec_finish(&d, s, rc, zFunc, pp, pzErr);

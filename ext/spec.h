@@ -47,6 +47,7 @@ typedef struct SpecTable {
   char *zPrompt;
   int nRule;
   SpecRule *aRule;
+  int noTotals; /* "totals": false: its total is not set from its lines */
 } SpecTable;
 
 typedef struct Spec {
@@ -60,6 +61,7 @@ typedef struct Spec {
   SpecTable *aTable;
   int eProgress; /* -1 auto, 0 off, 1 on */
   char *zLlm;    /* the "llm" object as JSON text, NULL if absent */
+  int noTotals;  /* "totals": false: no table's total is set from its lines */
 } Spec;
 
 /*

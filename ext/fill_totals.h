@@ -1,0 +1,66 @@
+/*
+** fill_totals.h — syda_fill's totals (fill_totals.c): a parent's total
+** column set to the sum of its child rows' line amounts, once both tables
+** are written.
+**
+**     FillTotal *a; int n;
+**     fill_totals_find(db, "syda_fill", spec, plan, &a, &n, &zErr);
+**     ... fill every table ...
+**     fill_totals_apply(db, plan, &a[k], &newRows, &nSet, &zErrText, &zErr);
+**     fill_totals_free(a, n);
+*/
+#ifndef SYDA_FILL_TOTALS_H
+#define SYDA_FILL_TOTALS_H
+
+#include "plan.h"
+#include "spec.h"
+
+/* A parent table of the plan whose total column has lines in one child. */
+typedef struct FillTotal {
+  int iParent;      /* Plan.aTable index of the parent */
+  int iCol;         /* its total column */
+  int iChild;       /* Plan.aTable index of the table of lines, -1 when not set */
+  int iFk;          /* the child's foreign key to the parent */
+  int iLine;        /* the child's line amount column, or -1: */
+  int iQty, iPrice; /* ... quantity x unit price */
+  int nScale;       /* decimals the sum is rounded to */
+  char *zNotSet;    /* not set from the lines: why, for syda_plan (else NULL) */
+} FillTotal;
+
+/*
+** The parents of the plan whose total is the sum of their lines, and those
+** that look like one but are left as generated (zNotSet says why).  *pa is
+** sqlite3_malloc'd (free with fill_totals_free); none: *pn is 0.
+*/
+int fill_totals_find(sqlite3 *db, const char *zFunc, const Spec *, const Plan *, FillTotal **pa, int *pn,
+                     char **pzErr);
+void fill_totals_free(FillTotal *, int n);
+
+/*
+** Which rows of the parent this fill wrote: all of the table's (it had none
+** before), or those of aRowid (a rowid table), or those whose primary key
+** is in aPk (a WITHOUT ROWID table, nPk values a row).
+*/
+typedef struct FillNewRows {
+  i64 n;
+  int bAll;
+  const i64 *aRowid;
+  int nPk;
+  const SydaVal *aPk;
+} FillNewRows;
+
+/*
+** Set the total of the parent's new rows to the sum of their lines, in one
+** UPDATE; rows where that sum breaks a constraint keep their value.
+** *pnSet: rows set.  A statement that fails (a trigger refuses) changes
+** nothing and its message goes to *pzWhy (sqlite3_malloc); only an error
+** that leaves the fill unable to go on (out of memory, I/O) is returned.
+*/
+int fill_totals_apply(sqlite3 *db, const char *zFunc, const Plan *, const FillTotal *, const FillNewRows *,
+                      i64 *pnSet, char **pzWhy, char **pzErr);
+
+/* {"column": ..., "lines": ..., "line": ..., "decimals": ...} or
+** {"column": ..., "not_set": why}, for syda_plan. */
+void fill_totals_json(SydaBuf *, const Plan *, const FillTotal *);
+
+#endif /* SYDA_FILL_TOTALS_H */
