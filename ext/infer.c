@@ -647,7 +647,8 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
     }
     for (i = 0; i < (int)(sizeof(aChain) / sizeof(aChain[0])); i++) {
       if (infer_words_end_with(&v, aChain[i].zPat) >= 0) {
-        if (isTime && aChain[i].eGap != GAP_SPAN) return; /* times of day: a start and an end */
+        /* times of day: a start and an end, a pickup and a drop-off */
+        if (isTime && aChain[i].eGap != GAP_SPAN && aChain[i].eChain != CHAIN_RIDE) return;
         r->eChain = aChain[i].eChain;
         r->iStage = aChain[i].iStage;
         r->eGap = aChain[i].eGap;
@@ -669,6 +670,40 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       }
     }
   }
+}
+
+/*
+** A booking comes before what it books: booked_at, booking_date or
+** reserved_on before a stay's check-in, a rental's start or pickup (a day
+** to three months ahead).  When the table has both, the booking opens the
+** chain (stage 0) and the dates it books move one stage on.  A start of
+** minutes-long events (starts_at of an appointment) is left as it is: its
+** end's gap counts from it.
+*/
+static void chain_booked(const SchemaTable *t, int iCol, const Words *w, Infer *r) {
+  static const char *const azBooked[] = {"booked",       "booked at",   "booked on",        "booking date",
+                                         "date booked",  "reserved at", "reserved on",      "reservation date",
+                                         "date reserved", 0};
+  static const char *const azStart[] = {"check in", "checkin", "checked in", "start date", "begin date", 0};
+  static const char *const azPickup[] = {"pickup", "pick up", "picked up", 0};
+  int eType = t->aCol[iCol].eType;
+  int hasStart = table_has_date(t, -1, azStart, 0);
+  /* the chain a booking joins: a stay's or a period's, else a ride's */
+  int eJoin = hasStart ? CHAIN_PERIOD : table_has_date(t, -1, azPickup, 0) ? CHAIN_RIDE : CHAIN_NONE;
+  if (eJoin == CHAIN_NONE) return;
+  if (r->eChain == CHAIN_NONE) {
+    const FakeKind *k = fake_kind_at(r->iKind);
+    int i, isDate = (k && (k->eClass == TY_DATE || k->eClass == TY_DATETIME)) || eType == TY_DATE ||
+                        eType == TY_DATETIME;
+    for (i = 0; isDate && azBooked[i] && infer_words_end_with(w, azBooked[i]) < 0; i++) {
+    }
+    if (isDate && azBooked[i]) r->eChain = eJoin, r->iStage = 0, r->eGap = GAP_CHAIN;
+    return;
+  }
+  if (r->eChain != eJoin || (r->iStage == 0 && r->eGap == GAP_SPAN)) return;
+  if (!table_has_date(t, iCol, azBooked, 0)) return;
+  if (r->iStage == 0) r->eGap = GAP_LEAD;
+  r->iStage++;
 }
 
 /* Does word z, or its singular, name a scheduled event? */
@@ -1282,5 +1317,6 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   }
   infer_chain(t, iCol, &w, iKind, r);
   infer_slot(t, iCol, &w, iKind, r);
+  chain_booked(t, iCol, &w, r);
   return r->zWhy ? SQLITE_OK : SQLITE_NOMEM;
 }

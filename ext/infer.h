@@ -47,7 +47,8 @@ enum {
   GAP_RETURN, /* borrowed .. returned: hours (DATETIME) or a day to 5 weeks */
   GAP_RESOLVE, /* created or opened .. resolved, closed: minutes to a month */
   GAP_TERM,   /* a billing period: a month or a year */
-  GAP_VALID   /* valid from .. until: 30 days to 3 years */
+  GAP_VALID,  /* valid from .. until: 30 days to 3 years */
+  GAP_LEAD    /* booked .. the stay or the rental it books: a day to 3 months */
 };
 
 typedef struct Infer {

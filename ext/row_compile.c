@@ -2148,6 +2148,7 @@ static void chain_gap(RowCol *c, const RowCol *o) {
       {GAP_RESOLVE, 0, 30, 10 * 60, 30 * 86400},
       {GAP_TERM, 28, 366, 28 * 86400, 366 * 86400}, /* a month or a year: gen_time */
       {GAP_VALID, 30, 3 * 365, 30 * 86400, 3 * 365 * 86400},
+      {GAP_LEAD, 1, 90, 3600, 90 * 86400},
   };
   int i, eGap = c->eGap, isSec = day_unit(c) > 1 || row_time_class(c) == TY_TIME;
   const FakeKind *k;
