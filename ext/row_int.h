@@ -268,6 +268,7 @@ struct RowGen {
   int aiStatusSoon[8], nStatusSoon; /* listed statuses of what is still to come */
   int aiStatusDone[8], nStatusDone; /* ... of what has happened */
   int eDomain;                  /* DOMAIN_* of the database (infer.h) */
+  int eDbTopic;                 /* the help desk its tickets come to (infer_db_topic) */
   int nProdLine;                /* the product lines its listed categories name (-1: one */
   int *aiProdLine;              /* that names none), with the categories' weights */
   double *aProdLineW;

@@ -1062,7 +1062,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   c.spec.eType = k->eClass;
   c.spec.pLocale = pLocale;
   c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = c.spec.iCoCol = -1;
-  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = -1;
+  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = c.spec.iCue = -1;
   c.spec.nScale = k->nScale;
   c.spec.isInt = k->eClass == TY_INT || k->eClass == TY_BOOL;
   c.spec.eDist = k->eDist;
