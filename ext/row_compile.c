@@ -2291,8 +2291,9 @@ int row_compile_groups(RowGen *g, char **pzErr) {
 */
 static void status_rules(RowGen *g) {
   static const char *const azEnd[] = {"%cancel%", "%terminat%", "%churn%", "ended%", "%\\_ended%", 0};
-  static const char *const azClose[] = {"closed%", "%\\_closed%", "resolved%", "%\\_resolved%",
-                                        "completed%", "%\\_completed%", "finished%", 0};
+  static const char *const azClose[] = {
+      "closed%",        "%\\_closed%", "resolved%", "%\\_resolved%", "completed%",
+      "%\\_completed%", "finished%",   "solved%",   "%\\_solved%",   0};
   static const char *const azWhen[] = {"%scheduled%", "%appointment%", "%start%", "%visit%",
                                        "%event%date%", "%check%in%", "%departure%", "%session%date%", 0};
   const SchemaTable *t = g->t;
@@ -2328,6 +2329,23 @@ static void status_rules(RowGen *g) {
       continue;
     }
     if (c->eStatusRule) c->rNull = 0; /* its NULLs come from the status */
+    g->hasStatusRule = 1;
+  }
+  /* A ticket's resolution waits for it to be closed, a visit's diagnosis
+  ** and note for it to happen (each when nullable). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int isFix = kind_is(c, "ticket_resolution"),
+        isSeen = kind_is(c, "diagnosis") || kind_is(c, "clinical_note");
+    if (c->isKey || t->aCol[i].notNull || c->eStatusRule || c->eUniq != UQ_NONE) continue;
+    if (isFix && (says & (ROW_ST_CLOSED | ROW_ST_ENDED))) {
+      c->eStatusRule = ROW_STATUS_CLOSE;
+    } else if (isSeen && (says & (ROW_ST_SOON | ROW_ST_ENDED))) {
+      c->eStatusRule = ROW_STATUS_SEEN;
+    } else {
+      continue;
+    }
+    c->rNull = 0;
     g->hasStatusRule = 1;
   }
 }

@@ -280,6 +280,7 @@ int row_status_says(const SydaVal *v) {
       {"checkedout", ROW_ST_DONE},
       {"closed", ROW_ST_CLOSED},
       {"resolved", ROW_ST_CLOSED},
+      {"solved", ROW_ST_CLOSED},
       {"cancelled", ROW_ST_ENDED},
       {"canceled", ROW_ST_ENDED},
       {"terminated", ROW_ST_ENDED},
@@ -346,6 +347,12 @@ void row_apply_status(RowGen *g, RowState *st) {
   for (i = 0; i < g->t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
     if (c->eStatusRule == 0) continue;
+    if (c->eStatusRule == ROW_STATUS_SEEN) {
+      /* no diagnosis or note of a visit to come, or of one cancelled */
+      int m = row_status_says(vs);
+      if ((m & (ROW_ST_SOON | ROW_ST_ENDED)) && !(m & ROW_ST_DONE)) val_null(&st->aVal[i]);
+      continue;
+    }
     if (c->eStatusRule == ROW_STATUS_END || c->eStatusRule == ROW_STATUS_CLOSE) {
       /* a cancellation date only when the status says it ended; a closing
       ** date when it says closed (or ended) */
