@@ -275,6 +275,16 @@ static int put_any_sentence(Fill *f, SydaBuf *b, const char *z) {
   return put_sentence(f, b, z, (int)col_below(f, (u64)alt_count(z)));
 }
 
+/*
+** The alternative of z the row's variant takes: the same draw for every
+** part of a visit or a ticket, so that the k-th alternatives of its
+** reasons, notes, subjects and fixes go together ("Lost access to my
+** authenticator app" with "I got a new phone ..." and "reset two-factor").
+*/
+static int row_alt(const Fill *f, const char *z) {
+  return (int)rng_below(row_bits(f, 13), (u64)alt_count(z));
+}
+
 /* The text of alternative k of z, else of the next one that fits the
 ** column's length; alternative k when none does (0 is returned). */
 static int put_fit(Fill *f, SydaBuf *b, const char *z, int k) {
@@ -337,7 +347,7 @@ void fake_gen_visit_reason(FakeCtx *c, SydaVal *v) {
   int i;
   fill_init(&f, c, GRP_CARE);
   p = care_of(&f);
-  if (!put_fit(&f, c->pBuf, p->zReason, (int)col_below(&f, (u64)alt_count(p->zReason)))) {
+  if (!put_fit(&f, c->pBuf, p->zReason, row_alt(&f, p->zReason))) {
     for (i = 1; i < dict_ncare; i++) {
       if (put_fit(&f, c->pBuf, dict_care[(p - dict_care + i) % dict_ncare].zReason, 0)) break;
     }
@@ -388,7 +398,8 @@ void fake_gen_clinical_note(FakeCtx *c, SydaVal *v) {
   const char *z;
   fill_init(&f, c, GRP_CARE);
   p = care_of(&f);
-  ok = put_any_sentence(&f, b, p->zSubj) && put_any_sentence(&f, b, p->zObj);
+  ok = put_sentence(&f, b, p->zSubj, row_alt(&f, p->zSubj)) &&
+       put_sentence(&f, b, p->zObj, row_alt(&f, p->zObj));
   if (ok) {
     /* "Assessment: Acute bronchitis." as one sentence */
     int before = b->n;
@@ -404,7 +415,7 @@ void fake_gen_clinical_note(FakeCtx *c, SydaVal *v) {
       ok = 0;
     }
   }
-  if (ok) ok = put_any_sentence(&f, b, p->zPlan);
+  if (ok) ok = put_sentence(&f, b, p->zPlan, row_alt(&f, p->zPlan));
   if (ok && col_below(&f, 2)) put_any_sentence(&f, b, zClose);
   val_text_buf(v, b);
 }
@@ -439,7 +450,7 @@ void fake_gen_ticket_subject(FakeCtx *c, SydaVal *v) {
   const DictIssue *p;
   fill_init(&f, c, GRP_ISSUE);
   p = issue_of(&f);
-  put_fit(&f, c->pBuf, p->zSubject, (int)col_below(&f, (u64)alt_count(p->zSubject)));
+  put_fit(&f, c->pBuf, p->zSubject, row_alt(&f, p->zSubject));
   val_text_buf(v, c->pBuf);
 }
 
@@ -455,8 +466,9 @@ void fake_gen_ticket_description(FakeCtx *c, SydaVal *v) {
   p = issue_of(&f);
   nDetail = alt_count(p->zDetail);
   k = (int)col_below(&f, (u64)nDetail);
-  if (put_any_sentence(&f, b, p->zOpen) && put_sentence(&f, b, p->zDetail, k) && nDetail > 1 &&
-      col_below(&f, 2) && put_sentence(&f, b, p->zDetail, (k + 1) % nDetail) && col_below(&f, 2)) {
+  if (put_sentence(&f, b, p->zOpen, row_alt(&f, p->zOpen)) && put_sentence(&f, b, p->zDetail, k) &&
+      nDetail > 1 && col_below(&f, 2) && put_sentence(&f, b, p->zDetail, (k + 1) % nDetail) &&
+      col_below(&f, 2)) {
     put_any_sentence(&f, b, zClose);
   }
   val_text_buf(v, b);
@@ -471,7 +483,8 @@ void fake_gen_ticket_resolution(FakeCtx *c, SydaVal *v) {
   const DictIssue *p;
   fill_init(&f, c, GRP_ISSUE);
   p = issue_of(&f);
-  if (put_any_sentence(&f, c->pBuf, p->zFix) && col_below(&f, 3) == 0) put_any_sentence(&f, c->pBuf, zWrap);
+  if (put_sentence(&f, c->pBuf, p->zFix, row_alt(&f, p->zFix)) && col_below(&f, 3) == 0)
+    put_any_sentence(&f, c->pBuf, zWrap);
   val_text_buf(v, c->pBuf);
 }
 

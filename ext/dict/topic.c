@@ -336,11 +336,13 @@ const DictCare dict_care[] = {
      "Repositioning maneuver done in clinic; home exercises given.|Home exercises; return if symptoms "
      "change.",
      1},
-    {"Immunization", "Vaccination|Flu shot|Tetanus booster",
-     "Here for a seasonal flu shot; no acute complaints.|Here for a tetanus booster after a minor cut.",
-     "Afebrile; no contraindications.|Well-appearing; small healing cut on the hand.",
-     "Vaccine given in the left arm; observed 15 minutes without reaction.|Booster given; wound care "
-     "reviewed.",
+    {"Immunization", "Flu shot|Tetanus booster|Vaccination",
+     "Here for a seasonal flu shot; no acute complaints.|Here for a tetanus booster after a minor cut.|Here "
+     "for a routine vaccination; no acute complaints.",
+     "Afebrile; no contraindications.|Well-appearing; small healing cut on the hand.|Afebrile; no "
+     "contraindications.",
+     "Flu vaccine given in the left arm; observed 15 minutes without reaction.|Booster given; wound care "
+     "reviewed.|Vaccine given in the left arm; observed 15 minutes without reaction.",
      3},
 };
 const int dict_ncare = COUNT(dict_care);
@@ -365,12 +367,13 @@ const DictIssue dict_issue[] = {
      "the customer's mail filter; unlocked the account and shared our sender addresses.",
      DICT_ISSUE_ANY, 3},
     {"Two-factor code not arriving|Not receiving my verification code|Lost access to my authenticator app",
-     "The SMS verification code never arrives when I try to sign in.|I got a new phone and my authenticator "
-     "app codes no longer work.",
-     "I've requested a new code {n} times {when}.|The phone number on my account is still correct.|I can't "
-     "get into my account without it.",
-     "The carrier was filtering our text messages; switched the account to voice-call codes.|Verified the "
-     "customer's identity and reset two-factor; they enrolled the new device.",
+     "The SMS verification code never arrives when I try to sign in.|The verification code I get by text "
+     "never arrives when I sign in.|I got a new phone and my authenticator app codes no longer work.",
+     "I've tried {n} times {when}.|The phone number on my account is still correct.|I can't get into my "
+     "account without it.",
+     "The carrier was filtering our text messages; switched the account to voice-call codes.|The phone "
+     "number on the account had a typo; corrected it and the codes arrive.|Verified the customer's identity "
+     "and reset two-factor; they enrolled the new device.",
      DICT_ISSUE_ANY, 3},
     {"How do I change the email on my account?|Need to update my login email|Change account email address",
      "I changed jobs and need to move my account to a new email address.|I no longer have access to the "
@@ -424,34 +427,38 @@ const DictIssue dict_issue[] = {
      "normally.|Clearing the app's cached data fixed the crash; logged the device model for the mobile team.",
      DICT_ISSUE_SOFTWARE, 4},
     {"Dashboard is very slow to load|Pages take forever to load|Reports page times out",
-     "The dashboard takes over a minute to load {when}.|Reports time out before they finish loading.",
+     "The dashboard takes over a minute to load {when}.|Every page takes a minute or more to load "
+     "{when}.|Reports time out before they finish loading.",
      "Other websites load fine on the same connection.|It happens for everyone on our team.|I'm using "
      "{browser}.",
-     "Engineering fixed a slow database query; load times are back to normal.|A very large date range caused "
-     "the timeout; suggested a narrower filter and escalated a performance ticket.",
+     "Engineering fixed a slow database query; load times are back to normal.|A slow content server in the "
+     "customer's region was replaced; pages load normally again.|A very large date range caused the timeout; "
+     "suggested a narrower filter and escalated a performance ticket.",
      DICT_ISSUE_SOFTWARE, 3},
     {"CSV export fails|Export to Excel not working|Exported file is empty",
-     "When I export my data to CSV, the download never starts.|The exported file opens but has only the "
-     "header row.",
+     "When I export my data to CSV, the download never starts.|The export to Excel spins and never "
+     "finishes.|The exported file opens but has only the header row.",
      "I need this for a report due this week.|I tried a smaller date range too.",
-     "The export failed on a special character in one record; engineering deployed a fix and the export "
-     "works.|Exports of more than 50,000 rows are sent by email; pointed the customer to the message.",
+     "Exports of more than 50,000 rows are sent by email; pointed the customer to the message.|The export "
+     "failed on a special character in one record; engineering deployed a fix and the export works.|The "
+     "report's filter matched no rows; fixed the filter with the customer and the export has data.",
      DICT_ISSUE_SOFTWARE, 3},
     {"API returns 500 error|Getting rate limit errors from the API|API authentication failing",
-     "Our integration has been getting 500 errors from the API {when}.|Requests to the API fail with 401 "
-     "Unauthorized even with a new key.",
+     "Our integration has been getting 500 errors from the API {when}.|We get 429 Too Many Requests errors "
+     "although we stay under our limit.|Requests to the API fail with 401 Unauthorized even with a new key.",
      "Nothing changed on our side.|About one in {n} requests fails.",
      "A faulty deploy caused the errors and was rolled back; the customer's requests succeed again.|The "
-     "customer was sending the key in the wrong header; shared a working example.",
+     "integration retried failed calls in a tight loop; added backoff and the errors stopped.|The customer "
+     "was sending the key in the wrong header; shared a working example.",
      DICT_ISSUE_SOFTWARE, 2},
     {"Calendar sync stopped working|Integration no longer syncing|CRM sync failing",
-     "Events from our calendar haven't synced {when}.|The CRM integration says it last synced three days "
-     "ago.",
+     "Events from our calendar haven't synced {when}.|Our integration hasn't synced anything {when}.|The CRM "
+     "integration says it last synced three days ago.",
      "We didn't change any settings.|Reconnecting the integration didn't help.",
      "The authorization had expired; the customer reconnected the account and the sync caught up.|A field "
      "mapping broke after a change on the customer's side; updated the mapping and ran the sync again.",
      DICT_ISSUE_SOFTWARE, 2},
-    {"Not receiving notification emails|Emails going to spam|Not receiving any emails from you",
+    {"Not receiving notification emails|Email notifications stopped|Not receiving any emails from you",
      "I'm not getting any notification emails {when}.|Our team has stopped receiving email alerts.",
      "I checked the spam and promotions folders.|My settings show notifications turned on.",
      "The address was on our suppression list after a bounce; removed it and sent a test email that "
@@ -459,17 +466,20 @@ const DictIssue dict_issue[] = {
      "allow list.",
      DICT_ISSUE_ANY, 3},
     {"File upload fails|Cannot upload attachments|Upload stuck at 99%",
-     "Uploading a PDF fails with a generic error message.|File uploads get stuck at 99% and never finish.",
+     "Uploading a PDF fails with a generic error message.|Attachments fail to upload with a generic error "
+     "message.|File uploads get stuck at 99% and never finish.",
      "It's a large scanned document.|Smaller files upload fine.",
-     "The file was over the 25 MB limit; suggested compressing it.|A proxy on the customer's network "
-     "interrupted uploads; it worked after they allowed our upload domain.",
+     "The file was over the 25 MB limit; suggested compressing it.|The attachment was over the 25 MB limit; "
+     "shared a link to upload it instead.|A proxy on the customer's network interrupted uploads; it worked "
+     "after they allowed our upload domain.",
      DICT_ISSUE_SOFTWARE, 2},
     {"Team member cannot access project|Permission denied error for new user|Can't invite a new user",
-     "A new colleague gets a 'permission denied' message when opening our shared project.|The invite button "
-     "is grayed out for me.",
+     "A new colleague can't open our shared project.|A new colleague gets a 'permission denied' message when "
+     "opening our shared project.|The invite button is grayed out for me.",
      "I am an admin on the account.|We have seats available on our plan.",
-     "The user had a viewer role; showed the admin how to change roles and they updated it.|Only owners can "
-     "invite users; transferred the owner role as the account owner asked.",
+     "The user had not been added to the project; showed the admin how to add them.|The user had a viewer "
+     "role; showed the admin how to change roles and they updated it.|Only owners can invite users; "
+     "transferred the owner role as the account owner asked.",
      DICT_ISSUE_SOFTWARE, 2},
     {"Feature request: {feature}|Suggestion: add {feature}|Any plans for {feature}?",
      "It would really help our team to have {feature}.|Is {feature} on your roadmap?",
@@ -478,11 +488,12 @@ const DictIssue dict_issue[] = {
      "workaround and added the customer's vote to the existing request.",
      DICT_ISSUE_SOFTWARE, 2},
     {"Report shows wrong totals|Numbers in dashboard don't match|Data missing from report",
-     "The monthly report total doesn't match the sum of the entries.|Last week's data is missing from the "
-     "dashboard.",
+     "The monthly report total doesn't match the sum of the entries.|The dashboard numbers don't match what "
+     "we see in the report.|Last week's data is missing from the dashboard.",
      "The numbers have been off {when}.|We use this report to bill our clients.",
      "The report used a different time zone than the account; changed the setting and the totals now "
-     "match.|A delayed data import was run again; the missing days now appear in the report.",
+     "match.|The dashboard was showing cached figures; refreshed them and the numbers match.|A delayed data "
+     "import was run again; the missing days now appear in the report.",
      DICT_ISSUE_SOFTWARE, 2},
     {"Help setting up single sign-on|SSO login error|Users can't sign in with SSO",
      "We're setting up single sign-on and users get an error after signing in with our identity "
@@ -499,14 +510,16 @@ const DictIssue dict_issue[] = {
      "account for deletion after the 30-day retention period and told the customer.",
      DICT_ISSUE_ANY, 1},
     {"Order not received|Package marked delivered but not received|Where is my order {order}?",
-     "My order {order} shows as delivered, but nothing arrived.|It's been {n} weeks and my order {order} "
-     "still hasn't arrived.",
+     "It's been {n} weeks and my order {order} still hasn't arrived.|My order {order} shows as delivered, "
+     "but nothing arrived.|I ordered {n} weeks ago and order {order} still hasn't come.",
      "I checked with my neighbors and the building office.|The tracking hasn't changed {when}.",
      "The carrier confirmed the parcel was lost; shipped a replacement by express delivery.|The package had "
-     "been left at a nearby pickup point; sent the customer the address and they collected it.",
+     "been left at a nearby pickup point; sent the customer the address and they collected it.|The parcel "
+     "was held at customs; it was released and delivered two days later.",
      DICT_ISSUE_SHOP, 5},
     {"Received the wrong item|Wrong size delivered|Item doesn't match my order",
-     "I ordered a medium but received a large.|The package for order {order} contained a different product.",
+     "The package for order {order} contained a different product.|I ordered a medium but received a "
+     "large.|What arrived for order {order} is not what I ordered.",
      "The item is unopened.|I need the right one before next weekend.",
      "Sent a prepaid return label and shipped the correct item the same day.|A picking error at the "
      "warehouse; the customer keeps the item and the correct one is on its way.",
@@ -526,17 +539,19 @@ const DictIssue dict_issue[] = {
      DICT_ISSUE_SHOP, 2},
     {"Tracking number not working|Tracking hasn't updated in a week|No tracking information",
      "The tracking number for order {order} says it doesn't exist.|Tracking has shown 'label created' "
-     "{when}.",
+     "{when}.|There is no tracking information for order {order}.",
      "The confirmation email said it shipped.|I need it for a trip next week.",
-     "The carrier hadn't scanned the parcel yet; it was picked up the next day and tracking now updates.|The "
-     "label was never used; shipped the order again with a new tracking number.",
+     "The label was never used; shipped the order again with a new tracking number.|The carrier hadn't "
+     "scanned the parcel yet; it was picked up the next day and tracking now updates.|The tracking number "
+     "had not been sent; emailed it to the customer.",
      DICT_ISSUE_SHOP, 2},
     {"How do I return an item?|Return label not working|Requesting a return",
      "I'd like to return a pair of shoes from order {order}.|The return label link in my email gives an "
-     "error.",
+     "error.|I'd like to return something from order {order}.",
      "It's within the 30-day return window.|The item is unused, with the tags on.",
-     "Emailed a new prepaid return label; the refund follows once the item is scanned.|Explained the return "
-     "steps; the customer scheduled a pickup.",
+     "Explained the return steps; the customer scheduled a pickup.|Emailed a new prepaid return label; the "
+     "refund follows once the item is scanned.|Sent a prepaid return label; the refund follows once the item "
+     "is scanned.",
      DICT_ISSUE_SHOP, 2},
     {"Discount code not working|Promo code says invalid|Coupon not applied at checkout",
      "The discount code from your newsletter says it's invalid.|My coupon didn't apply at checkout and I "
