@@ -31,8 +31,42 @@ enum { DIST_DEFAULT = 0, DIST_UNIFORM, DIST_NORMAL, DIST_LOGNORMAL, DIST_ZIPF, D
 
 /* Groups of correlated columns inside a row.  GRP_WORLD: a country,
 ** currency and language of the world's lists (a currency's code and name
-** agree; a table of countries gives each row one country). */
-enum { GRP_NONE = 0, GRP_PERSON, GRP_COMPANY, GRP_ADDRESS, GRP_FILE, GRP_PRODUCT, GRP_WORLD, GRP__N };
+** agree; a table of countries gives each row one country).  GRP_CARE,
+** GRP_ISSUE, GRP_REVIEW: the visit, the support ticket, the review a row's
+** free text is about (a reason, diagnosis and notes of one condition; a
+** subject, description and resolution of one problem; a title and body
+** of one mood). */
+enum {
+  GRP_NONE = 0,
+  GRP_PERSON,
+  GRP_COMPANY,
+  GRP_ADDRESS,
+  GRP_FILE,
+  GRP_PRODUCT,
+  GRP_WORLD,
+  GRP_CARE,
+  GRP_ISSUE,
+  GRP_REVIEW,
+  GRP__N
+};
+/* What free text is about, when its table says (FakeSpec.eTopic): what a
+** review reviews, which help desk a ticket comes to, whose bio it is. */
+enum {
+  TOPIC_ANY = 0,
+  TOPIC_PRODUCT, /* reviews */
+  TOPIC_STAY,
+  TOPIC_MEAL,
+  TOPIC_SERVICE,
+  TOPIC_SOFTWARE, /* support tickets */
+  TOPIC_SHOP,
+  TOPIC_WORK, /* bios */
+  TOPIC_DOCTOR,
+  TOPIC_AUTHOR,
+  TOPIC_MEMBER
+};
+/* What the column FakeSpec.iCue names is to a text: a review's rating,
+** a bio's job title, department or medical specialty. */
+enum { CUE_NONE = 0, CUE_RATING, CUE_ROLE, CUE_DEPARTMENT, CUE_SPECIALTY };
 /* Which of a world group's entries its unique driver makes distinct. */
 enum { WORLD_COUNTRY = 0, WORLD_CURRENCY, WORLD_LANGUAGE };
 
@@ -63,7 +97,13 @@ typedef struct FakeSpec {
                           ** that a name goes with; -1 none */
   int iNotCol;            /* a currency: the row's other currency column (made
                           ** first) it differs from (base and quote), -1 */
-  const char *zPrefix;    /* literal text before a code (SKU "SKU-") */
+  const char *zPrefix;    /* literal text a value builds on: before a code (SKU
+                          ** "SKU-"), what a site is ("warehouse"), the role a
+                          ** bio's table names ("teacher") */
+  int eTopic;             /* TOPIC_*: what free text is about */
+  int iCue, eCue;         /* the column of the row this text follows, -1 none,
+                          ** and what it is to it (CUE_*): made before it */
+  double rCueLo, rCueHi;  /* a rating's scale: its lowest and highest value */
   i64 nNatural;           /* natural values of this column when they depend on
                           ** the table (product names of listed categories); 0:
                           ** the kind's own */

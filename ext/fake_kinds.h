@@ -9,6 +9,8 @@
 **   fake_text.c    sentences, descriptions, titles, products, genres, words
 **   fake_venue.c   rooms, sites named after their city, course titles, time
 **                  zones
+**   fake_topic.c   free text about what its table is about: visits to a
+**                  doctor, support tickets, reviews, bios
 **
 ** FAKE_KINDS_MORE expands to their entries of the kinds table.  Numbers
 ** and dates have no function: row.c draws them in the entry's range.
@@ -43,6 +45,8 @@ int fake_list_longest(const DictList *l);
     if (pnLong) *pnLong = fake_list_longest(&(list));   \
     return -(i64)(list).n;                              \
   }
+/* "a" or "an" before word w, by its first sound (fake_text.c). */
+const char *fake_article(const char *w);
 /* Append digits for each '#' of zPat (other characters as they are). */
 void fake_digits(SydaBuf *b, const char *zPat, u64 *px);
 
@@ -115,6 +119,16 @@ FAKE_DECL(room);
 FAKE_DECL(site_name);
 FAKE_DECL(course_title);
 FAKE_DECL(timezone);
+FAKE_DECL(visit_reason);
+FAKE_DECL(diagnosis);
+FAKE_DECL(clinical_note);
+FAKE_DECL(ticket_subject);
+FAKE_DECL(ticket_description);
+FAKE_DECL(ticket_resolution);
+FAKE_DECL(review_title);
+FAKE_DECL(review_body);
+FAKE_DECL(bio);
+i64 fake_cap_diagnosis(const FakeSpec *, int *);
 i64 fake_cap_room(const FakeSpec *, int *);
 i64 fake_cap_site_name(const FakeSpec *, int *);
 i64 fake_cap_course_title(const FakeSpec *, int *);
@@ -318,13 +332,24 @@ i64 fake_cap_status(const FakeSpec *, int *);
       FAKE_T(file_extension, "a file extension", GRP_FILE, 0),                                                 \
       FAKE_T(md5, "an MD5 hash, hex", GRP_NONE, fake_cap_bits),                                                \
       FAKE_T(sha1, "a SHA-1 hash, hex", GRP_NONE, fake_cap_bits),                                              \
-      FAKE_T(sha256, "a SHA-256 hash, hex", GRP_NONE, fake_cap_bits), /* places and courses */                \
+      FAKE_T(sha256, "a SHA-256 hash, hex", GRP_NONE, fake_cap_bits), /* places and courses */                 \
       FAKE_T(room, "a room: a building letter, floor and number, or Room and a number", GRP_NONE,              \
              fake_cap_room),                                                                                   \
       FAKE_T(site_name, "a warehouse, branch or store named after the row's city", GRP_ADDRESS,                \
              fake_cap_site_name),                                                                              \
       FAKE_T(course_title, "the title of a course taught at a school or university", GRP_NONE,                 \
              fake_cap_course_title),                                                                           \
-      FAKE_T(timezone, "an IANA time zone: the one of the row's city", GRP_ADDRESS, fake_cap_timezone)
+      FAKE_T(timezone, "an IANA time zone: the one of the row's city", GRP_ADDRESS,                            \
+             fake_cap_timezone), /* free text about what the table is about */                                 \
+      FAKE_T(visit_reason, "why a patient sees a doctor: the row's visit's", GRP_CARE, 0),                     \
+      FAKE_T(diagnosis, "a common condition's plain name: the row's visit's", GRP_CARE, fake_cap_diagnosis),   \
+      FAKE_T(clinical_note, "a short clinical note of the row's visit: complaint, findings, plan", GRP_CARE,   \
+             0),                                                                                               \
+      FAKE_T(ticket_subject, "a support ticket's subject: the row's problem", GRP_ISSUE, 0),                   \
+      FAKE_T(ticket_description, "a customer's account of the row's problem", GRP_ISSUE, 0),                   \
+      FAKE_T(ticket_resolution, "what support did about the row's problem", GRP_ISSUE, 0),                     \
+      FAKE_T(review_title, "a review's title in the mood of the row's rating", GRP_REVIEW, 0),                 \
+      FAKE_T(review_body, "a review's text in the mood of the row's rating", GRP_REVIEW, 0),                   \
+      FAKE_T(bio, "a short bio of the row's person: role, years of experience, interests", GRP_NONE, 0)
 
 #endif /* SYDA_FAKE_KINDS_H */

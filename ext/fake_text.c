@@ -20,7 +20,7 @@ static const char *pick(FakeCtx *c, const DictList *l) {
 }
 
 /* "a" or "an" before w, by its first sound. */
-static const char *article(const char *w) {
+const char *fake_article(const char *w) {
   /* a vowel letter that sounds "you" or "wa" ("a utility knife", "a
   ** European", "a one-piece"), a silent h ("an hour") */
   static const char *const azA[] = {"uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", 0};
@@ -124,7 +124,7 @@ static void sentence(FakeCtx *c, SydaBuf *b) {
       buf_str(b, adv);
       break;
     case 1:
-      buf_str(b, article(a1));
+      buf_str(b, fake_article(a1));
       buf_putc(b, ' ');
       buf_str(b, a1);
       buf_putc(b, ' ');
@@ -154,7 +154,7 @@ static void sentence(FakeCtx *c, SydaBuf *b) {
       buf_putc(b, ' ');
       buf_str(b, v1);
       buf_putc(b, ' ');
-      buf_str(b, article(a1));
+      buf_str(b, fake_article(a1));
       buf_putc(b, ' ');
       buf_str(b, a1);
       buf_putc(b, ' ');
@@ -193,7 +193,7 @@ static void sentence(FakeCtx *c, SydaBuf *b) {
       buf_putc(b, ' ');
       buf_str(b, adv);
       buf_str(b, " with ");
-      buf_str(b, article(a1));
+      buf_str(b, fake_article(a1));
       buf_putc(b, ' ');
       buf_str(b, a1);
       buf_putc(b, ' ');
@@ -270,7 +270,7 @@ static void product_description(FakeCtx *c, const FakeGroup *g, SydaBuf *b) {
   for (p = zTpl; *p; p++) {
     if (strncmp(p, "{a}", 3) == 0 || strncmp(p, "{p}", 3) == 0) {
       if (p[1] == 'a' && eNum == NOUN_ONE) {
-        buf_str(b, article(zAdj ? zAdj : zNoun));
+        buf_str(b, fake_article(zAdj ? zAdj : zNoun));
         buf_putc(b, ' ');
       }
       if (zAdj) {

@@ -1068,6 +1068,20 @@ static void infer_count(const SchemaTable *t, int iCol, const Words *w, int nExp
   r->eDist = p->eDist;
 }
 
+/* What infer_topic.c reads of a table, under the layer's prefix. */
+void infer_table_noun(const char *zTable, char *zOut, int nOut) {
+  table_noun(zTable, zOut, nOut);
+}
+int infer_table_is_people(const SchemaTable *t, const char *zNoun) {
+  return table_is_people(t, zNoun);
+}
+int infer_is_person_noun(const char *zNoun) {
+  return infer_in_list(zNoun, azPersonTable);
+}
+char *infer_why_name(const SchemaColumn *c, const Words *w, int nExp, const char *zMore) {
+  return why_name(c, w, nExp, zMore);
+}
+
 /* Names of a specialty, and the tables of people who have a medical one. */
 static const char *const azSpecialty[] = {"specialty", "speciality", "specialization", "specialisation",
                                           "specialism", 0};
@@ -1189,6 +1203,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   }
   infer_role(c, &w, nExp, zNoun, &iKind, r);
   infer_venue(t, c, &w, nExp, zNoun, zPat, &iKind, r);
+  infer_topic(t, c, &w, nExp, zNoun, &iKind, r);
   infer_measure(t, c, &w, nExp, zNoun, &iKind, r);
   /* A comment that lists just 0 and 1: yes or no.  (BIT and BIT(1), SQL
   ** Server's and MySQL's yes/no, are TY_BOOL: schema_type_class.) */

@@ -85,6 +85,16 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
 
 /* The domain of a database from its table names. */
 int infer_domain(char **azTable, int nTable);
+/* What free text of kind iKind in table t is about (TOPIC_* of fake.h):
+** what a review reviews, which help desk a ticket comes to (eDbTopic, of
+** infer_db_topic, when the table does not say), whose bio it is; for a
+** bio in a table of people named by their work ("teachers") that role in
+** *pzRole (static), else NULL. */
+int infer_text_topic(const SchemaTable *t, int iKind, int eDbTopic, const char **pzRole);
+/* The help desk a database's tickets come to, from its table names: a
+** shop's (orders, shipments), a software product's (subscriptions,
+** workspaces), or TOPIC_ANY. */
+int infer_db_topic(char **azTable, int nTable);
 void infer_clear(Infer *r);
 
 /* Parse a comment: values "A, B, C" / "A|B|C" / "one of: A, B" and ranges

@@ -8,6 +8,8 @@
 **   infer_count.c    the usual range of a number whose name says what it
 **                    counts (credits, bedrooms, guests, likes)
 **   infer.c          a column's kind from all the evidence (infer.h)
+**   infer_topic.c    free text that its table says more about: a visit's
+**                    notes, a ticket's subject, a review's body, a bio
 */
 #ifndef SYDA_INFER_INT_H
 #define SYDA_INFER_INT_H
@@ -54,8 +56,24 @@ int infer_in_list(const char *z, const char *const *az);
 int infer_match_rules(const NameRule *a, int n, const Words *w, int bSub, int *pStrength, int *pnPrefix,
                       const char **pzPat);
 
-/* Does a column of t end with the words of zPat (infer.c)? */
+/* infer.c: what a table is and holds. */
+/* The table's word, singular: "order_items" -> "item", "People" -> "person". */
+void infer_table_noun(const char *zTable, char *zOut, int nOut);
+/* Does a column of t end with the words zPat? */
 int infer_table_has(const SchemaTable *t, const char *zPat);
+/* Does the table hold people: its noun, or columns of a person's? */
+int infer_table_is_people(const SchemaTable *t, const char *zNoun);
+/* Is zNoun the noun of a table of people (customer, patient, author ...)? */
+int infer_is_person_noun(const char *zNoun);
+/* 'name "FIRST_NM"' (with ' read as "first name"' when abbreviations were
+** expanded), then zMore: a reason shown by syda_schema() (sqlite3_malloc). */
+char *infer_why_name(const SchemaColumn *c, const Words *w, int nExp, const char *zMore);
+
+/* infer_topic.c: a text column that its table says more about (a visit's
+** notes, a ticket's subject, a review's title, a person's bio) takes that
+** kind in *piKind, with its reason in r->zWhy; others are left alone. */
+void infer_topic(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp, const char *zNoun,
+                 int *piKind, Infer *r);
 
 /* A count's usual whole numbers: the words zPat, at the end of a name,
 ** say it holds rLo .. rHi, spread as eDist (DIST_*); zWhat says what it

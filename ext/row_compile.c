@@ -791,7 +791,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->spec.eType = sc->eType;
   c->spec.pLocale = g->pLocale;
   c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
-  c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = -1;
+  c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = c->spec.iCue = -1;
   c->eGroup = fake_kind_at(c->spec.iKind)->eGroup;
   /* a table of countries names the world's countries, not the locale's */
   if (inf.eGroup == GRP_WORLD && c->eGroup == GRP_ADDRESS && row_kind_is_country(c)) c->eGroup = GRP_WORLD;
@@ -1227,6 +1227,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     int n = 0;
     if (schema_table_names(db, t->zDb, &az, &n) == SQLITE_OK) {
       g->eDomain = infer_domain(az, n);
+      g->eDbTopic = infer_db_topic(az, n);
       schema_names_free(az, n);
     }
   }
@@ -1272,7 +1273,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     c->iAtLeast = -1;
     c->iBack = -1;
     c->spec.iGroup = c->spec.iGroupCo = c->spec.iGroupAddr = c->spec.iCoCol = -1;
-    c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = -1;
+    c->spec.iAfter = c->spec.iFactorA = c->spec.iFactorB = c->spec.iCurrencyOf = c->spec.iNotCol = c->spec.iCue =
+        -1;
     c->pDom = &g->pCheck->aDom[i];
     c->key = rng_key(g->seed, hTable, rng_hash(sc->zName));
     c->spec.iGroup = -1;
@@ -1388,13 +1390,13 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
       for (i = 0; i < t->nCol; i++) {
         const RowCol *c = &g->aCol[i];
         /* (a currency after its country, which may follow a company:
-        ** a second currency after the first) */
-        int dep = c->spec.iAfter >= 0        ? 1 + c->iStage
-                  : c->spec.iFactorA >= 0    ? 4
-                  : c->spec.iNotCol >= 0     ? 3
-                  : c->spec.iCurrencyOf >= 0 ? (col_is_currency(&g->aCol[c->spec.iCurrencyOf]) ? 4 : 2)
-                  : c->spec.iCoCol >= 0      ? 1
-                                             : 0;
+        ** a second currency after the first; a text after its cue) */
+        int dep = c->spec.iAfter >= 0                          ? 1 + c->iStage
+                  : c->spec.iFactorA >= 0                      ? 4
+                  : c->spec.iNotCol >= 0                       ? 3
+                  : c->spec.iCurrencyOf >= 0                   ? (col_is_currency(&g->aCol[c->spec.iCurrencyOf]) ? 4 : 2)
+                  : c->spec.iCoCol >= 0 || c->spec.iCue >= 0   ? 1
+                                                               : 0;
         if (dep > 4) dep = 4;
         if (c->eRole != COL_EXPR && c->eRole != COL_SKIP && dep == pass) g->aiOrder[g->nOrder++] = i;
       }
@@ -2235,6 +2237,79 @@ static int chain_first(const RowGen *g, const RowCol *c) {
   return best;
 }
 
+/* The scale of a rating column: its range, or its listed numbers' lowest
+** and highest.  0 when it has none. */
+static int cue_scale(const RowCol *o, double *pLo, double *pHi) {
+  int k;
+  if (o->nSet == 0) {
+    *pLo = o->spec.rLo;
+    *pHi = o->spec.rHi;
+    return *pHi > *pLo;
+  }
+  for (k = 0; k < o->nSet; k++) {
+    double r;
+    if (o->aSet[k].eType != SQLITE_INTEGER && o->aSet[k].eType != SQLITE_FLOAT) return 0;
+    r = row_val_num(&o->aSet[k]);
+    if (k == 0 || r < *pLo) *pLo = r;
+    if (k == 0 || r > *pHi) *pHi = r;
+  }
+  return *pHi > *pLo;
+}
+
+/*
+** Free text that follows the row: a review's mood follows its rating (a
+** rating before a score), a bio its job title, department or specialty
+** and its person (the group of the bio's prefix, else the row's main
+** person).  And what each text kind is about (infer_text_topic): a hotel's
+** reviews, a shop's tickets, a doctor's bio.
+*/
+static void text_cues(RowGen *g, char **azPrefix) {
+  const SchemaTable *t = g->t;
+  int i, j, k;
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    const char *zKind = fake_kind_at(c->spec.iKind)->zName, *zRole = 0;
+    int isReview = strncmp(zKind, "review_", 7) == 0, isBio = strcmp(zKind, "bio") == 0, isRating = 0;
+    if (c->eRole != COL_VALUE || c->nSet > 0) continue;
+    c->spec.eTopic = infer_text_topic(t, c->spec.iKind, g->eDbTopic, &zRole);
+    if (isBio && zRole) c->spec.zPrefix = zRole; /* static */
+    for (j = 0; j < t->nCol && (isReview || isBio); j++) {
+      const RowCol *o = &g->aCol[j];
+      const char *zo = fake_kind_at(o->spec.iKind)->zName;
+      double lo = 0, hi = 0;
+      if (j == i || o->eRole != COL_VALUE) continue;
+      if (isReview && !isRating && (strcmp(zo, "rating") == 0 || strcmp(zo, "score") == 0) &&
+          cue_scale(o, &lo, &hi)) {
+        c->spec.iCue = j;
+        c->spec.eCue = CUE_RATING;
+        c->spec.rCueLo = lo;
+        c->spec.rCueHi = hi;
+        isRating = strcmp(zo, "rating") == 0;
+      } else if (isBio && c->spec.eCue != CUE_SPECIALTY) {
+        /* a specialty says most, then a job title (not a list of an
+        ** application's roles), then a department */
+        int e = strcmp(zo, "medical_specialty") == 0           ? CUE_SPECIALTY
+                : strcmp(zo, "job_title") == 0 && o->nSet == 0 ? CUE_ROLE
+                : strcmp(zo, "department") == 0                ? CUE_DEPARTMENT
+                                                               : CUE_NONE;
+        if (e != CUE_NONE && (c->spec.eCue == CUE_NONE || e == CUE_SPECIALTY ||
+                              (e == CUE_ROLE && c->spec.eCue == CUE_DEPARTMENT))) {
+          c->spec.iCue = j;
+          c->spec.eCue = e;
+        }
+      }
+    }
+    if (isBio && c->spec.iGroup < 0 && c->eUniq == UQ_NONE) {
+      k = group_find(g, azPrefix, GRP_PERSON, c->zGroup, 0);
+      if (k < 0) k = group_find(g, azPrefix, GRP_PERSON, 0, 0);
+      for (j = 0; k < 0 && j < g->nGroup; j++) {
+        if (g->aGroupType[j] == GRP_PERSON) k = j;
+      }
+      c->spec.iGroup = k;
+    }
+  }
+}
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -2340,6 +2415,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     if (rc != SQLITE_OK) return rc;
   }
   low_high_pairs(g);
+  text_cues(g, azPrefix);
   /* A description beside a product name describes that product; a price
   ** that no rule, comment or CHECK bounds is in its line's usual range. */
   for (k = 0; k < g->nGroup; k++) {
@@ -2441,8 +2517,9 @@ int row_compile_groups(RowGen *g, char **pzErr) {
 */
 static void status_rules(RowGen *g) {
   static const char *const azEnd[] = {"%cancel%", "%terminat%", "%churn%", "ended%", "%\\_ended%", 0};
-  static const char *const azClose[] = {"closed%", "%\\_closed%", "resolved%", "%\\_resolved%",
-                                        "completed%", "%\\_completed%", "finished%", 0};
+  static const char *const azClose[] = {
+      "closed%",        "%\\_closed%", "resolved%", "%\\_resolved%", "completed%",
+      "%\\_completed%", "finished%",   "solved%",   "%\\_solved%",   0};
   static const char *const azWhen[] = {"%scheduled%", "%appointment%", "%start%", "%visit%",
                                        "%event%date%", "%check%in%", "%departure%", "%session%date%", 0};
   const SchemaTable *t = g->t;
@@ -2478,6 +2555,23 @@ static void status_rules(RowGen *g) {
       continue;
     }
     if (c->eStatusRule) c->rNull = 0; /* its NULLs come from the status */
+    g->hasStatusRule = 1;
+  }
+  /* A ticket's resolution waits for it to be closed, a visit's diagnosis
+  ** and note for it to happen (each when nullable). */
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    int isFix = kind_is(c, "ticket_resolution"),
+        isSeen = kind_is(c, "diagnosis") || kind_is(c, "clinical_note");
+    if (c->isKey || t->aCol[i].notNull || c->eStatusRule || c->eUniq != UQ_NONE) continue;
+    if (isFix && (says & (ROW_ST_CLOSED | ROW_ST_ENDED))) {
+      c->eStatusRule = ROW_STATUS_CLOSE;
+    } else if (isSeen && (says & (ROW_ST_SOON | ROW_ST_ENDED))) {
+      c->eStatusRule = ROW_STATUS_SEEN;
+    } else {
+      continue;
+    }
+    c->rNull = 0;
     g->hasStatusRule = 1;
   }
 }
@@ -2677,6 +2771,17 @@ static int llm_kind_ok(const RowCol *c, int bGroup) {
                                        "album_title", "film_title",   "song_title",       "music_genre",
                                        "film_genre",  "book_genre",   "artist",           "job_title",
                                        "department",  "industry",     "full_name",        0};
+  /* free text about what its table is about (fake_topic.c) */
+  static const char *const azTopic[] = {"visit_reason",
+                                        "diagnosis",
+                                        "clinical_note",
+                                        "ticket_subject",
+                                        "ticket_description",
+                                        "ticket_resolution",
+                                        "review_title",
+                                        "review_body",
+                                        "bio",
+                                        0};
   /* the parts of a person or a company that agree with its name: written
   ** by the model together with the name, in whole rows only */
   static const char *const azGroupKind[] = {"first_name", "last_name", "email", "username",
@@ -2685,11 +2790,15 @@ static int llm_kind_ok(const RowCol *c, int bGroup) {
   int k;
   if (c->eRole != COL_VALUE) return 0;
   if (c->spec.eType != TY_TEXT && c->spec.eType != TY_ANY) return 0;
+  /* a review in the mood of a rating the model does not write */
+  if (c->spec.eCue == CUE_RATING) return 0;
   /* a listed value that follows a person (gender, form of address) or a
   ** product (its category): chosen by the model from the list, with them */
   if (c->nSet > 0) return bGroup && llm_set_follows(c);
   for (k = 0; azKind[k]; k++)
     if (strcmp(zKind, azKind[k]) == 0) return 1;
+  for (k = 0; azTopic[k]; k++)
+    if (strcmp(zKind, azTopic[k]) == 0) return 1;
   for (k = 0; bGroup && azGroupKind[k]; k++)
     if (strcmp(zKind, azGroupKind[k]) == 0) return 1;
   return 0;

@@ -38,6 +38,9 @@
 ** the row ended (canceled_at) or closed (resolved_at). */
 #define ROW_STATUS_END 100
 #define ROW_STATUS_CLOSE 101
+/* ... and a visit's diagnosis or note NULL while the status says the visit
+** is still to come or was cancelled. */
+#define ROW_STATUS_SEEN 102
 /* row_status_says: what a listed status says */
 #define ROW_ST_SOON 1
 #define ROW_ST_PLANNED 2
@@ -280,6 +283,7 @@ struct RowGen {
   int aiStatusSoon[8], nStatusSoon; /* listed statuses of what is still to come */
   int aiStatusDone[8], nStatusDone; /* ... of what has happened */
   int eDomain;                  /* DOMAIN_* of the database (infer.h) */
+  int eDbTopic;                 /* the help desk its tickets come to (infer_db_topic) */
   int nProdLine;                /* the product lines its listed categories name (-1: one */
   int *aiProdLine;              /* that names none), with the categories' weights */
   double *aProdLineW;

@@ -474,6 +474,7 @@ int row_status_says(const SydaVal *v) {
       {"checkedout", ROW_ST_DONE},
       {"closed", ROW_ST_CLOSED},
       {"resolved", ROW_ST_CLOSED},
+      {"solved", ROW_ST_CLOSED},
       {"cancelled", ROW_ST_ENDED},
       {"canceled", ROW_ST_ENDED},
       {"terminated", ROW_ST_ENDED},
@@ -540,6 +541,12 @@ void row_apply_status(RowGen *g, RowState *st) {
   for (i = 0; i < g->t->nCol; i++) {
     const RowCol *c = &g->aCol[i];
     if (c->eStatusRule == 0) continue;
+    if (c->eStatusRule == ROW_STATUS_SEEN) {
+      /* no diagnosis or note of a visit to come, or of one cancelled */
+      int m = row_status_says(vs);
+      if ((m & (ROW_ST_SOON | ROW_ST_ENDED)) && !(m & ROW_ST_DONE)) val_null(&st->aVal[i]);
+      continue;
+    }
     if (c->eStatusRule == ROW_STATUS_END || c->eStatusRule == ROW_STATUS_CLOSE) {
       /* a cancellation date only when the status says it ended; a closing
       ** date when it says closed (or ended) */
@@ -1286,7 +1293,7 @@ int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, S
   c.spec.eType = k->eClass;
   c.spec.pLocale = pLocale;
   c.spec.iGroup = c.spec.iGroupCo = c.spec.iGroupAddr = c.spec.iCoCol = -1;
-  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = c.spec.iCurrencyOf = c.spec.iNotCol = -1;
+  c.spec.iAfter = c.spec.iFactorA = c.spec.iFactorB = c.spec.iCurrencyOf = c.spec.iNotCol = c.spec.iCue = -1;
   c.spec.nScale = k->nScale;
   c.spec.isInt = k->eClass == TY_INT || k->eClass == TY_BOOL;
   c.spec.eDist = k->eDist;

@@ -190,4 +190,56 @@ int dict_country_find(const char *z, int n);
 int dict_currency_find(const char *z, int n);
 int dict_country_currency_of(int iCountry);
 
+/*
+** Free text about what its table is about (ext/dict/topic.c, English).
+** Strings hold alternatives separated by '|' and slots in braces that
+** fake_topic.c fills ("Cough for {d}": two days, a week ...).
+**
+** A visit to a doctor: a common condition under its plain name (then
+** shorter names of it), the reasons a patient gives for the visit, and the
+** parts of a short note: what the patient says, what was found, the plan.
+*/
+typedef struct DictCare {
+  const char *zDiagnosis;
+  const char *zReason;
+  const char *zSubj, *zObj, *zPlan;
+  uint32_t w; /* how common a visit for it is */
+} DictCare;
+extern const DictCare dict_care[];
+extern const int dict_ncare;
+/* A support ticket: its subject, how a customer opens the description and
+** the details they add, what support did; the help desks it comes to. */
+enum { DICT_ISSUE_ANY = 0, DICT_ISSUE_SOFTWARE, DICT_ISSUE_SHOP };
+typedef struct DictIssue {
+  const char *zSubject, *zOpen, *zDetail, *zFix;
+  int eDesk; /* DICT_ISSUE_*: any help desk, a software product's, a shop's */
+  uint32_t w;
+} DictIssue;
+extern const DictIssue dict_issue[];
+extern const int dict_nissue;
+extern const DictList dict_issue_feature; /* "dark mode": what a feature request asks for */
+/* Reviews of what (DICT_REVIEW_*): titles and sentences by mood, 0
+** negative, 1 mixed, 2 positive.  A title is in one mood's list only. */
+enum { DICT_REVIEW_PRODUCT = 0, DICT_REVIEW_STAY, DICT_REVIEW_MEAL, DICT_REVIEW_SERVICE, DICT_REVIEW_N };
+typedef struct DictReview {
+  DictList aTitle[3];
+  DictList aLine[3];
+} DictReview;
+extern const DictReview dict_review[DICT_REVIEW_N];
+/* Bios: the field a job title (or department, or a table's role noun)
+** says a person works in, matched by zKey in order, and a subject they
+** may have studied. */
+typedef struct DictField {
+  const char *zKey;
+  const char *zField;
+  const char *zDegree;
+} DictField;
+extern const DictField dict_bio_field[];
+extern const int dict_nbio_field;
+extern const DictList dict_bio_hobby;    /* "hiking" */
+extern const DictList dict_bio_tag;      /* "Coffee lover": a profile's words about oneself */
+extern const DictList dict_bio_passion;  /* "mentoring new colleagues" */
+extern const DictList dict_bio_employer; /* "a consulting firm" */
+extern const DictList dict_bio_care;     /* a doctor's interest: "preventive care" */
+
 #endif /* SYDA_DICT_H */
