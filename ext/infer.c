@@ -590,6 +590,7 @@ static void infer_chain(const SchemaTable *t, int iCol, const Words *w, int iKin
       {"end date", CHAIN_PERIOD, 1, 0},
       {"start date", CHAIN_PERIOD, 0, 0},
       {"starts at", CHAIN_PERIOD, 0, GAP_SPAN},
+      {"scheduled", CHAIN_PERIOD, 0, GAP_SPAN},
       {"start", CHAIN_PERIOD, 0, GAP_SPAN},
       {"started", CHAIN_PERIOD, 0, GAP_SPAN},
       {"begin date", CHAIN_PERIOD, 0, 0},

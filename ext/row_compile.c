@@ -2507,6 +2507,29 @@ int row_compile_groups(RowGen *g, char **pzErr) {
 }
 
 /*
+** A date the status follows that only looks ahead (scheduled_at: the next
+** two years), in a table whose statuses say both "to come" and "done":
+** then every row would be to come, and no visit ever "Completed".  It
+** reaches two years back as well (the dates that follow it, by their
+** gaps, with it), unless a CHECK or a rule bounds it from below.
+*/
+static void status_when_past(RowGen *g) {
+  RowCol *c = g->iWhen >= 0 ? &g->aCol[g->iWhen] : 0;
+  int64_t back, today;
+  int i;
+  if (c == 0 || (c->timeHard & 1) || c->eUniq != UQ_NONE) return;
+  today = (int64_t)FAKE_TODAY_DAYS * day_unit(c);
+  if (c->spec.tLo < today) return;
+  back = 730 * day_unit(c);
+  c->spec.tLo = today - back > c->spec.tLo - back ? c->spec.tLo - back : today - back;
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *o = &g->aCol[i];
+    if (o->spec.iAfter == g->iWhen && o->eUniq == UQ_NONE && !(o->timeHard & 1) && o->spec.tLo >= today)
+      o->spec.tLo = c->spec.tLo;
+  }
+}
+
+/*
 ** Dates that follow a listed status beyond an order's stages: a nullable
 ** cancellation date (canceled_at, terminated_on) is set only when the
 ** status says the row ended, a closing date (closed_at, resolved_at) when
@@ -2566,7 +2589,7 @@ static void status_rules(RowGen *g) {
     if (c->isKey || t->aCol[i].notNull || c->eStatusRule || c->eUniq != UQ_NONE) continue;
     if (isFix && (says & (ROW_ST_CLOSED | ROW_ST_ENDED))) {
       c->eStatusRule = ROW_STATUS_CLOSE;
-    } else if (isSeen && (says & (ROW_ST_SOON | ROW_ST_ENDED))) {
+    } else if (isSeen && (says & (ROW_ST_SOON | ROW_ST_ENDED | ROW_ST_MISSED))) {
       c->eStatusRule = ROW_STATUS_SEEN;
     } else {
       continue;
@@ -2574,6 +2597,7 @@ static void status_rules(RowGen *g) {
     c->rNull = 0;
     g->hasStatusRule = 1;
   }
+  status_when_past(g);
 }
 
 /* The unique member each group follows, once uniqueness is planned. */

@@ -39,7 +39,7 @@
 #define ROW_STATUS_END 100
 #define ROW_STATUS_CLOSE 101
 /* ... and a visit's diagnosis or note NULL while the status says the visit
-** is still to come or was cancelled. */
+** is still to come, was cancelled or missed. */
 #define ROW_STATUS_SEEN 102
 /* row_status_says: what a listed status says */
 #define ROW_ST_SOON 1
@@ -47,6 +47,7 @@
 #define ROW_ST_DONE 4
 #define ROW_ST_ENDED 8
 #define ROW_ST_CLOSED 16
+#define ROW_ST_MISSED 32 /* it happened without the person: "No-show" */
 
 enum { COL_VALUE = 0, COL_SEQ, COL_FK, COL_EXPR, COL_SKIP };
 enum { UQ_NONE = 0, UQ_SELF, UQ_DIGIT };

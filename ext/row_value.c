@@ -469,8 +469,8 @@ int row_status_says(const SydaVal *v) {
       {"finished", ROW_ST_DONE | ROW_ST_CLOSED},
       {"fulfilled", ROW_ST_DONE | ROW_ST_CLOSED},
       {"attended", ROW_ST_DONE},
-      {"noshow", ROW_ST_DONE},
-      {"missed", ROW_ST_DONE},
+      {"noshow", ROW_ST_DONE | ROW_ST_MISSED},
+      {"missed", ROW_ST_DONE | ROW_ST_MISSED},
       {"checkedout", ROW_ST_DONE},
       {"closed", ROW_ST_CLOSED},
       {"resolved", ROW_ST_CLOSED},
@@ -542,9 +542,10 @@ void row_apply_status(RowGen *g, RowState *st) {
     const RowCol *c = &g->aCol[i];
     if (c->eStatusRule == 0) continue;
     if (c->eStatusRule == ROW_STATUS_SEEN) {
-      /* no diagnosis or note of a visit to come, or of one cancelled */
+      /* no diagnosis or note of a visit to come, of one cancelled, or of
+      ** one the patient missed */
       int m = row_status_says(vs);
-      if ((m & (ROW_ST_SOON | ROW_ST_ENDED)) && !(m & ROW_ST_DONE)) val_null(&st->aVal[i]);
+      if (((m & (ROW_ST_SOON | ROW_ST_ENDED)) && !(m & ROW_ST_DONE)) || (m & ROW_ST_MISSED)) val_null(&st->aVal[i]);
       continue;
     }
     if (c->eStatusRule == ROW_STATUS_END || c->eStatusRule == ROW_STATUS_CLOSE) {
