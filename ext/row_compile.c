@@ -2515,13 +2515,12 @@ int row_compile_groups(RowGen *g, char **pzErr) {
 */
 static void status_when_past(RowGen *g) {
   RowCol *c = g->iWhen >= 0 ? &g->aCol[g->iWhen] : 0;
-  int64_t back, today;
+  int64_t today;
   int i;
   if (c == 0 || (c->timeHard & 1) || c->eUniq != UQ_NONE) return;
   today = (int64_t)FAKE_TODAY_DAYS * day_unit(c);
   if (c->spec.tLo < today) return;
-  back = 730 * day_unit(c);
-  c->spec.tLo = today - back > c->spec.tLo - back ? c->spec.tLo - back : today - back;
+  c->spec.tLo = today - 730 * day_unit(c);
   for (i = 0; i < g->t->nCol; i++) {
     RowCol *o = &g->aCol[i];
     if (o->spec.iAfter == g->iWhen && o->eUniq == UQ_NONE && !(o->timeHard & 1) && o->spec.tLo >= today)
