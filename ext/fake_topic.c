@@ -179,8 +179,7 @@ static void fill_slot(Fill *f, SydaBuf *b, const char *z, int n) {
   } else if (SLOT("role")) {
     buf_str(b, f->zRole);
   } else if (SLOT("Role")) {
-    if (f->zRole[0] >= 'a' && f->zRole[0] <= 'z') buf_putc(b, (char)(f->zRole[0] - 32));
-    buf_str(b, f->zRole + (f->zRole[0] >= 'a' && f->zRole[0] <= 'z'));
+    fake_capital(b, f->zRole);
   } else if (SLOT("a_role")) {
     buf_str(b, fake_article(f->zRole));
     buf_putc(b, ' ');

@@ -93,16 +93,6 @@ static int tot_numeric(const SchemaColumn *c) {
   return c->eType == TY_INT || c->eType == TY_REAL || c->eType == TY_NUMERIC;
 }
 
-/* Part of the primary key or of a foreign key. */
-static int tot_is_key(const SchemaTable *t, int iCol) {
-  int k, j;
-  if (t->aCol[iCol].iPk > 0 || t->iRowidCol == iCol) return 1;
-  for (k = 0; k < t->nFk; k++)
-    for (j = 0; j < t->aFk[k].nCol; j++)
-      if (t->aFk[k].aiCol[j] == iCol) return 1;
-  return 0;
-}
-
 /* The column of t named by list az that comes first in it, -1 if none.
 ** bRead: a generated column counts (it is read, never written). */
 static int tot_find(const SchemaTable *t, const char *const *az, int bRead) {
@@ -110,7 +100,8 @@ static int tot_find(const SchemaTable *t, const char *const *az, int bRead) {
   for (i = 0; i < t->nCol; i++) {
     const SchemaColumn *c = &t->aCol[i];
     int at;
-    if ((c->eHidden && !bRead) || c->eHidden == 1 || !tot_numeric(c) || tot_is_key(t, i)) continue;
+    if ((c->eHidden && !bRead) || c->eHidden == 1 || !tot_numeric(c) || schema_column_is_key(t, i, 0))
+      continue;
     at = tot_in(c->zName, az);
     if (at >= 0 && at < bestAt) {
       best = i;
@@ -272,7 +263,7 @@ static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, FillTota
   memset(&sc, 0, sizeof(sc));
   for (j = 0; j < t->nCol; j++) {
     const SchemaColumn *c = &t->aCol[j];
-    if (c->eHidden || !tot_numeric(c) || c->isUnique || tot_is_key(t, j) ||
+    if (c->eHidden || !tot_numeric(c) || c->isUnique || schema_column_is_key(t, j, 0) ||
         !tot_says_total(t->zName, c->zName))
       continue;
     if (nCand++ == 0)

@@ -1019,22 +1019,6 @@ static void infer_measure(const SchemaTable *t, const SchemaColumn *c, const Wor
   r->eDist = DIST_NORMAL;
 }
 
-/* Is column iCol of t a key by the schema: in its primary key, a UNIQUE
-** set or a foreign key?  Its values must be distinct or a parent's. */
-static int col_is_key(const SchemaTable *t, int iCol) {
-  int i, j;
-  if (t->aCol[iCol].iPk > 0 || t->aCol[iCol].isUnique) return 1;
-  for (i = 0; i < t->nUnique; i++) {
-    for (j = 0; j < t->aUnique[i].nCol; j++)
-      if (t->aUnique[i].aiCol[j] == iCol) return 1;
-  }
-  for (i = 0; i < t->nFk; i++) {
-    for (j = 0; j < t->aFk[i].nCol; j++)
-      if (t->aFk[i].aiCol[j] == iCol) return 1;
-  }
-  return 0;
-}
-
 /*
 ** A number whose name says what it counts (credits, bedrooms, guests,
 ** likes: infer_count.c): the type's kind, in the count's usual range of
@@ -1055,7 +1039,7 @@ static void infer_count(const SchemaTable *t, int iCol, const Words *w, int nExp
       (kind_is_number(*piKind) || row_kind_is_date(*piKind) || fake_kind_at(*piKind)->eClass == TY_BOOL)) {
     return;
   }
-  if (col_is_key(t, iCol) || (p = infer_count_rule(t, zNoun, w)) == 0) return;
+  if (schema_column_is_key(t, iCol, 1) || (p = infer_count_rule(t, zNoun, w)) == 0) return;
   zSpread = p->eDist == DIST_NORMAL                               ? ", most near the middle"
             : p->eDist == DIST_LOGNORMAL || p->eDist == DIST_ZIPF ? ", small ones more often"
             : p->eDist == DIST_LOG                                ? ", as many in each order of magnitude"

@@ -124,6 +124,20 @@ int schema_column_index(const SchemaTable *t, const char *zName) {
   return -1;
 }
 
+int schema_column_is_key(const SchemaTable *t, int iCol, int bUnique) {
+  int i, j;
+  if (t->aCol[iCol].iPk > 0 || t->iRowidCol == iCol || (bUnique && t->aCol[iCol].isUnique)) return 1;
+  for (i = 0; bUnique && i < t->nUnique; i++) {
+    for (j = 0; j < t->aUnique[i].nCol; j++)
+      if (t->aUnique[i].aiCol[j] == iCol) return 1;
+  }
+  for (i = 0; i < t->nFk; i++) {
+    for (j = 0; j < t->aFk[i].nCol; j++)
+      if (t->aFk[i].aiCol[j] == iCol) return 1;
+  }
+  return 0;
+}
+
 static void schema_unique_clear(SchemaUnique *u) {
   int j;
   sqlite3_free(u->aiCol);

@@ -122,6 +122,10 @@ void schema_table_free(SchemaTable *);
 
 /* Column index of zName (case-insensitive), -1 if none. */
 int schema_column_index(const SchemaTable *, const char *zName);
+/* Is column iCol in t's primary key (or its rowid), a foreign key or, when
+** bUnique, a UNIQUE constraint or index?  Its values must then be distinct
+** or a parent's. */
+int schema_column_is_key(const SchemaTable *t, int iCol, int bUnique);
 
 /* Names of the user tables of zDb (not views, virtual, shadow or sqlite_%),
 ** in sqlite_schema order. Free with schema_names_free. */
