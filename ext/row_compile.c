@@ -265,7 +265,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   const Domain *d = c->pDom;
   FakeSpec *s = &c->spec;
   int eClass = row_time_class(c);
-  double lo = k->rLo, hi = k->rHi, wide;
+  double lo = k->rLo, hi = k->rHi, wide, top;
   int ruleLo = 0, ruleHi = 0;
 
   if (inf && inf->isNameRange && c->isKey) {
@@ -406,6 +406,10 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   /* (a DECIMAL(10,2) allows every price; a DECIMAL(5,2) does not) */
   c->hasBounds = ruleLo || ruleHi || (inf && (inf->hasLo || inf->hasHi)) || (d && (d->hasLo || d->hasHi)) ||
                  (sc->eType == TY_NUMERIC && sc->nPrec > 0 && sc->nPrec - sc->nScale < 6);
+  top = ruleHi ? hi : HUGE_VAL;
+  if (inf && inf->hasHi && !inf->isNameRange && inf->hi.eType != SQLITE_TEXT && row_val_num(&inf->hi) < top)
+    top = row_val_num(&inf->hi);
+  if (sc->eType == TY_BOOL || k->eClass == TY_BOOL) top = 1;
   /* a rule's min past the usual range: as wide a range from there */
   wide = (inf && inf->hasLo && inf->hasHi && inf->lo.eType != SQLITE_TEXT && inf->hi.eType != SQLITE_TEXT)
              ? row_val_num(&inf->hi) - row_val_num(&inf->lo)
@@ -416,6 +420,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   if (sc->eType == TY_NUMERIC && sc->nPrec > 0) {
     double lim = pow(10.0, sc->nPrec - sc->nScale) - pow(10.0, -sc->nScale);
     if (hi > lim) hi = lim;
+    if (lim < top) top = lim;
     if (lo < -lim) lo = -lim;
     if (lo > hi) lo = hi > 0 ? 0 : -lim;
   }
@@ -447,6 +452,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
       dlo = d->hasLo ? (d->loExcl ? floor(d->rLo) + 1 : ceil(d->rLo)) : -1e300;
       dhi = d->hasHi ? (d->hiExcl ? ceil(d->rHi) - 1 : floor(d->rHi)) : 1e300;
     }
+    if (dhi < top) top = dhi;
     if (dlo > dhi) {
       *pzErr = row_err(g, iCol, "no value satisfies the CHECK constraints");
       return SQLITE_ERROR;
@@ -490,6 +496,7 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
   }
   s->rLo = lo;
   s->rHi = hi;
+  c->rTop = s->isInt ? floor(top) : top;
   return SQLITE_OK;
 }
 
@@ -577,14 +584,69 @@ static int compile_ranges(RowGen *g, int iCol, RowCol *c, const SpecRule *r, con
 ** value space when that is bounded; otherwise over its natural values (or
 ** the first million) for the first rows, counting on after them.
 */
+/*
+** Which way a unique column's values go once its usual range is used up
+** (RowCol.eOver): numbers above their top, dates after their end or, for
+** dates that look back, before their start.  Not where a constraint sets
+** that end, nor for kinds bounded by nature (an age, a latitude, a rating,
+** a time of day), nor for listed values, patterns and text: those stay an
+** error that says how many values the column holds.
+*/
+static int over_dir(const RowCol *c) {
+  static const char *const azBounded[] = {"age",      "latitude", "longitude", "percentage", "discount",
+                                          "tax_rate", "rating",   "year",      0};
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  const FakeSpec *s = &c->spec;
+  int i;
+  if (k == 0 || c->eRole != COL_VALUE || c->nSet > 0 || c->nSeg > 0 || c->isSlot ||
+      (c->pDom && (c->pDom->zLike || c->pDom->zGlob))) {
+    return 0;
+  }
+  for (i = 0; azBounded[i]; i++)
+    if (strcmp(k->zName, azBounded[i]) == 0) return 0;
+  if (row_is_time_kind(k)) {
+    int loSoft = !(c->timeHard & 1), hiSoft = !(c->timeHard & 2);
+    if (row_time_class(c) == TY_TIME) return 0;
+    if (k->isRelative && k->rHi <= 0) return loSoft ? -1 : hiSoft ? 1 : 0;
+    return hiSoft ? 1 : loSoft ? -1 : 0;
+  }
+  if (!row_is_number_kind(k) || c->rTop <= s->rHi) return 0;
+  return s->isInt || (s->nScale >= 0 && s->nScale <= 15) ? 1 : 0;
+}
+
+/* Days from 1970-01-01 to 0001-01-01 and to 9999-12-31: the dates a
+** column past its range can still write as YYYY-MM-DD. */
+#define OVER_DAY_FIRST (-719162LL)
+#define OVER_DAY_LAST 2932896LL
+
+i64 row_over_capacity(const RowCol *c) {
+  const FakeSpec *s = &c->spec;
+  long double n;
+  if (c->eOver == 0) return c->nCap;
+  if (row_is_time_kind(fake_kind_at(s->iKind))) {
+    long double unit = row_time_class(c) == TY_DATETIME ? 86400.0L : 1.0L;
+    n = c->eOver > 0 ? (OVER_DAY_LAST + 1) * unit - s->tLo : s->tHi + 1 - OVER_DAY_FIRST * unit;
+  } else if (c->rTop == HUGE_VAL) {
+    return ROW_UNBOUNDED;
+  } else {
+    long double step = s->isInt ? 1.0L : powl(10.0L, -s->nScale);
+    n = floorl(((long double)c->rTop - s->rLo) / step + 1e-9L) + 1;
+  }
+  /* whole blocks of nCap only: a block's values are spread over all of it */
+  n = floorl(n / c->nCap) * c->nCap;
+  return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
+}
+
 void row_uniq_setup(RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
   i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec, 0) : 0;
   c->hasPerm = 0;
+  c->eOver = 0;
   if (c->eUniq == UQ_NONE) return;
   if (c->nCap != ROW_UNBOUNDED) {
     rng_perm_init(&c->perm, (u64)c->nCap, c->key ^ 0x7065726dULL);
     c->hasPerm = 1;
+    c->eOver = over_dir(c);
     return;
   }
   c->nNatural = n < -1 ? -n : 1000000;
@@ -1642,6 +1704,8 @@ char *row_column_json(const RowGen *g, int iCol) {
   if (c->eRole == COL_VALUE || c->eRole == COL_EXPR)
     sqlite3_str_appendf(s, ",\"null\":%!.15g", c->mustNull ? 1.0 : c->rNull);
   if (c->eUniq == UQ_SELF) sqlite3_str_appendall(s, ",\"unique\":\"by construction\"");
+  if (c->eUniq == UQ_SELF && c->eOver)
+    sqlite3_str_appendall(s, c->eOver > 0 ? ",\"past_range\":\"above max\"" : ",\"past_range\":\"before min\"");
   if (c->eUniq == UQ_DIGIT) sqlite3_str_appendall(s, ",\"unique\":\"combination\"");
   if (c->eRole == COL_EXPR) {
     SydaBuf b = {0, 0, 0, 0};

@@ -29,6 +29,7 @@
 
 #define ROW_CHECK_TRIES 200 /* candidate rows tried against evaluated CHECKs */
 #define ROW_UNIQ_TRIES 1000 /* alternatives tried against rows already present */
+#define ROW_OVER_TRIES 64   /* of those, in the block of a range gone past (RowCol.eOver) */
 #define ROW_NULL_RATE 0.1   /* nullable non-key columns */
 #define ROW_ROOT_RATE 0.1   /* nullable self-references that start a tree */
 #define ROW_SELF_TRIES 8    /* earlier rows tried for a NOT NULL self-reference */
@@ -91,6 +92,12 @@ typedef struct RowCol {
   const Domain *pDom;
   int eUniq;
   i64 nCap; /* distinct values this column can take, ROW_UNBOUNDED */
+  /* A unique column past its usual range (row_uniq_setup): +1 numbers and
+  ** dates go on above it, -1 dates go back before it; 0 the range is a
+  ** constraint's (CHECK, rule, comment, precision) or the kind's by nature. */
+  int eOver;
+  double rTop;   /* numbers: the top a CHECK, rule, comment or precision
+                 ** sets (HUGE_VAL none), which eOver stops below */
   RngPerm perm;
   int hasPerm;
   /* A unique date of a chain (row_chain_back): the first nWin rows take
@@ -307,6 +314,7 @@ int row_time_of(int eClass, const char *z, int n, int64_t *pt);
 int row_time_class(const RowCol *c);
 int row_is_time_kind(const FakeKind *k);
 int row_is_number_kind(const FakeKind *k);
+i64 row_over_capacity(const RowCol *c); /* values with eOver's, ROW_UNBOUNDED: plenty */
 int row_dom_allows(const RowCol *c, const SydaVal *v);
 i64 row_col_capacity(const RowCol *c);
 void row_uniq_setup(RowCol *c);

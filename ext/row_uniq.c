@@ -596,7 +596,8 @@ int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
   for (i = 0; i < t->nCol; i++) {
     RowCol *c = &g->aCol[i];
     if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) {
-      if (c->nCap != ROW_UNBOUNDED && c->nCap < nNeed) {
+      i64 nRoom = row_over_capacity(c);
+      if (nRoom != ROW_UNBOUNDED && nRoom < nNeed) {
         /* of which kind, when it is text (a list, codes of a length) */
         const FakeKind *kd = fake_kind_at(c->spec.iKind);
         char *zNeed = rows_needed(g, nNeed);
@@ -607,7 +608,7 @@ int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
                                                                                    : "working quarter hours of weekdays")
                                   : 0;
         *pzErr = row_err(g, i, "is UNIQUE but can hold only %lld distinct values%s, and %s",
-                         (long long)c->nCap, zKind ? zKind : "", zNeed ? zNeed : "");
+                         (long long)nRoom, zKind ? zKind : "", zNeed ? zNeed : "");
         sqlite3_free(zKind);
         sqlite3_free(zNeed);
         return SQLITE_ERROR;

@@ -19,6 +19,23 @@ SQLITE_EXTENSION_INIT3
 ** next rows' own, and rows that all step forward pile up on one value.
 */
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
+  if (c->hasPerm && c->eOver && c->nWin == 0 && ((u64)ordinal >= c->perm.n || nUniqTry > ROW_OVER_TRIES)) {
+    /*
+    ** Past the usual range: each later block of as many rows over the next
+    ** block of values, in the first block's order.  A value taken by a row
+    ** written before tries other places in its block, then (the block may
+    ** be full) a place in each next block, round to the first when the
+    ** range has an end.
+    */
+    u64 n = c->perm.n, b = (u64)ordinal / n, r = (u64)ordinal - b * n;
+    if (nUniqTry > 0) r = (r + rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), n)) % n;
+    if (nUniqTry > ROW_OVER_TRIES) {
+      i64 nRoom = row_over_capacity(c);
+      b += (u64)(nUniqTry - ROW_OVER_TRIES);
+      if (nRoom != ROW_UNBOUNDED) b %= (u64)nRoom / n;
+    }
+    return (i64)(b * n + rng_perm(&c->perm, r));
+  }
   if (c->hasPerm) {
     u64 o = (u64)ordinal, a = (u64)c->uWin, w = (u64)c->nWin, nUp = c->perm.n - a - w;
     if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
@@ -230,6 +247,20 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
   val_real(v, r);
 }
 
+/* A unique number past the usual range of its column (RowCol.eOver): the
+** u-th step from the bottom, with no top to stop at. */
+static void over_number(const FakeSpec *s, i64 u, SydaVal *v) {
+  if (s->isInt) {
+    i64 x = (i64)s->rLo + u;
+    if (s->eType == TY_REAL)
+      val_real(v, (double)x);
+    else
+      val_int(v, x);
+  } else {
+    val_real(v, row_round_to(s->rLo + (double)u / aPow10[s->nScale], s->nScale));
+  }
+}
+
 /* A date or time value of another column, in the unit of eClass (days or
 ** seconds), or 0 when it has none. */
 static int time_of_value(const SydaVal *v, int eClass, int64_t *pt) {
@@ -359,6 +390,9 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
     /* a unique scheduled time: the u-th of the range's (row_slot_count) */
     int64_t off = row_slot_shift(c);
     t = c->isSlot ? slot_time(eClass, slot_at(eClass, s->tLo - off, 1) + u) + off : s->tLo + u;
+    /* past the usual range (RowCol.eOver): on after its end, or back before
+    ** its start for dates that look back */
+    if (c->eOver < 0 && u >= c->nCap) t = s->tLo - 1 - (u - c->nCap);
   } else if (g && c->iBack >= 0 && time_of_value(&st->aVal[c->iBack], eClass, &t0)) {
     t = time_before(g, c, iCol, st, d, t0);
   } else if (g && chain_start(g, c, iCol, st, eClass, &t0)) {
@@ -1266,6 +1300,8 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
           val_real(v, r);
         }
         if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      } else if (c->eOver && uu >= c->nCap) {
+        over_number(&cc->spec, uu, v);
       } else {
         gen_number(&cc->spec, &d, uu, v);
         if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
