@@ -642,7 +642,23 @@ void row_uniq_setup(RowCol *c) {
   i64 n = (c->eRole == COL_VALUE && c->nSet == 0 && k && k->xCap) ? k->xCap(&c->spec, 0) : 0;
   c->hasPerm = 0;
   c->eOver = 0;
+  c->nNatural = 0;
   if (c->eUniq == UQ_NONE) return;
+  if (c->nCap != ROW_UNBOUNDED && k && k->xGen && c->nSet == 0 && n <= 0 && c->spec.nLenMax > 0 &&
+      c->spec.nLenMax < 20 && !(c->pDom && (c->pDom->zLike || c->pDom->zGlob)) &&
+      c->nCap / (n < -1 ? -n : 1000) >= 10) {
+    /*
+    ** Text in a short column, made distinct by a number where it does not
+    ** fit (row_col_capacity): over the natural values first and then a
+    ** block of as many at a time, as unbounded text is, so that the first
+    ** rows read "Engineer", "Data Analy 45" and not "In 115807029".  The
+    ** room the numbers have bounds the blocks.
+    */
+    c->nNatural = n < -1 ? -n : 1000;
+    c->nCap = c->nCap / c->nNatural * c->nNatural;
+    rng_perm_init(&c->permNat, (u64)c->nNatural, c->key);
+    return;
+  }
   if (c->nCap != ROW_UNBOUNDED) {
     rng_perm_init(&c->perm, (u64)c->nCap, c->key ^ 0x7065726dULL);
     c->hasPerm = 1;

@@ -52,6 +52,11 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   ** block of as many rows over the next block of indexes (the natural
   ** values with a number), in the same shuffled order: consecutive rows
   ** never read "nancy.smith1, karen.smith1, lisa.smith1". */
+  if (nUniqTry > 0 && c->nCap != ROW_UNBOUNDED) {
+    /* short text: another place among those its numbers have room for */
+    u64 n = (u64)c->nCap;
+    return (i64)(((u64)row_uniq_index(c, ordinal, 0) + rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), n)) % n);
+  }
   if (nUniqTry > 0) return ordinal + (i64)nUniqTry * ((i64)1 << 40);
   if (c->nNatural > 0) {
     i64 k, r;
