@@ -498,6 +498,11 @@ static void fill_report_totals(SydaBuf *b, const Plan *p, const FillTable *ft) {
   json_name(b, z);
   buf_str(b, ",\"lines\":");
   plan_json_name(b, p->aTable[t->iChild].pTab);
+  if (t->iMid >= 0) {
+    buf_str(b, ",\"through\":");
+    plan_json_name(b, p->aTable[t->iMid].pTab);
+  }
+  fill_totals_also_json(b, p, t);
   buf_str(b, ",\"set\":");
   buf_int(b, ft->nTotalSet);
   buf_str(b, ",\"kept\":");

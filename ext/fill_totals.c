@@ -10,6 +10,12 @@
 ** of lines (a foreign key to it, and a line total, or a quantity and a unit
 ** price) gets, once both are written, each new row's total set to the sum of
 ** its lines, rounded to the column's decimals; a row with no lines gets 0.
+** A line of quantity x unit price is less its discount (row_disc.c).  The
+** lines may be two levels down: a child's totals (set first: children
+** before parents), or the lines of the parent's only child when it has no
+** amount of its own (bookings <- tickets <- ticket_flights).  Beside a
+** subtotal, the same UPDATE makes the tax a rate of it, bounds shipping and
+** discount, and sets the total to subtotal + tax + shipping - discount.
 ** One UPDATE per parent table, inside syda_fill's savepoint.  A row where
 ** that sum breaks a CHECK keeps the value it was made with (UPDATE OR
 ** IGNORE), and so does every row when the statement fails: the fill never
@@ -25,11 +31,14 @@ SQLITE_EXTENSION_INIT3
 
 #define TOT_SAVEPOINT "syda_totals"
 
-/* Names, lower case without separators ("Total_Amount" is "totalamount"). */
+/* Names, lower case without separators ("Total_Amount" is "totalamount":
+** row_name_fold). */
 static const char *const azParentTotal[] = {
     "total",      "totalamount", "amounttotal", "grandtotal",   "subtotal",  "totalprice", "totalcost",
     "totalvalue", "totalsum",    "ordertotal",  "invoicetotal", "carttotal", "amount",     0};
 static const char *const azSubtotal[] = {"subtotal", 0};
+/* A total named so little that only lines right below it are its lines. */
+static const char *const azBare[] = {"amount", 0};
 /* A child column that is its line's amount whatever else the table has. */
 static const char *const azLineTotal[] = {"linetotal",      "lineamount",
                                           "linesubtotal",   "linevalue",
@@ -45,26 +54,24 @@ static const char *const azQty[] = {"quantity",   "qty",           "units",    "
                                     "qtyordered", "orderquantity", "orderqty", 0};
 static const char *const azPrice[] = {"unitprice",  "unitcost", "priceeach", "priceperunit",
                                       "unitamount", "unitrate", "price",     0};
+/* Beside a subtotal: the parent's tax, its rate, its shipping. */
+static const char *const azTax[] = {"tax",      "taxamount", "taxamt",         "taxtotal",  "totaltax",
+                                    "taxes",    "vat",       "vatamount",      "salestax",  "salestaxamount",
+                                    "gst",      "gstamount", 0};
+static const char *const azTaxRate[] = {"taxrate", "vatrate", "taxpercent", "taxpct", "salestaxrate", "gstrate", 0};
+static const char *const azShip[] = {"shipping",       "shippingcost",   "shippingfee",         "shippingamount",
+                                     "shippingcharge", "shippingtotal",  "shippingprice",       "shippinghandling",
+                                     "freight",        "freightcost",    "freightamount",       "freightcharge",
+                                     "deliveryfee",    "deliverycost",   "deliverycharge",      "postage",
+                                     "shippingandhandling", 0};
 /* Table names (their ends) that say the rows are lines: order_items, invoice_lines. */
 static const char *const azLinesTable[] = {"items",  "item",     "lines",     "line", "details",
                                            "detail", "lineitem", "lineitems", 0};
 
-static void tot_norm(const char *z, char *zOut, int nOut) {
-  int n = 0;
-  for (; *z && n < nOut - 1; z++) {
-    unsigned char ch = (unsigned char)*z;
-    if (ch >= 'A' && ch <= 'Z')
-      zOut[n++] = (char)(ch + 'a' - 'A');
-    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
-      zOut[n++] = (char)ch;
-  }
-  zOut[n] = 0;
-}
-
 static int tot_in(const char *zName, const char *const *az) {
   char zN[64];
   int i;
-  tot_norm(zName, zN, (int)sizeof(zN));
+  row_name_fold(zName, zN, (int)sizeof(zN));
   for (i = 0; az[i]; i++)
     if (strcmp(zN, az[i]) == 0) return i;
   return -1;
@@ -79,8 +86,8 @@ static int tot_says_total(const char *zTab, const char *zCol) {
   size_t nT;
   int i;
   if (tot_in(zCol, azParentTotal) >= 0) return 1;
-  tot_norm(zTab, zT, (int)sizeof(zT));
-  tot_norm(zCol, zC, (int)sizeof(zC));
+  row_name_fold(zTab, zT, (int)sizeof(zT));
+  row_name_fold(zCol, zC, (int)sizeof(zC));
   nT = strlen(zT);
   if (nT > 1 && zT[nT - 1] == 's' && strncmp(zC, zT, nT) != 0) nT--; /* orders: order_total */
   if (nT == 0 || strncmp(zC, zT, nT) != 0) return 0;
@@ -142,7 +149,7 @@ static int tot_lines(const SchemaTable *t, const char *zParentCol, int *piLine, 
   int bNamed = tot_lines_named(t->zName) || (iQty >= 0 && iPrice >= 0), iSame;
   if (!bNamed && iLine < 0) return 0;
   /* the parent's own name, if the child has it as a line amount */
-  tot_norm(zParentCol, zName, (int)sizeof(zName));
+  row_name_fold(zParentCol, zName, (int)sizeof(zName));
   azSame[0] = zName;
   azSame[1] = 0;
   iSame = tot_find(t, azSame, 1);
@@ -226,12 +233,26 @@ typedef struct TotScan {
   int iChild; /* the first's Plan index, -1 when outside the plan */
   int iFk, iLine, iQty, iPrice;
   int nFk; /* the first's foreign keys to the parent */
+  int nKids; /* tables with a foreign key to the parent, lines or not */
+  int iKid;  /* the first's Plan index (-1 outside the plan), its key, and how many */
+  int iKidFk, nKidFk;
 } TotScan;
 
+/* bLoose: a total or amount column is a line's amount whatever the
+** table's name (lines two levels down, where the chain says it). */
 static int tot_scan_child(TotScan *sc, const SchemaTable *c, int iChild, const SchemaTable *t,
-                          const char *zCol) {
+                          const char *zCol, int bLoose) {
   int iFk = -1, iLine = -1, iQty = -1, iPrice = -1, nFk = tot_fks_to(c, t, &iFk);
-  if (nFk == 0 || !tot_lines(c, zCol, &iLine, &iQty, &iPrice)) return SQLITE_OK;
+  if (nFk > 0 && sc->nKids++ == 0) {
+    sc->iKid = iChild;
+    sc->iKidFk = iFk;
+    sc->nKidFk = nFk;
+  }
+  if (nFk > 0 && !tot_lines(c, zCol, &iLine, &iQty, &iPrice) && bLoose) {
+    iLine = tot_find(c, azLineAmount, 1);
+    iQty = iPrice = -1;
+  }
+  if (nFk == 0 || (iLine < 0 && (iQty < 0 || iPrice < 0))) return SQLITE_OK;
   if (sc->nLines++ == 0) {
     sc->zFirst = tot_show(c);
     sc->iChild = iChild;
@@ -249,15 +270,210 @@ static int tot_scan_child(TotScan *sc, const SchemaTable *c, int iChild, const S
   return SQLITE_OK;
 }
 
+/* The lines of parent t (plan table i, or -1): the plan's tables, then the
+** database's others.  A failure to tell which tables refer to it is no
+** error: *pzUnknown says so (and counts as lines, so that none is guessed). */
+static int tot_scan_all(sqlite3 *db, const Plan *p, int i, const SchemaTable *t, const char *zCol, int bLoose,
+                        TotScan *sc, char **pzUnknown) {
+  char **azOther = 0;
+  int nOther = 0, j, rc = SQLITE_OK;
+  sc->iChild = sc->iKid = -1;
+  for (j = 0; j < p->nTable && rc == SQLITE_OK; j++) {
+    if (j != i && sqlite3_stricmp(p->aTable[j].pTab->zDb, t->zDb) == 0)
+      rc = tot_scan_child(sc, p->aTable[j].pTab, j, t, zCol, bLoose);
+  }
+  if (rc == SQLITE_OK) rc = tot_other_children(db, p, t, &azOther, &nOther);
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
+    *pzUnknown = sqlite3_mprintf("cannot tell which tables refer to it: %s", sqlite3_errmsg(db));
+    rc = *pzUnknown ? SQLITE_OK : SQLITE_NOMEM;
+    sc->nLines += sc->nLines == 0;
+  }
+  for (j = 0; j < nOther && rc == SQLITE_OK; j++) {
+    SchemaTable *o = 0;
+    char *zErr = 0;
+    if (schema_table_load(db, t->zDb, azOther[j], &o, &zErr) == SQLITE_OK) {
+      rc = tot_scan_child(sc, o, -1, t, zCol, bLoose);
+    }
+    sqlite3_free(zErr);
+    schema_table_free(o);
+  }
+  schema_names_free(azOther, nOther);
+  return rc;
+}
+
+static void tot_scan_free(TotScan *sc) {
+  sqlite3_free(sc->zFirst);
+  sqlite3_free(sc->zSecond);
+  memset(sc, 0, sizeof(*sc));
+}
+
+/* Does t have a column that is an amount of its own (a total, a line amount)? */
+static int tot_has_amount(const SchemaTable *t) {
+  int j;
+  for (j = 0; j < t->nCol; j++) {
+    if (!t->aCol[j].eHidden && tot_numeric(&t->aCol[j]) && tot_says_total(t->zName, t->aCol[j].zName)) return 1;
+  }
+  return tot_find(t, azLineTotal, 1) >= 0 || tot_find(t, azLineAmount, 1) >= 0;
+}
+
+/*
+** Parent t (plan table i) has no table of lines: are they two levels down?
+** A child of the plan whose own total is set from its lines (aDone), the
+** only such child, is one: its total is the line (orders <- shipments <-
+** shipment_items).  Else, when t's only child M (in the plan, one key to
+** t) has no amount of its own, and M's only table of lines L is in the
+** plan: L's lines are t's, through M (bookings <- tickets <- ticket_flights).
+** zCol says total (not a bare "amount").  Fills *sc as tot_scan_all does.
+*/
+static int tot_two_levels(sqlite3 *db, const Plan *p, int i, const SchemaTable *t, const char *zCol,
+                          const FillTotal *aDone, int nDone, TotScan *sc, int *piMid, int *piMidFk) {
+  TotScan m;
+  char *zUnknown = 0;
+  int k, nMid = 0, rc = SQLITE_OK, iFk = -1;
+  *piMid = *piMidFk = -1;
+  for (k = 0; k < nDone && rc == SQLITE_OK; k++) {
+    const FillTotal *d = &aDone[k];
+    const SchemaTable *c = p->aTable[d->iParent].pTab;
+    if (d->zNotSet || d->iParent == i || sqlite3_stricmp(c->zDb, t->zDb) != 0 || tot_fks_to(c, t, &iFk) != 1)
+      continue;
+    if (nMid++ == 0) {
+      sc->nLines = 1;
+      sc->iChild = d->iParent;
+      sc->iFk = iFk;
+      sc->iLine = d->iGrand >= 0 ? d->iGrand : d->iCol;
+      sc->iQty = sc->iPrice = -1;
+      sc->nFk = 1;
+      sc->zFirst = tot_show(c);
+      if (sc->zFirst == 0) rc = SQLITE_NOMEM;
+    } else if (nMid == 2) {
+      sc->zSecond = tot_show(c);
+      if (sc->zSecond == 0) rc = SQLITE_NOMEM;
+    }
+  }
+  if (nMid > 0 || rc != SQLITE_OK) {
+    if (nMid > 1) sc->nLines = 2; /* "could be in A or B" */
+    return rc;
+  }
+  if (tot_in(zCol, azBare) >= 0 || sc->nKids != 1 || sc->iKid < 0 || sc->nKidFk != 1 ||
+      tot_has_amount(p->aTable[sc->iKid].pTab)) {
+    return SQLITE_OK;
+  }
+  memset(&m, 0, sizeof(m));
+  rc = tot_scan_all(db, p, sc->iKid, p->aTable[sc->iKid].pTab, zCol, 1, &m, &zUnknown);
+  if (rc == SQLITE_OK && !zUnknown && m.nLines == 1 && m.iChild >= 0 && m.nFk == 1 && m.iChild != i) {
+    *piMid = sc->iKid;
+    *piMidFk = sc->iKidFk;
+    sc->nLines = 1;
+    sc->iChild = m.iChild;
+    sc->iFk = m.iFk;
+    sc->iLine = m.iLine;
+    sc->iQty = m.iQty;
+    sc->iPrice = m.iPrice;
+    sc->nFk = 1;
+    sc->zFirst = m.zFirst;
+    m.zFirst = 0;
+  }
+  sqlite3_free(zUnknown);
+  tot_scan_free(&m);
+  return rc;
+}
+
+/* A column of t named in list az (bDisc: a discount), counted; -1 none.
+** *pbGen: one of them is generated. */
+static int tot_part(const SchemaTable *t, const char *const *az, int bDisc, int *pn, int *pbGen) {
+  int j, iFound = -1;
+  for (j = 0; j < t->nCol; j++) {
+    const SchemaColumn *c = &t->aCol[j];
+    int is = bDisc ? row_discount_col(t, j)
+                   : c->eHidden != 1 && tot_numeric(c) && !c->isUnique && !schema_column_is_key(t, j, 0) &&
+                         tot_in(c->zName, az) >= 0;
+    if (!is) continue;
+    if (c->eHidden >= 2) *pbGen = 1;
+    if ((*pn)++ == 0) iFound = j;
+  }
+  return iFound;
+}
+
+/* How plan table i makes column iCol, a discount (ROW_DISC_*): its
+** generator knows the values' range.  A table that does not compile
+** (the fill then says why) has none. */
+static int tot_disc_form(sqlite3 *db, const Spec *s, const Plan *p, int i, int iCol) {
+  const PlanTable *x = &p->aTable[i];
+  RowGen *g = 0;
+  RowOptions o;
+  char *zErr = 0;
+  int e = ROW_DISC_NONE;
+  row_options_init(&o, "syda_fill");
+  o.seed = s->seed;
+  o.zLocale = s->zLocale;
+  o.nFk = x->pTab->nFk;
+  o.aeFk = x->aeFk;
+  o.iPerFk = x->iPerFk;
+  if (row_compile(db, x->pTab, x->pSpec, &o, &g, &zErr) == SQLITE_OK) e = row_discount_form(g, iCol);
+  sqlite3_free(zErr);
+  row_free(g);
+  return e;
+}
+
+/* Beside a subtotal iCol (one of nCand columns that say total): the other
+** amounts of the parent, and which of them the UPDATE sets. */
+static int tot_also(sqlite3 *db, const Spec *s, const Plan *p, FillTotal *ft, int nCand) {
+  const PlanTable *x = &p->aTable[ft->iParent];
+  const SchemaTable *t = x->pTab;
+  int j, nGrand = 0, nTax = 0, nRate = 0, nShip = 0, nDisc = 0, bGen = 0, iOther = -1;
+  static const char *const azNone[] = {0};
+  ft->iTax = ft->iTaxRate = ft->iShip = ft->iDisc = ft->iGrand = -1;
+  for (j = 0; j < t->nCol && nCand > 1; j++) {
+    const SchemaColumn *c = &t->aCol[j];
+    if (j == ft->iCol || c->eHidden || !tot_numeric(c) || c->isUnique || schema_column_is_key(t, j, 0) ||
+        !tot_says_total(t->zName, c->zName))
+      continue;
+    if (nGrand++ == 0)
+      ft->iGrand = j;
+    else if (iOther < 0)
+      iOther = j;
+  }
+  ft->iTax = tot_part(t, azTax, 0, &nTax, &bGen);
+  ft->iTaxRate = tot_part(t, azTaxRate, 0, &nRate, &bGen);
+  ft->iShip = tot_part(t, azShip, 0, &nShip, &bGen);
+  ft->iDisc = tot_part(t, azNone, 1, &nDisc, &bGen);
+  if (nGrand > 1) {
+    ft->zAlsoNot = sqlite3_mprintf("columns \"%s\" and \"%s\" both say total", t->aCol[ft->iGrand].zName,
+                                   t->aCol[iOther].zName);
+  } else if (nTax > 1 || nRate > 1 || nShip > 1 || nDisc > 1) {
+    ft->zAlsoNot = sqlite3_mprintf("two columns say %s", nTax > 1    ? "tax"
+                                                         : nRate > 1 ? "tax rate"
+                                                         : nShip > 1 ? "shipping"
+                                                                     : "discount");
+  } else if (bGen) {
+    ft->zAlsoNot = sqlite3_mprintf("a tax, shipping or discount column is generated");
+  }
+  if (ft->zAlsoNot) {
+    ft->iTax = ft->iTaxRate = ft->iShip = ft->iDisc = ft->iGrand = -1;
+    return SQLITE_OK;
+  }
+  if (ft->iDisc >= 0) {
+    ft->eDisc = tot_disc_form(db, s, p, ft->iParent, ft->iDisc);
+    if (ft->eDisc == ROW_DISC_NONE) ft->iDisc = -1;
+  }
+  ft->bSetTax = ft->iTax >= 0 && !tot_ruled(x->pSpec, t->aCol[ft->iTax].zName);
+  ft->bSetShip = ft->iShip >= 0 && !tot_ruled(x->pSpec, t->aCol[ft->iShip].zName);
+  ft->bSetDisc = ft->iDisc >= 0 && ft->eDisc == ROW_DISC_AMOUNT && !tot_ruled(x->pSpec, t->aCol[ft->iDisc].zName);
+  ft->bSetGrand = ft->iGrand >= 0 && !tot_ruled(x->pSpec, t->aCol[ft->iGrand].zName);
+  return SQLITE_OK;
+}
+
 /* Decide for plan table i; *pbAdd when it is worth a FillTotal (found, or
-** why not when it looks like one). */
-static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, FillTotal *ft, int *pbAdd) {
+** why not when it looks like one).  aDone: the decisions for the tables
+** after it (its children). */
+static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, const FillTotal *aDone, int nDone,
+                      FillTotal *ft, int *pbAdd) {
   const PlanTable *x = &p->aTable[i];
   const SchemaTable *t = x->pTab;
   TotScan sc;
-  char **azOther = 0;
-  int nOther = 0, j, rc = SQLITE_OK, iCol = -1, iOther = -1, nCand = 0, iSub = -1;
+  int j, rc = SQLITE_OK, iCol = -1, iOther = -1, nCand = 0, iSub = -1, iMid = -1, iMidFk = -1;
   char *zUnknown = 0;
+  const char *zCol;
   *pbAdd = 0;
   memset(ft, 0, sizeof(*ft));
   memset(&sc, 0, sizeof(sc));
@@ -273,39 +489,21 @@ static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, FillTota
     if (tot_in(c->zName, azSubtotal) >= 0) iSub = j;
   }
   if (nCand == 0) return SQLITE_OK;
+  zCol = t->aCol[iSub >= 0 ? iSub : iCol].zName;
   /* the lines it might have: tables of the plan, then the others */
-  sc.iChild = -1;
-  for (j = 0; j < p->nTable && rc == SQLITE_OK; j++) {
-    if (j != i && sqlite3_stricmp(p->aTable[j].pTab->zDb, t->zDb) == 0)
-      rc = tot_scan_child(&sc, p->aTable[j].pTab, j, t, t->aCol[iSub >= 0 ? iSub : iCol].zName);
-  }
-  if (rc == SQLITE_OK) rc = tot_other_children(db, p, t, &azOther, &nOther);
-  if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
-    /* which tables refer to it is not known: no guess (and no failure) */
-    zUnknown = sqlite3_mprintf("cannot tell which tables refer to it: %s", sqlite3_errmsg(db));
-    rc = zUnknown ? SQLITE_OK : SQLITE_NOMEM;
-    sc.nLines += sc.nLines == 0;
-  }
-  for (j = 0; j < nOther && rc == SQLITE_OK; j++) {
-    SchemaTable *o = 0;
-    char *zErr = 0;
-    if (schema_table_load(db, t->zDb, azOther[j], &o, &zErr) == SQLITE_OK) {
-      rc = tot_scan_child(&sc, o, -1, t, t->aCol[iSub >= 0 ? iSub : iCol].zName);
-    }
-    sqlite3_free(zErr);
-    schema_table_free(o);
-  }
-  schema_names_free(azOther, nOther);
+  rc = tot_scan_all(db, p, i, t, zCol, 0, &sc, &zUnknown);
+  if (rc == SQLITE_OK && sc.nLines == 0) rc = tot_two_levels(db, p, i, t, zCol, aDone, nDone, &sc, &iMid, &iMidFk);
   if (rc != SQLITE_OK || sc.nLines == 0) goto done;
   /* a subtotal beside a total is the lines' sum; two others are a guess */
   if (nCand > 1 && iSub >= 0) {
     iCol = iSub;
-    nCand = 1;
   }
   *pbAdd = 1;
   ft->iParent = i;
   ft->iCol = iCol;
   ft->iChild = -1;
+  ft->iMid = ft->iMidFk = ft->iLineDisc = -1;
+  ft->iTax = ft->iTaxRate = ft->iShip = ft->iDisc = ft->iGrand = -1;
   ft->nScale = t->aCol[iCol].eType == TY_INT                                  ? 0
                : t->aCol[iCol].eType == TY_NUMERIC && t->aCol[iCol].nPrec > 0 ? t->aCol[iCol].nScale
                                                                               : 2;
@@ -318,7 +516,7 @@ static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, FillTota
     ft->zNotSet = sqlite3_mprintf("%s says \"totals\": false", x->pSpec->zPath);
   } else if (tot_ruled(x->pSpec, t->aCol[iCol].zName)) {
     ft->zNotSet = sqlite3_mprintf("the spec gives column \"%s\" a rule", t->aCol[iCol].zName);
-  } else if (nCand > 1) {
+  } else if (nCand > 1 && iSub < 0) {
     ft->zNotSet = sqlite3_mprintf("columns \"%s\" and \"%s\" both say total", t->aCol[iCol].zName,
                                   t->aCol[iOther].zName);
   } else if (tot_find(t, azQty, 0) >= 0 && tot_find(t, azPrice, 0) >= 0) {
@@ -331,18 +529,29 @@ static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, FillTota
   } else if (sc.iChild < 0) {
     ft->zNotSet = sqlite3_mprintf("%s, which holds its lines, is not filled by this call", sc.zFirst);
   } else {
+    const SchemaTable *c = p->aTable[sc.iChild].pTab;
     ft->iChild = sc.iChild;
     ft->iFk = sc.iFk;
     ft->iLine = sc.iLine;
     ft->iQty = sc.iQty;
     ft->iPrice = sc.iPrice;
+    ft->iMid = iMid;
+    ft->iMidFk = iMidFk;
+    /* quantity x unit price less the line's discount */
+    for (j = 0; ft->iLine < 0 && j < c->nCol && ft->iLineDisc < 0; j++) {
+      if (row_discount_col(c, j)) ft->iLineDisc = j;
+    }
+    if (ft->iLineDisc >= 0) {
+      ft->eLineDisc = tot_disc_form(db, s, p, sc.iChild, ft->iLineDisc);
+      if (ft->eLineDisc == ROW_DISC_NONE) ft->iLineDisc = -1;
+    }
+    if (iSub >= 0 && iCol == iSub) rc = tot_also(db, s, p, ft, nCand);
     goto done;
   }
   if (ft->zNotSet == 0) rc = SQLITE_NOMEM;
 done:
   sqlite3_free(zUnknown);
-  sqlite3_free(sc.zFirst);
-  sqlite3_free(sc.zSecond);
+  tot_scan_free(&sc);
   return rc;
 }
 
@@ -351,14 +560,22 @@ int fill_totals_find(sqlite3 *db, const char *zFunc, const Spec *s, const Plan *
   int i, rc = SQLITE_OK;
   *pa = 0;
   *pn = 0;
-  for (i = 0; i < p->nTable && rc == SQLITE_OK; i++) {
+  /* children first: a parent's lines may be a child's totals */
+  for (i = p->nTable - 1; i >= 0 && rc == SQLITE_OK; i--) {
     FillTotal ft, *aNew;
     int bAdd = 0;
-    rc = tot_decide(db, s, p, i, &ft, &bAdd);
-    if (rc != SQLITE_OK || !bAdd) continue;
+    rc = tot_decide(db, s, p, i, *pa, *pn, &ft, &bAdd);
+    if (rc != SQLITE_OK || !bAdd) {
+      if (bAdd) {
+        sqlite3_free(ft.zNotSet);
+        sqlite3_free(ft.zAlsoNot);
+      }
+      continue;
+    }
     aNew = sqlite3_realloc64(*pa, sizeof(FillTotal) * (sqlite3_uint64)(*pn + 1));
     if (aNew == 0) {
       sqlite3_free(ft.zNotSet);
+      sqlite3_free(ft.zAlsoNot);
       rc = SQLITE_NOMEM;
       break;
     }
@@ -378,8 +595,10 @@ int fill_totals_find(sqlite3 *db, const char *zFunc, const Spec *s, const Plan *
 
 void fill_totals_free(FillTotal *a, int n) {
   int i;
-  for (i = 0; a && i < n; i++)
+  for (i = 0; a && i < n; i++) {
     sqlite3_free(a[i].zNotSet);
+    sqlite3_free(a[i].zAlsoNot);
+  }
   sqlite3_free(a);
 }
 
@@ -457,78 +676,258 @@ static int tot_where_new(sqlite3_str *s, const SchemaTable *t, const char *zA, c
   return 1;
 }
 
-/* The line amount as SQL over the child's alias zA. */
+/* The line amount as SQL over the child's alias zA: its line total, or
+** quantity x unit price less its discount (a NULL discount is none). */
 static void tot_line_sql(sqlite3_str *s, const SchemaTable *c, const FillTotal *ft, const char *zA) {
-  if (ft->iLine >= 0)
+  const char *zD = ft->iLineDisc >= 0 ? c->aCol[ft->iLineDisc].zName : 0;
+  if (ft->iLine >= 0) {
     sqlite3_str_appendf(s, "%s.\"%w\"", zA, c->aCol[ft->iLine].zName);
-  else
-    sqlite3_str_appendf(s, "%s.\"%w\" * %s.\"%w\"", zA, c->aCol[ft->iQty].zName, zA,
-                        c->aCol[ft->iPrice].zName);
+    return;
+  }
+  sqlite3_str_appendf(s, "%s.\"%w\" * %s.\"%w\"", zA, c->aCol[ft->iQty].zName, zA, c->aCol[ft->iPrice].zName);
+  if (zD && ft->eLineDisc == ROW_DISC_RATE) sqlite3_str_appendf(s, " * (1 - coalesce(%s.\"%w\", 0))", zA, zD);
+  if (zD && ft->eLineDisc == ROW_DISC_PERCENT)
+    sqlite3_str_appendf(s, " * (1 - coalesce(%s.\"%w\", 0) / 100.0)", zA, zD);
+  if (zD && ft->eLineDisc == ROW_DISC_AMOUNT) sqlite3_str_appendf(s, " - coalesce(%s.\"%w\", 0)", zA, zD);
 }
 
-/* The sum zV, rounded as the column holds it. */
-static void tot_round_sql(sqlite3_str *s, const SchemaTable *t, const FillTotal *ft, const char *zV) {
-  if (t->aCol[ft->iCol].eType == TY_INT)
-    sqlite3_str_appendf(s, "CAST(round(%s) AS INTEGER)", zV);
+/* Decimals a value of column c is rounded to: the scale of DECIMAL(p,s),
+** 0 for INTEGER, else 2. */
+static int tot_scale(const SchemaColumn *c) {
+  return c->eType == TY_INT ? 0 : c->eType == TY_NUMERIC && c->nPrec > 0 ? c->nScale : 2;
+}
+
+/* round( ... ) as column c holds it: open, then close. */
+static void tot_round_open(sqlite3_str *s, const SchemaColumn *c) {
+  sqlite3_str_appendall(s, c->eType == TY_INT ? "CAST(round(" : "round(");
+}
+static void tot_round_close(sqlite3_str *s, const SchemaColumn *c) {
+  if (c->eType == TY_INT)
+    sqlite3_str_appendall(s, ") AS INTEGER)");
   else
-    sqlite3_str_appendf(s, "round(%s, %d)", zV, ft->nScale);
+    sqlite3_str_appendf(s, ", %d)", tot_scale(c));
+}
+
+/* 0 .. 1000002 from the value a column of the row was made with (its
+** cents): what the parent's own random draw gives to its tax rate, its
+** shipping, its discount, so that the same seed gives the same numbers. */
+static void tot_hash_sql(sqlite3_str *s, const char *zCol) {
+  sqlite3_str_appendf(s, "(CAST(round(abs(syda_p.\"%w\") * 100) AS INTEGER) %% 1000003 * 7919 %% 1000003)", zCol);
+}
+
+/* The tax: the subtotal zS times the row's tax rate (a fraction, or a
+** percent from 1 to 100), else a whole percent from 0 to 25 that the tax
+** it was made with draws.  A NULL tax stays NULL. */
+static void tot_tax_sql(sqlite3_str *s, const SchemaTable *t, const FillTotal *ft, const char *zS) {
+  const SchemaColumn *c = &t->aCol[ft->iTax];
+  sqlite3_str_appendf(s, "CASE WHEN syda_p.\"%w\" IS NOT NULL THEN ", c->zName);
+  tot_round_open(s, c);
+  sqlite3_str_appendf(s, "%s * ", zS);
+  if (ft->iTaxRate >= 0) {
+    const char *zR = t->aCol[ft->iTaxRate].zName;
+    sqlite3_str_appendf(s,
+                        "coalesce(CASE WHEN syda_p.\"%w\" >= 0 AND syda_p.\"%w\" < 1 THEN syda_p.\"%w\" "
+                        "WHEN syda_p.\"%w\" >= 1 AND syda_p.\"%w\" <= 100 THEN syda_p.\"%w\" / 100.0 END, ",
+                        zR, zR, zR, zR, zR, zR);
+  }
+  sqlite3_str_appendall(s, "(");
+  tot_hash_sql(s, c->zName);
+  sqlite3_str_appendall(s, " % 26 / 100.0)");
+  if (ft->iTaxRate >= 0) sqlite3_str_appendall(s, ")");
+  tot_round_close(s, c);
+  sqlite3_str_appendall(s, " END");
+}
+
+/* Shipping (bShip) or an amount of discount: the value made when it is
+** between 0 and its cap (20% of the subtotal, and at most 50 for
+** shipping), else a place under the cap that it draws. */
+static void tot_cap_sql(sqlite3_str *s, const SchemaTable *t, int iCol, const char *zS, int bShip) {
+  const SchemaColumn *c = &t->aCol[iCol];
+  char *zCap = bShip ? sqlite3_mprintf("min(%s * 0.2, 50)", zS) : sqlite3_mprintf("(%s * 0.2)", zS);
+  sqlite3_str_appendf(s, "CASE WHEN syda_p.\"%w\" IS NULL OR syda_p.\"%w\" BETWEEN 0 AND %s THEN syda_p.\"%w\" ELSE ",
+                      c->zName, c->zName, zCap ? zCap : "0", c->zName);
+  tot_round_open(s, c);
+  sqlite3_str_appendf(s, "%s * (", zCap ? zCap : "0");
+  tot_hash_sql(s, c->zName);
+  sqlite3_str_appendall(s, " % 1000) / 1000.0");
+  tot_round_close(s, c);
+  sqlite3_str_appendall(s, " END");
+  sqlite3_free(zCap);
+  if (zCap == 0) sqlite3_str_appendall(s, "\x01"); /* out of memory: a statement that does not prepare */
+}
+
+/* A part of the total: its new value when the UPDATE sets it, else the
+** row's own. */
+static void tot_part_sql(sqlite3_str *s, const SchemaTable *t, const FillTotal *ft, int iCol, const char *zS) {
+  if (iCol == ft->iTax && ft->bSetTax)
+    tot_tax_sql(s, t, ft, zS);
+  else if (iCol == ft->iShip && ft->bSetShip)
+    tot_cap_sql(s, t, iCol, zS, 1);
+  else if (iCol == ft->iDisc && ft->bSetDisc)
+    tot_cap_sql(s, t, iCol, zS, 0);
+  else if (iCol == ft->iDisc && ft->eDisc == ROW_DISC_RATE)
+    sqlite3_str_appendf(s, "%s * syda_p.\"%w\"", zS, t->aCol[iCol].zName);
+  else if (iCol == ft->iDisc && ft->eDisc == ROW_DISC_PERCENT)
+    sqlite3_str_appendf(s, "%s * syda_p.\"%w\" / 100.0", zS, t->aCol[iCol].zName);
+  else
+    sqlite3_str_appendf(s, "syda_p.\"%w\"", t->aCol[iCol].zName);
+}
+
+/* Does the UPDATE set more than the sum (a tax, shipping, a total)? */
+static int tot_has_also(const FillTotal *ft) {
+  return ft->bSetTax || ft->bSetShip || ft->bSetDisc || ft->bSetGrand;
+}
+
+/* The parts of the total as columns of syda_x: ", tax AS syda_x0, ..."
+** (each computed once: a CTE MATERIALIZED keeps them from being inlined
+** into each SET expression that reads them, and round() is not cheap). */
+static void tot_parts_sql(sqlite3_str *s, const SchemaTable *t, const FillTotal *ft, const char *zS) {
+  const int aiPart[3] = {ft->iTax, ft->iShip, ft->iDisc};
+  int k;
+  for (k = 0; k < 3; k++) {
+    if (aiPart[k] < 0) continue;
+    sqlite3_str_appendall(s, ", ");
+    tot_part_sql(s, t, ft, aiPart[k], zS);
+    sqlite3_str_appendf(s, " AS syda_x%d", k);
+  }
+}
+
+/* SET subtotal = syda_x.syda_v [, tax = syda_x.syda_x0][, ...]
+** [, total = round(subtotal + tax + shipping - discount)]; without parts,
+** SET total = zS. */
+static void tot_set_sql(sqlite3_str *s, const SchemaTable *t, const FillTotal *ft, const char *zS) {
+  const int aiPart[3] = {ft->iTax, ft->iShip, ft->iDisc};
+  const int abSet[3] = {ft->bSetTax, ft->bSetShip, ft->bSetDisc};
+  int k;
+  if (!tot_has_also(ft)) {
+    sqlite3_str_appendf(s, " SET \"%w\" = %s", t->aCol[ft->iCol].zName, zS);
+    return;
+  }
+  sqlite3_str_appendf(s, " SET \"%w\" = syda_x.syda_v", t->aCol[ft->iCol].zName);
+  for (k = 0; k < 3; k++) {
+    if (abSet[k]) sqlite3_str_appendf(s, ", \"%w\" = syda_x.syda_x%d", t->aCol[aiPart[k]].zName, k);
+  }
+  if (!ft->bSetGrand) return;
+  sqlite3_str_appendf(s, ", \"%w\" = ", t->aCol[ft->iGrand].zName);
+  tot_round_open(s, &t->aCol[ft->iGrand]);
+  sqlite3_str_appendall(s, "syda_x.syda_v");
+  for (k = 0; k < 3; k++) {
+    if (aiPart[k] >= 0) sqlite3_str_appendf(s, " %c coalesce(syda_x.syda_x%d, 0)", k == 2 ? '-' : '+', k);
+  }
+  tot_round_close(s, &t->aCol[ft->iGrand]);
+}
+
+/* The foreign key that leads to the parent (the line's, or the table
+** between's), and the alias of the table that holds it. */
+static const SchemaFk *tot_parent_fk(const Plan *p, const FillTotal *ft, const SchemaTable **pt, const char **pzA) {
+  *pt = p->aTable[ft->iMid >= 0 ? ft->iMid : ft->iChild].pTab;
+  *pzA = ft->iMid >= 0 ? "syda_m" : "syda_c";
+  return &(*pt)->aFk[ft->iMid >= 0 ? ft->iMidFk : ft->iFk];
+}
+
+/* " FROM C AS syda_c [JOIN M AS syda_m ON syda_m.key = syda_c.fk ..]" */
+static void tot_from_sql(sqlite3_str *s, const Plan *p, const FillTotal *ft) {
+  const SchemaTable *c = p->aTable[ft->iChild].pTab;
+  int j;
+  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS syda_c", c->zDb, c->zName);
+  if (ft->iMid >= 0) {
+    const SchemaTable *m = p->aTable[ft->iMid].pTab;
+    const SchemaFk *fk = &c->aFk[ft->iFk];
+    sqlite3_str_appendf(s, " JOIN \"%w\".\"%w\" AS syda_m ON ", m->zDb, m->zName);
+    for (j = 0; j < fk->nCol; j++) {
+      sqlite3_str_appendf(s, "%ssyda_m.\"%w\" = syda_c.\"%w\"", j ? " AND " : "", fk->azParentCol[j],
+                          c->aCol[fk->aiCol[j]].zName);
+    }
+  }
 }
 
 /*
-** UPDATE OR IGNORE P AS syda_p SET total = round(syda_s.v, d)
+** UPDATE OR IGNORE P AS syda_p SET total = round(syda_s.v, d) [, ...]
 ** FROM (SELECT k.., total(v) AS v FROM (
-**         SELECT fk.., total(line) FROM C GROUP BY fk..
+**         SELECT fk.., total(line) FROM C [JOIN M] GROUP BY fk..
 **         UNION ALL SELECT key.., 0 FROM P WHERE new) GROUP BY k..) AS syda_s
 ** WHERE syda_p.key.. = syda_s.k.. AND new
 ** The lines are summed by sorting, not by an index per parent (the child's
 ** key may have none); the 0 rows give parents without lines their total.
 */
 static char *tot_sql(sqlite3 *db, const Plan *p, const FillTotal *ft, const FillNewRows *w, int *pbList) {
-  const SchemaTable *t = p->aTable[ft->iParent].pTab, *c = p->aTable[ft->iChild].pTab;
-  const SchemaFk *fk = &c->aFk[ft->iFk];
-  sqlite3_str *s = sqlite3_str_new(db);
+  const SchemaTable *t = p->aTable[ft->iParent].pTab, *c = p->aTable[ft->iChild].pTab, *k;
+  const char *zA, *zKeys = tot_has_also(ft) ? "syda_x" : "syda_s";
+  const SchemaFk *fk = tot_parent_fk(p, ft, &k, &zA);
+  sqlite3_str *s = sqlite3_str_new(db), *q = sqlite3_str_new(db);
+  char *zSums;
   int j;
-  sqlite3_str_appendf(s, "UPDATE OR IGNORE \"%w\".\"%w\" AS syda_p SET \"%w\" = ", t->zDb, t->zName,
-                      t->aCol[ft->iCol].zName);
-  tot_round_sql(s, t, ft, "syda_s.v");
-  sqlite3_str_appendall(s, " FROM (SELECT ");
+  /* the rounded sums by parent key */
+  sqlite3_str_appendall(q, "(SELECT ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "syda_k%d, ", j);
-  sqlite3_str_appendall(s, "total(syda_v) AS v FROM (SELECT ");
+    sqlite3_str_appendf(q, "syda_k%d, ", j);
+  tot_round_open(q, &t->aCol[ft->iCol]);
+  sqlite3_str_appendall(q, "total(syda_v)");
+  tot_round_close(q, &t->aCol[ft->iCol]);
+  sqlite3_str_appendall(q, " AS v FROM (SELECT ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "syda_c.\"%w\" AS syda_k%d, ", c->aCol[fk->aiCol[j]].zName, j);
-  sqlite3_str_appendall(s, "total(");
-  tot_line_sql(s, c, ft, "syda_c");
-  sqlite3_str_appendf(s, ") AS syda_v FROM \"%w\".\"%w\" AS syda_c GROUP BY ", c->zDb, c->zName);
+    sqlite3_str_appendf(q, "%s.\"%w\" AS syda_k%d, ", zA, k->aCol[fk->aiCol[j]].zName, j);
+  sqlite3_str_appendall(q, "total(");
+  tot_line_sql(q, c, ft, "syda_c");
+  sqlite3_str_appendall(q, ") AS syda_v");
+  tot_from_sql(q, p, ft);
+  sqlite3_str_appendall(q, " GROUP BY ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s%d", j ? ", " : "", j + 1);
-  sqlite3_str_appendall(s, " UNION ALL SELECT ");
+    sqlite3_str_appendf(q, "%s%d", j ? ", " : "", j + 1);
+  sqlite3_str_appendall(q, " UNION ALL SELECT ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "syda_n.\"%w\", ", fk->azParentCol[j]);
-  sqlite3_str_appendf(s, "0 FROM \"%w\".\"%w\" AS syda_n WHERE 1", t->zDb, t->zName);
-  *pbList = tot_where_new(s, t, "syda_n", w);
-  sqlite3_str_appendall(s, ") GROUP BY ");
+    sqlite3_str_appendf(q, "syda_n.\"%w\", ", fk->azParentCol[j]);
+  sqlite3_str_appendf(q, "0 FROM \"%w\".\"%w\" AS syda_n WHERE 1", t->zDb, t->zName);
+  *pbList = tot_where_new(q, t, "syda_n", w);
+  sqlite3_str_appendall(q, ") GROUP BY ");
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%s%d", j ? ", " : "", j + 1);
-  sqlite3_str_appendall(s, ") AS syda_s WHERE ");
+    sqlite3_str_appendf(q, "%s%d", j ? ", " : "", j + 1);
+  sqlite3_str_appendall(q, ") AS syda_s");
+  zSums = sqlite3_str_finish(q);
+  if (zSums == 0) {
+    sqlite3_free(sqlite3_str_finish(s));
+    return 0;
+  }
+  if (tot_has_also(ft)) {
+    /* the parts computed once per row, with the parent's own values */
+    sqlite3_str_appendall(s, "WITH syda_x AS MATERIALIZED (SELECT ");
+    for (j = 0; j < fk->nCol; j++)
+      sqlite3_str_appendf(s, "syda_s.syda_k%d, ", j);
+    sqlite3_str_appendall(s, "syda_s.v AS syda_v");
+    tot_parts_sql(s, t, ft, "syda_s.v");
+    sqlite3_str_appendf(s, " FROM %s JOIN \"%w\".\"%w\" AS syda_p ON ", zSums, t->zDb, t->zName);
+    for (j = 0; j < fk->nCol; j++)
+      sqlite3_str_appendf(s, "%ssyda_p.\"%w\" = syda_s.syda_k%d", j ? " AND " : "", fk->azParentCol[j], j);
+    sqlite3_str_appendall(s, " WHERE 1");
+    tot_where_new(s, t, "syda_p", w);
+    sqlite3_str_appendall(s, ") ");
+  }
+  sqlite3_str_appendf(s, "UPDATE OR IGNORE \"%w\".\"%w\" AS syda_p", t->zDb, t->zName);
+  tot_set_sql(s, t, ft, "syda_s.v");
+  if (tot_has_also(ft))
+    sqlite3_str_appendall(s, " FROM syda_x WHERE ");
+  else
+    sqlite3_str_appendf(s, " FROM %s WHERE ", zSums);
+  sqlite3_free(zSums);
   for (j = 0; j < fk->nCol; j++)
-    sqlite3_str_appendf(s, "%ssyda_p.\"%w\" = syda_s.syda_k%d", j ? " AND " : "", fk->azParentCol[j], j);
+    sqlite3_str_appendf(s, "%ssyda_p.\"%w\" = %s.syda_k%d", j ? " AND " : "", fk->azParentCol[j], zKeys, j);
   tot_where_new(s, t, "syda_p", w);
   return sqlite3_str_finish(s);
 }
 
 /*
 ** The common case the sort of tot_sql costs too much for: the child's key
-** is the parent's rowid and the new rows' rowids are one run lo .. lo+n-1.
-** One scan of the child adds each line to its parent's place in an array,
-** and the sums go to the UPDATE as a JSON array (json_each's key + lo is the
-** rowid).  *pzSql NULL: not this case (or a key that is not an integer:
-** the general way compares as SQL does).
+** (or the table between's) is the parent's rowid and the new rows' rowids
+** are one run lo .. lo+n-1.  One scan of the lines adds each to its
+** parent's place in an array, and the sums go to the UPDATE as a JSON array
+** (json_each's key + lo is the rowid).  *pzSql NULL: not this case (or a
+** key that is not an integer: the general way compares as SQL does).
 */
 static int tot_fast(sqlite3 *db, const Plan *p, const FillTotal *ft, const FillNewRows *w, char **pzSql,
                     SydaBuf *b) {
-  const SchemaTable *t = p->aTable[ft->iParent].pTab, *c = p->aTable[ft->iChild].pTab;
-  const SchemaFk *fk = &c->aFk[ft->iFk];
+  const SchemaTable *t = p->aTable[ft->iParent].pTab, *c = p->aTable[ft->iChild].pTab, *kt;
+  const char *zA;
+  const SchemaFk *fk = tot_parent_fk(p, ft, &kt, &zA);
   sqlite3_stmt *q = 0;
   sqlite3_str *s;
   double *aSum = 0;
@@ -561,9 +960,9 @@ static int tot_fast(sqlite3 *db, const Plan *p, const FillTotal *ft, const FillN
   if (aSum == 0) return SQLITE_NOMEM;
   memset(aSum, 0, sizeof(double) * (size_t)n);
   s = sqlite3_str_new(db);
-  sqlite3_str_appendf(s, "SELECT syda_c.\"%w\", ", c->aCol[fk->aiCol[0]].zName);
+  sqlite3_str_appendf(s, "SELECT %s.\"%w\", ", zA, kt->aCol[fk->aiCol[0]].zName);
   tot_line_sql(s, c, ft, "syda_c");
-  sqlite3_str_appendf(s, " FROM \"%w\".\"%w\" AS syda_c", c->zDb, c->zName);
+  tot_from_sql(s, p, ft);
   zSql = sqlite3_str_finish(s);
   rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &q, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
@@ -598,11 +997,18 @@ static int tot_fast(sqlite3 *db, const Plan *p, const FillTotal *ft, const FillN
   sqlite3_free(aSum);
   if (rc != SQLITE_OK || !bOk) return rc;
   s = sqlite3_str_new(db);
-  sqlite3_str_appendf(s, "UPDATE OR IGNORE \"%w\".\"%w\" AS syda_p SET \"%w\" = ", t->zDb, t->zName,
-                      t->aCol[ft->iCol].zName);
-  sqlite3_str_appendall(s, "syda_e.value");
-  sqlite3_str_appendf(s, " FROM json_each(?1) AS syda_e WHERE syda_p.rowid = syda_e.key + %lld",
-                      (long long)lo);
+  if (tot_has_also(ft)) {
+    sqlite3_str_appendall(s, "WITH syda_x AS MATERIALIZED (SELECT syda_p.rowid AS syda_r, syda_e.value AS syda_v");
+    tot_parts_sql(s, t, ft, "syda_e.value");
+    sqlite3_str_appendf(s, " FROM json_each(?1) AS syda_e JOIN \"%w\".\"%w\" AS syda_p ON syda_p.rowid = syda_e.key + %lld) ",
+                        t->zDb, t->zName, (long long)lo);
+  }
+  sqlite3_str_appendf(s, "UPDATE OR IGNORE \"%w\".\"%w\" AS syda_p", t->zDb, t->zName);
+  tot_set_sql(s, t, ft, "syda_e.value");
+  if (tot_has_also(ft))
+    sqlite3_str_appendall(s, " FROM syda_x WHERE syda_p.rowid = syda_x.syda_r");
+  else
+    sqlite3_str_appendf(s, " FROM json_each(?1) AS syda_e WHERE syda_p.rowid = syda_e.key + %lld", (long long)lo);
   *pzSql = sqlite3_str_finish(s);
   return *pzSql ? SQLITE_OK : SQLITE_NOMEM;
 }
@@ -675,6 +1081,59 @@ int fill_totals_apply(sqlite3 *db, const char *zFunc, const Plan *p, const FillT
   return rc;
 }
 
+/* The line's amount in words of its columns: line_total, quantity *
+** unit_price * (1 - discount). */
+static char *tot_line_text(const SchemaTable *c, const FillTotal *ft) {
+  const char *zD = ft->iLineDisc >= 0 ? c->aCol[ft->iLineDisc].zName : "";
+  if (ft->iLine >= 0) return sqlite3_mprintf("%s", c->aCol[ft->iLine].zName);
+  return sqlite3_mprintf(ft->iLineDisc < 0                  ? "%s * %s"
+                         : ft->eLineDisc == ROW_DISC_RATE    ? "%s * %s * (1 - %s)"
+                         : ft->eLineDisc == ROW_DISC_PERCENT ? "%s * %s * (1 - %s / 100)"
+                                                             : "%s * %s - %s",
+                         c->aCol[ft->iQty].zName, c->aCol[ft->iPrice].zName, zD);
+}
+
+/* How the UPDATE sets part iCol of the total, in words. */
+static char *tot_part_text(const SchemaTable *t, const FillTotal *ft, int iCol) {
+  const char *zS = t->aCol[ft->iCol].zName;
+  if (iCol == ft->iTax && ft->iTaxRate >= 0) return sqlite3_mprintf("%s * %s", zS, t->aCol[ft->iTaxRate].zName);
+  if (iCol == ft->iTax) return sqlite3_mprintf("%s * a whole percent from 0 to 25, drawn for the row", zS);
+  if (iCol == ft->iShip)
+    return sqlite3_mprintf("as made when from 0 to 20%% of %s and at most 50, else drawn below that", zS);
+  return sqlite3_mprintf("as made when from 0 to 20%% of %s, else drawn below that", zS);
+}
+
+/* subtotal + tax + shipping - discount, in words. */
+static char *tot_grand_text(const SchemaTable *t, const FillTotal *ft) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *zS = t->aCol[ft->iCol].zName;
+  sqlite3_str_appendall(s, zS);
+  if (ft->iTax >= 0) sqlite3_str_appendf(s, " + %s", t->aCol[ft->iTax].zName);
+  if (ft->iShip >= 0) sqlite3_str_appendf(s, " + %s", t->aCol[ft->iShip].zName);
+  if (ft->iDisc >= 0) {
+    const char *zD = t->aCol[ft->iDisc].zName;
+    if (ft->eDisc == ROW_DISC_RATE)
+      sqlite3_str_appendf(s, " - %s * %s", zS, zD);
+    else if (ft->eDisc == ROW_DISC_PERCENT)
+      sqlite3_str_appendf(s, " - %s * %s / 100", zS, zD);
+    else
+      sqlite3_str_appendf(s, " - %s", zD);
+  }
+  return sqlite3_str_finish(s);
+}
+
+static void tot_json_name(SydaBuf *b, const char *z) {
+  buf_json_string(b, z, (int)strlen(z));
+}
+
+static void tot_json_text(SydaBuf *b, char *z) {
+  if (z)
+    buf_json_string(b, z, (int)strlen(z));
+  else
+    b->oom = 1;
+  sqlite3_free(z);
+}
+
 void fill_totals_json(SydaBuf *b, const Plan *p, const FillTotal *ft) {
   const SchemaTable *t = p->aTable[ft->iParent].pTab;
   const char *z = t->aCol[ft->iCol].zName;
@@ -685,19 +1144,50 @@ void fill_totals_json(SydaBuf *b, const Plan *p, const FillTotal *ft) {
     buf_json_string(b, ft->zNotSet, (int)strlen(ft->zNotSet));
   } else {
     const SchemaTable *c = p->aTable[ft->iChild].pTab;
-    char *zLine = ft->iLine >= 0
-                      ? sqlite3_mprintf("%s", c->aCol[ft->iLine].zName)
-                      : sqlite3_mprintf("%s * %s", c->aCol[ft->iQty].zName, c->aCol[ft->iPrice].zName);
+    const int aiPart[3] = {ft->iTax, ft->iShip, ft->iDisc};
+    const int abSet[3] = {ft->bSetTax, ft->bSetShip, ft->bSetDisc};
+    int k, n = 0;
     buf_str(b, ",\"lines\":");
     plan_json_name(b, c);
+    if (ft->iMid >= 0) {
+      buf_str(b, ",\"through\":");
+      plan_json_name(b, p->aTable[ft->iMid].pTab);
+    }
     buf_str(b, ",\"line\":");
-    if (zLine)
-      buf_json_string(b, zLine, (int)strlen(zLine));
-    else
-      b->oom = 1;
-    sqlite3_free(zLine);
+    tot_json_text(b, tot_line_text(c, ft));
     buf_str(b, ",\"decimals\":");
     buf_int(b, ft->nScale);
+    for (k = 0; k < 3; k++) {
+      if (!abSet[k]) continue;
+      buf_str(b, n++ ? "," : ",\"also\":{");
+      tot_json_name(b, t->aCol[aiPart[k]].zName);
+      buf_putc(b, ':');
+      tot_json_text(b, tot_part_text(t, ft, aiPart[k]));
+    }
+    if (ft->bSetGrand) {
+      buf_str(b, n++ ? "," : ",\"also\":{");
+      tot_json_name(b, t->aCol[ft->iGrand].zName);
+      buf_putc(b, ':');
+      tot_json_text(b, tot_grand_text(t, ft));
+    }
+    if (n) buf_putc(b, '}');
+    if (ft->zAlsoNot) {
+      buf_str(b, ",\"also_not_set\":");
+      tot_json_name(b, ft->zAlsoNot);
+    }
   }
   buf_putc(b, '}');
+}
+
+void fill_totals_also_json(SydaBuf *b, const Plan *p, const FillTotal *ft) {
+  const SchemaTable *t = p->aTable[ft->iParent].pTab;
+  const int aiCol[4] = {ft->iTax, ft->iShip, ft->iDisc, ft->iGrand};
+  const int abSet[4] = {ft->bSetTax, ft->bSetShip, ft->bSetDisc, ft->bSetGrand};
+  int k, n = 0;
+  for (k = 0; k < 4; k++) {
+    if (!abSet[k]) continue;
+    buf_str(b, n++ ? "," : ",\"also\":[");
+    tot_json_name(b, t->aCol[aiCol[k]].zName);
+  }
+  if (n) buf_putc(b, ']');
 }

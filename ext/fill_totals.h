@@ -1,7 +1,8 @@
 /*
 ** fill_totals.h — syda_fill's totals (fill_totals.c): a parent's total
-** column set to the sum of its child rows' line amounts, once both tables
-** are written.
+** column set to the sum of its child rows' line amounts (or of its lines'
+** lines, through a table between), once the tables are written; beside a
+** subtotal, its tax, shipping, discount and total made to add up.
 **
 **     FillTotal *a; int n;
 **     fill_totals_find(db, "syda_fill", spec, plan, &a, &n, &zErr);
@@ -25,6 +26,16 @@ typedef struct FillTotal {
   int iQty, iPrice; /* ... quantity x unit price */
   int nScale;       /* decimals the sum is rounded to */
   char *zNotSet;    /* not set from the lines: why, for syda_plan (else NULL) */
+  int iMid, iMidFk; /* lines two levels down: the table between (Plan index)
+                    ** and its foreign key to the parent; -1 when direct */
+  int iLineDisc;    /* quantity x unit price less this discount of the line, -1 */
+  int eLineDisc;    /* ... ROW_DISC_* */
+  /* Beside a subtotal, the parent's other amounts (-1 none): its tax (of
+  ** its tax rate), shipping and discount (eDisc ROW_DISC_*), and the total
+  ** they add up to.  bSet* say which the UPDATE sets (a rule keeps it). */
+  int iTax, iTaxRate, iShip, iDisc, eDisc, iGrand;
+  int bSetTax, bSetShip, bSetDisc, bSetGrand;
+  char *zAlsoNot;   /* why those are left as made, for syda_plan (else NULL) */
 } FillTotal;
 
 /*
@@ -59,8 +70,12 @@ typedef struct FillNewRows {
 int fill_totals_apply(sqlite3 *db, const char *zFunc, const Plan *, const FillTotal *, const FillNewRows *,
                       i64 *pnSet, char **pzWhy, char **pzErr);
 
-/* {"column": ..., "lines": ..., "line": ..., "decimals": ...} or
-** {"column": ..., "not_set": why}, for syda_plan. */
+/* {"column": ..., "lines": ..., ["through": ...,] "line": ..., "decimals": ...
+** [, "also": {column: how, ...}]} or {"column": ..., "not_set": why}, for
+** syda_plan. */
 void fill_totals_json(SydaBuf *, const Plan *, const FillTotal *);
+/* ,"also":[the other columns the UPDATE sets], for syda_fill's report
+** (nothing when none). */
+void fill_totals_also_json(SydaBuf *, const Plan *, const FillTotal *);
 
 #endif /* SYDA_FILL_TOTALS_H */

@@ -147,6 +147,18 @@ int row_column_set(const RowGen *, int iCol, const SydaVal **paVal);
 ** its declared type, CHECKs and rules (0: no bound). */
 void row_column_length(const RowGen *, int iCol, int *pnMin, int *pnMax);
 
+/*
+** A discount column (row_disc.c): discount, discount_amount, discount_pct,
+** line_discount, ... (numeric, not a key); and how g makes it: a fraction
+** (0.15), a percent (15) or an amount of money, ROW_DISC_NONE if it is none.
+*/
+enum { ROW_DISC_NONE = 0, ROW_DISC_RATE, ROW_DISC_PERCENT, ROW_DISC_AMOUNT };
+int row_discount_col(const SchemaTable *t, int iCol);
+/* A name in lower case without separators ("Discount_Pct" is "discountpct"),
+** cut to nOut - 1 bytes: how names are matched against word lists. */
+void row_name_fold(const char *z, char *zOut, int nOut);
+int row_discount_form(const RowGen *g, int iCol);
+
 /* One value of kind iKind (fake.h) for (key, ordinal), outside any table:
 ** syda_fake and syda_kinds.  Text points into *pBuf. */
 int row_fake_value(int iKind, const DictLocale *pLocale, u64 key, i64 ordinal, SydaBuf *pBuf, SydaVal *pOut);

@@ -1262,6 +1262,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g = sqlite3_malloc64(sizeof(*g));
   if (g == 0) return SQLITE_NOMEM;
   memset(g, 0, sizeof(*g));
+  g->iLineDisc = -1;
   g->db = db;
   g->t = t;
   g->opt = *pOpt;
@@ -1345,6 +1346,8 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
     RowCol *c = &g->aCol[i];
     const SpecRule *r = pRules ? spec_rule(pRules, sc->zName) : 0;
     int isUniqueCol = sc->isUnique || (r && r->eUnique == 1);
+    c->hasRule = r && (r->zKind || r->nValue || r->hasMin || r->hasMax || r->nRound >= 0 || r->rNull >= 0 ||
+                       r->eUnique >= 0 || r->eDist || r->zExpr);
     c->iFk = -1;
     c->iProd = -1;
     c->nRound = -1;
@@ -1546,7 +1549,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   }
   /* what each row must do after its values are made, known once here */
   for (i = 0; i < t->nCol; i++) {
-    g->hasTotals |= g->aCol[i].eRole == COL_VALUE && g->aCol[i].spec.iFactorA >= 0;
+    g->hasTotals |= (g->aCol[i].eRole == COL_VALUE && g->aCol[i].spec.iFactorA >= 0) || g->iLineDisc >= 0;
     g->hasLowHigh |= g->aCol[i].iAtLeast >= 0;
   }
   /* every column is written, in order: the row's values are the state's */
@@ -2394,7 +2397,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
   int i, k, s, hasAnchor[GRP__N] = {0};
-  int iQty = -1, iPrice = -1, iDisc = -1;
+  int iQty = -1, iPrice = -1;
   (void)pzErr;
   memset(azPrefix, 0, sizeof(azPrefix));
   g->nGroup = 0;
@@ -2549,9 +2552,9 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     int isExpr = c->eRole == COL_EXPR && strcmp(fake_kind_at(c->spec.iKind)->zName, "price") == 0;
     if (kind_is(c, "quantity") && iQty < 0) iQty = i;
     if ((kind_is(c, "price") || isExpr) && iPrice < 0) iPrice = i;
-    if (kind_is(c, "discount") && iDisc < 0) iDisc = i;
   }
-  (void)iDisc;
+  /* ... less the line's discount (row_disc.c) */
+  row_disc_compile(g, iQty, iPrice);
   if (iQty >= 0 && iPrice >= 0) {
     for (i = 0; i < t->nCol; i++) {
       RowCol *c = &g->aCol[i];

@@ -87,6 +87,7 @@ typedef struct RowCol {
                    ** none; NULL = not a product's category */
   int hasBounds;   /* a rule, comment, CHECK or precision bounds its numbers */
   int iAtLeast;    /* max_salary: the min_salary column it is not below, -1 */
+  int hasRule;     /* the spec gives it values (more than a description) */
   int isLinePrice; /* a price beside a product name, bounded by nothing
                    ** else: drawn in the product line's usual range */
   const Domain *pDom;
@@ -245,6 +246,9 @@ struct RowGen {
   sqlite3 *db;
   int hasTotals;  /* some column is quantity x price (row_totals) */
   int hasLowHigh; /* some column is the high one of a pair (row_low_high) */
+  int iLineDisc;  /* a line's discount beside its quantity and unit price (row_disc.c), -1 */
+  int eLineDisc;  /* ... ROW_DISC_*, and those two columns */
+  int iLineQty, iLinePrice;
   int hasExpr;    /* some column is COL_EXPR */
   int outIsState; /* aiOut is 0, 1, 2 ...: row_values() is aState[0].aVal, not a copy in aOut */
   const SchemaTable *t;
@@ -298,6 +302,12 @@ struct RowGen {
   RowProvStats prov;
   int provPaused; /* row_prov_pause: proposed values are not used */
 };
+
+/* row_disc.c: the line's discount, once its quantity and price are made */
+void row_disc_compile(RowGen *g, int iQty, int iPrice);
+void row_disc_bound(RowGen *g, RowState *st);
+double row_disc_less(const RowGen *g, const RowState *st, double rGross);
+double row_disc_round(double r, int nScale);
 
 /* row_compile.c */
 char *row_err(const RowGen *g, int iCol, const char *zFmt, ...);

@@ -225,10 +225,12 @@ int row_fk_try(const RowFk *f, const int *aTry) {
   return n;
 }
 
-/* Totals that the names say are quantity x price, once both are made (an
-** expr factor not evaluated yet is NULL: the total keeps its own value). */
+/* Totals that the names say are quantity x price, less the line's
+** discount, once all are made (an expr factor not evaluated yet is NULL:
+** the total keeps its own value). */
 static void row_totals(RowGen *g, RowState *st) {
   int i;
+  if (g->hasTotals) row_disc_bound(g, st);
   for (i = 0; g->hasTotals && i < g->nOrder; i++) {
     int iCol = g->aiOrder[i];
     RowCol *c = &g->aCol[iCol];
@@ -239,8 +241,10 @@ static void row_totals(RowGen *g, RowState *st) {
     if ((q->eType == SQLITE_INTEGER || q->eType == SQLITE_FLOAT) &&
         (p->eType == SQLITE_INTEGER || p->eType == SQLITE_FLOAT)) {
       SydaVal v;
+      int nScale = c->spec.nScale >= 0 ? c->spec.nScale : 2;
+      double r = row_val_num(q) * row_val_num(p);
       memset(&v, 0, sizeof(v));
-      val_real(&v, row_round_to(row_val_num(q) * row_val_num(p), c->spec.nScale >= 0 ? c->spec.nScale : 2));
+      val_real(&v, g->iLineDisc >= 0 ? row_disc_round(row_disc_less(g, st, r), nScale) : row_round_to(r, nScale));
       if (g->t->aCol[iCol].eType == TY_INT) val_int(&v, (i64)v.r);
       if (row_dom_allows(c, &v)) st->aVal[iCol] = v;
     }
@@ -544,6 +548,7 @@ static int retry_col(RowGen *g, int *aTry, int iCol, int depth) {
   if (depth > 8) return bGroup;
   if (c->spec.iFactorA >= 0) bGroup |= retry_col(g, aTry, c->spec.iFactorA, depth + 1);
   if (c->spec.iFactorB >= 0) bGroup |= retry_col(g, aTry, c->spec.iFactorB, depth + 1);
+  if (c->spec.iFactorA >= 0 && g->iLineDisc >= 0) bGroup |= retry_col(g, aTry, g->iLineDisc, depth + 1);
   if (c->spec.iAfter >= 0) bGroup |= retry_col(g, aTry, c->spec.iAfter, depth + 1);
   if (c->eStatusRule && g->iStatus >= 0) bGroup |= retry_col(g, aTry, g->iStatus, depth + 1);
   if (c->eRole == COL_EXPR) {
