@@ -440,16 +440,74 @@ void fake_gen_code(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
+/*
+** References take the form the column has room for: "INV-2024-000123" in
+** a wide one, "INV-000123" without the year where that does not fit, and
+** in a column too short for a prefix and six digits a booking code of its
+** length, letters and digits that cannot be misread (CHAR(6): "K7QX2M").
+*/
+#define REF_FULL 0
+#define REF_SHORT 1
+#define REF_CODE 2
+static const char azRefCode[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; /* 32: no I, O, 0, 1 */
+
+static const char *ref_prefix(const FakeSpec *s) {
+  return s->zPrefix && s->zPrefix[0] ? s->zPrefix : "REF";
+}
+
+static int ref_form(const FakeSpec *s, int *pnDigit) {
+  int nPre = (int)strlen(ref_prefix(s)), L = s->nLenMax;
+  if (L <= 0 || L >= nPre + 12) return REF_FULL;
+  if (L >= nPre + 7 && L - nPre - 1 <= 18) {
+    *pnDigit = L - nPre - 1;
+    return REF_SHORT;
+  }
+  *pnDigit = L < 12 ? L : 12; /* 5 bits a character, 60 in all */
+  return REF_CODE;
+}
+
+i64 fake_cap_reference(const FakeSpec *s, int *pnLong) {
+  int nDigit = 0, eForm = ref_form(s, &nDigit), i;
+  i64 n = 1;
+  if (pnLong) *pnLong = 0;
+  if (eForm == REF_FULL) return -1; /* numbered on and on */
+  if (pnLong) *pnLong = s->nLenMax;
+  for (i = 0; i < nDigit; i++)
+    n *= eForm == REF_SHORT ? 10 : 32;
+  return eForm == REF_SHORT ? n - 1 : n;
+}
+
 void fake_gen_reference(FakeCtx *c, SydaVal *v) {
   const FakeSpec *s = c->pSpec;
   SydaBuf *b = c->pBuf;
-  i64 year = 2019 + (i64)rng_next_below(&c->d, 7);
+  int nDigit = 0, eForm = ref_form(s, &nDigit), i;
   buf_reset(b);
-  buf_str(b, s->zPrefix && s->zPrefix[0] ? s->zPrefix : "REF");
+  if (eForm == REF_CODE) {
+    /* u through a bijection of its 5 x nDigit bits: distinct codes that
+    ** do not count up */
+    u64 mask = ((u64)1 << (5 * nDigit)) - 1, x;
+    x = c->u >= 0 ? ((u64)c->u * 0x9e3779b97f4a7c15ULL) & mask : rng_next(&c->d) & mask;
+    x ^= x >> (5 * nDigit / 2 + 1);
+    for (i = nDigit - 1; i >= 0; i--)
+      buf_putc(b, azRefCode[(x >> (5 * i)) & 31]);
+    val_text_buf(v, b);
+    return;
+  }
+  buf_str(b, ref_prefix(s));
   buf_putc(b, '-');
-  buf_int(b, year);
-  buf_putc(b, '-');
-  buf_uint_pad(b, c->u >= 0 ? (u64)c->u + 1 : rng_next_below(&c->d, 1000000), 6);
+  if (eForm == REF_FULL) {
+    buf_int(b, 2019 + (i64)rng_next_below(&c->d, 7));
+    buf_putc(b, '-');
+    nDigit = 6;
+  }
+  if (c->u >= 0) {
+    buf_uint_pad(b, (u64)c->u + 1, nDigit);
+  } else {
+    u64 m = 1;
+    for (i = 0; i < nDigit; i++)
+      m *= 10;
+    buf_uint_pad(b, eForm == REF_FULL ? rng_next_below(&c->d, 1000000) : rng_next_below(&c->d, m - 1) + 1, nDigit);
+  }
   val_text_buf(v, b);
 }
 

@@ -145,6 +145,7 @@ i64 fake_cap_film_title(const FakeSpec *, int *);
 i64 fake_cap_song_title(const FakeSpec *, int *);
 i64 fake_cap_code(const FakeSpec *, int *);
 i64 fake_cap_bits(const FakeSpec *, int *);
+i64 fake_cap_reference(const FakeSpec *, int *);
 i64 fake_cap_ipv4(const FakeSpec *, int *);
 i64 fake_cap_sku(const FakeSpec *, int *);
 i64 fake_cap_isbn(const FakeSpec *, int *);
@@ -243,7 +244,7 @@ i64 fake_cap_status(const FakeSpec *, int *);
       FAKE_T(credit_card, "a test card number (a processor's test range) with a valid Luhn digit", GRP_NONE,   \
              fake_cap_credit_card),                                                                            \
       FAKE_T(code, "a short upper-case code", GRP_NONE, fake_cap_code),                                        \
-      FAKE_T(reference, "an order, invoice or ticket number", GRP_NONE, fake_cap_bits), /* money */            \
+      FAKE_T(reference, "an order, invoice or ticket number", GRP_NONE, fake_cap_reference), /* money */            \
       {"price", "a unit price", TY_REAL, 1, 1000, 2, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},                       \
       {"amount",                                                                                               \
        "an amount of money: a total, balance or fee",                                                          \
