@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "row_int.h"
+#include "fake_kinds.h"
 SQLITE_EXTENSION_INIT3
 
 /* ---- making values -------------------------------------------------------------- */
@@ -823,6 +824,111 @@ static void text_unique_suffix(SydaBuf *b, i64 u, int nMax) {
     buf_putc(b, num[--nNum]);
 }
 
+/* The shortest of a locale's free-mail domains ("me.com"). */
+static const char *short_mail_domain(const DictLocale *L) {
+  const char *z = 0;
+  int i;
+  for (i = 0; L && i < L->emailDomain.n; i++)
+    if (z == 0 || strlen(L->emailDomain.az[i]) < strlen(z)) z = L->emailDomain.az[i];
+  return z;
+}
+
+/*
+** An e-mail address longer than its column, made to fit as an address: the
+** local part cut, at a shorter domain if need be.  A unique one (u >= 0)
+** ends its local part in "." and the number u + 1, which no address that
+** fits as it is does ("maria.garcia3" joins its number without a dot), so
+** the values stay distinct.  0 when no address fits.
+*/
+static int fit_email(const FakeSpec *s, SydaBuf *b, int nMax, i64 u) {
+  const char *zAt = b->z ? memchr(b->z, '@', (size_t)b->n) : 0;
+  char zLocal[64], zDom[64], zNum[24];
+  int nLocal, nDom, nNum = 0, room, i, j;
+  if (zAt == 0) return 0;
+  nLocal = (int)(zAt - b->z);
+  nDom = b->n - nLocal - 1;
+  if (u >= 0) nNum = (int)strlen(sqlite3_snprintf((int)sizeof(zNum), zNum, ".%lld", (long long)(u + 1)));
+  if (nMax - 1 - nDom - nNum < 2 || nDom >= (int)sizeof(zDom)) {
+    /* two letters of the name at least: at the shortest domain */
+    const char *z = short_mail_domain(s->pLocale ? s->pLocale : dict_locale("en_US"));
+    if (z == 0 || (int)strlen(z) >= (int)sizeof(zDom)) return 0;
+    nDom = (int)strlen(z);
+    memcpy(zDom, z, (size_t)nDom);
+  } else {
+    memcpy(zDom, zAt + 1, (size_t)nDom);
+  }
+  room = nMax - 1 - nDom - nNum;
+  if (room < 1) return 0;
+  /* the local part's first characters, without digits when a number follows */
+  for (i = j = 0; i < nLocal && j < room && j < (int)sizeof(zLocal) - 1; i++) {
+    char ch = b->z[i];
+    if (u >= 0 && ch >= '0' && ch <= '9') continue;
+    zLocal[j++] = ch;
+  }
+  while (j > 0 && (zLocal[j - 1] == '.' || zLocal[j - 1] == '_' || zLocal[j - 1] == '-'))
+    j--;
+  if (j == 0) return 0;
+  buf_reset(b);
+  buf_append(b, zLocal, j);
+  if (nNum) buf_append(b, zNum, nNum);
+  buf_putc(b, '@');
+  buf_append(b, zDom, nDom);
+  return !b->oom;
+}
+
+/* A phone number longer than its column: its digits alone, the last ones
+** when even those are too many (a national number without the country's
+** code), not below seven.  0 when they do not fit. */
+static int fit_phone(SydaBuf *b, int nMax) {
+  int i, j = 0, k;
+  for (i = 0; i < b->n; i++)
+    if (b->z[i] >= '0' && b->z[i] <= '9') b->z[j++] = b->z[i];
+  if (j > nMax && nMax < 7) return 0;
+  k = j > nMax ? j - nMax : 0;
+  memmove(b->z, b->z + k, (size_t)(j - k));
+  b->n = j - k;
+  b->z[b->n] = 0;
+  return 1;
+}
+
+/* A URL longer than its column: without its path, then without "www.",
+** then without its scheme. */
+static int fit_url(SydaBuf *b, int nMax) {
+  char *zHost = b->z ? strstr(b->z, "://") : 0, *zPath;
+  if (zHost == 0) return 0;
+  zHost += 3;
+  zPath = strchr(zHost, '/');
+  if (zPath) {
+    b->n = (int)(zPath - b->z);
+    b->z[b->n] = 0;
+  }
+  if (b->n > nMax && strncmp(zHost, "www.", 4) == 0) {
+    memmove(zHost, zHost + 4, (size_t)(b->n - (zHost + 4 - b->z)) + 1);
+    b->n -= 4;
+  }
+  if (b->n > nMax) {
+    /* the host alone ("stackatlas.com") */
+    int nScheme = (int)(zHost - b->z);
+    memmove(b->z, zHost, (size_t)(b->n - nScheme) + 1);
+    b->n -= nScheme;
+  }
+  return b->n <= nMax;
+}
+
+/*
+** Text of a kind with a shape (an e-mail address, a phone number, a URL)
+** that its column is too short for, made to fit keeping the shape where
+** it can.  Phone numbers and URLs only when they need not be distinct
+** (u < 0): dropping their characters could make two meet.  1 when b fits.
+*/
+static int fit_shape(const FakeKind *k, const FakeSpec *s, SydaBuf *b, int nMax, i64 u) {
+  if (k->xGen == fake_gen_email) return fit_email(s, b, nMax, u);
+  if (u >= 0 || b->z == 0) return 0;
+  if (k->xGen == fake_gen_phone) return fit_phone(b, nMax);
+  if (k->xGen == fake_gen_url) return fit_url(b, nMax);
+  return 0;
+}
+
 static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
   const FakeSpec *s = &c->spec;
@@ -863,8 +969,12 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   } else if (u >= 0 && !native) {
     text_unique_suffix(b, u, s->nLenMax);
   } else if (s->nLenMax > 0 && utf8_chars(b->z ? b->z : "", b->n) > s->nLenMax) {
-    row_text_cut(b, s->nLenMin, s->nLenMax);
-    if (u >= 0) text_unique_suffix(b, u, s->nLenMax);
+    if (fit_shape(k, s, b, s->nLenMax, u)) {
+      /* still an address, a number, a URL */
+    } else {
+      row_text_cut(b, s->nLenMin, s->nLenMax);
+      if (u >= 0) text_unique_suffix(b, u, s->nLenMax);
+    }
   }
   if (s->nLenMin > 0) text_pad(d, b, s->nLenMin, s->nLenMax);
   val_text_buf(v, b);
