@@ -56,6 +56,12 @@ static int is_group_prefix(const char *z) {
   return 0;
 }
 
+/* Plurals in -ies of nouns in -ie, and nouns whose plural is the noun. */
+static const char *const azIeNoun[] = {"movies",   "cookies", "calories", "zombies",  "rookies",
+                                       "selfies",  "pies",    "ties",     "hoodies",  "smoothies",
+                                       "brownies", "goalies", "newbies",  "freebies", 0};
+static const char *const azSameOne[] = {"series", "species", 0};
+
 /* The table's word, singular: "order_items" -> "item", "People" -> "person". */
 static void table_noun(const char *zTable, char *zOut, int nOut) {
   Words w;
@@ -67,6 +73,10 @@ static void table_noun(const char *zTable, char *zOut, int nOut) {
   n = (int)strlen(zOut);
   if (strcmp(zOut, "people") == 0) {
     sqlite3_snprintf(nOut, zOut, "person");
+  } else if (infer_in_list(zOut, azSameOne)) {
+    /* series, species: one is many */
+  } else if (infer_in_list(zOut, azIeNoun)) {
+    zOut[n - 1] = 0; /* movies -> movie, not "movy" */
   } else if (n > 3 && strcmp(zOut + n - 3, "ies") == 0) {
     zOut[n - 3] = 'y';
     zOut[n - 2] = 0;
@@ -1053,6 +1063,36 @@ static void infer_count(const SchemaTable *t, int iCol, const Words *w, int nExp
   r->eDist = p->eDist;
 }
 
+/*
+** An age limit (age_limit, min_age, age_rating, fsk: infer_count.c) is one
+** of the rating steps, listed as the column's values; not the amount that
+** "limit" says, an adult's age or a 1 to 5 rating.  Numbers only (a text
+** age_rating holds "PG-13"), not a key, nor where the comment lists
+** values or gives a range.
+*/
+static void infer_age(const SchemaTable *t, int iCol, const Words *w, int nExp, const char *zNoun,
+                      int eDomain, int *piKind, Infer *r) {
+  const SchemaColumn *c = &t->aCol[iCol];
+  char *zMore;
+  int i, n;
+  if (!(infer_type_is_numeric(c->eType) || c->eType == TY_ANY) || c->eType == TY_BOOL || r->hasLo ||
+      r->hasHi || r->nValue > 0)
+    return;
+  if (*piKind >= 0 && !kind_is_number(*piKind)) return;
+  if (schema_column_is_key(t, iCol, 1) || (n = infer_age_limit(t, zNoun, eDomain == DOMAIN_FILM, w, r)) == 0)
+    return;
+  {
+    sqlite3_str *s = sqlite3_str_new(0);
+    sqlite3_str_appendall(s, ": an age limit, one of ");
+    for (i = 0; i < n; i++)
+      sqlite3_str_appendf(s, "%s%lld", i ? ", " : "", (long long)r->aValue[i].i);
+    zMore = sqlite3_str_finish(s);
+  }
+  infer_take(c, w, nExp, fake_kind_at(fake_kind_generic(c->eType == TY_ANY ? TY_INT : c->eType))->zName,
+             zMore ? zMore : "", piKind, r);
+  sqlite3_free(zMore);
+}
+
 /* What infer_topic.c reads of a table, under the layer's prefix. */
 void infer_table_noun(const char *zTable, char *zOut, int nOut) {
   table_noun(zTable, zOut, nOut);
@@ -1190,6 +1230,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   infer_venue(t, c, &w, nExp, zNoun, zPat, &iKind, r);
   infer_topic(t, c, &w, nExp, zNoun, &iKind, r);
   infer_measure(t, c, &w, nExp, zNoun, &iKind, r);
+  infer_age(t, iCol, &w, nExp, zNoun, eDomain, &iKind, r);
   /* A comment that lists just 0 and 1: yes or no.  (BIT and BIT(1), SQL
   ** Server's and MySQL's yes/no, are TY_BOOL: schema_type_class.) */
   if (how == 1 && comment_is_yes_no(r, c->eType)) {

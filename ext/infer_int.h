@@ -90,4 +90,11 @@ typedef struct CountRule {
 ** noun, singular), or NULL. */
 const CountRule *infer_count_rule(const SchemaTable *t, const char *zNoun, const Words *w);
 
+/* An age limit (age_limit, min_age, age_rating, fsk): the rating steps it
+** takes (0, 6, 12, 16, 18; 21 outside films and games; PEGI's 3, 7, 12,
+** 16, 18) put in r->aValue, r->isNameRange set.  Returns how many, 0 when
+** the words w name none or t has a max_age too (a band of ages).
+** isFilmDb: the database is about films. */
+int infer_age_limit(const SchemaTable *t, const char *zNoun, int isFilmDb, const Words *w, Infer *r);
+
 #endif /* SYDA_INFER_INT_H */

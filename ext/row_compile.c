@@ -938,8 +938,10 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     }
     sqlite3_free(c->zWhy);
     c->zWhy = sqlite3_mprintf("CHECK lists %d values", c->nSet);
-  } else if (inf.nValue > 0 && !(r && r->zKind)) {
-    /* a comment's list, unless a rule names the kind */
+  } else if (inf.nValue > 0 && !(r && r->zKind) &&
+             !(inf.isNameRange && r && (r->hasMin || r->hasMax || r->nRound >= 0 || r->eDist))) {
+    /* a comment's list, unless a rule names the kind; the steps a name
+    ** says (an age limit's) unless a rule asks for a range */
     for (i = 0; i < inf.nValue && rc == SQLITE_OK; i++) {
       SydaVal v;
       if (val_copy(&v, &inf.aValue[i])) {
@@ -949,6 +951,12 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       set_coerce(c, &v, sc->eAff);
       if (row_dom_allows(c, &v) && set_fits(c, &v)) rc = set_add(c, &v);
       val_clear(&v);
+    }
+    if (rc == SQLITE_OK && c->nSet == 0 && inf.isNameRange) {
+      /* the CHECK allows none of the steps: its range, for the type */
+      sqlite3_free(c->zWhy);
+      c->zWhy = sqlite3_mprintf("type %s", col_type(sc));
+      if (c->zWhy == 0) rc = SQLITE_NOMEM;
     }
   }
   if (rc == SQLITE_OK && c->nSet == 0 && d && d->isEmpty) {
