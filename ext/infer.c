@@ -735,6 +735,52 @@ static int word_is_event(const char *z) {
   return zOne[n - 3] == 's' && infer_in_list(zOne, az);
 }
 
+/* Does the table log visits to a web site (a url, a user agent, an IP)?
+** Its times are records, at any hour. */
+static int table_is_web(const SchemaTable *t) {
+  static const char *const az[] = {"url",          "user agent", "referrer",    "referer",
+                                   "ip",           "ip address", "path",        "page",
+                                   "landing page", "utm source", "http status", 0};
+  int i;
+  for (i = 0; az[i]; i++)
+    if (table_has(t, az[i])) return 1;
+  return 0;
+}
+
+/* Is a table of reservations or bookings one of tables at a restaurant:
+** its name or a parent's says so (restaurant_bookings, a restaurant_id),
+** or its columns count diners (party_size, covers; guests, unless it
+** books a room)? */
+static int table_is_dining(const SchemaTable *t, const Words *wt) {
+  static const char *const azWord[] = {"restaurant", "restaurants", "dining",    "diner",    "bistro", "cafe",
+                                       "eatery",     "brasserie",   "trattoria", "pizzeria", 0};
+  static const char *const azCol[] = {
+      "party size",   "party",    "covers",   "cover count", "diners",        "diner count",
+      "table number", "table no", "table id", "restaurant",  "restaurant id", "restaurant name",
+      "seating",      0};
+  static const char *const azGuest[] = {"guests",        "guest count", "number of guests",
+                                        "number guests", "pax",         0};
+  static const char *const azRoom[] = {"room",   "room id", "room number", "check in",    "check in date",
+                                       "nights", "hotel",   "hotel id",    "property id", "arrival date",
+                                       0};
+  int i, j;
+  for (j = 0; j < wt->n; j++)
+    if (infer_in_list(wt->a[j], azWord)) return 1;
+  for (i = 0; i < t->nFk; i++) {
+    Words wp;
+    infer_name_words(t->aFk[i].zParent, &wp);
+    for (j = 0; j < wp.n; j++)
+      if (infer_in_list(wp.a[j], azWord)) return 1;
+  }
+  for (i = 0; azCol[i]; i++)
+    if (table_has(t, azCol[i])) return 1;
+  for (i = 0; azRoom[i]; i++)
+    if (table_has(t, azRoom[i])) return 0;
+  for (i = 0; azGuest[i]; i++)
+    if (table_has(t, azGuest[i])) return 1;
+  return 0;
+}
+
 /*
 ** The time of a scheduled event: an appointment, a meeting, a visit, a
 ** booking, a class or a lesson, an interview, a consultation (row_value.c
@@ -744,7 +790,9 @@ static int word_is_event(const char *z) {
 ** plain date or time (appointments.starts_at, viewings.scheduled_at,
 ** lessons.date).  Never a record's own time (created_at; booked_at, when
 ** the booking was made), an end (it follows the start by its gap), a
-** stay's check-in, or a visit of a web page.
+** stay's check-in, or a visit of a web page (a table with a url, a user
+** agent, an IP).  A reservation of a table at a restaurant is for lunch
+** or dinner, any day (SLOT_MEAL).
 */
 static void infer_slot(const SchemaTable *t, int iCol, const Words *w, int iKind, Infer *r) {
   static const char *const azNot[] = {
@@ -775,7 +823,16 @@ static void infer_slot(const SchemaTable *t, int iCol, const Words *w, int iKind
   /* in a table of events: its start (start_time, begins_at, scheduled_for)
   ** or its plain date or time */
   isWhen |= r->eChain == CHAIN_PERIOD || (w->n >= 1 && w->n <= 2 && infer_in_list(w->a[w->n - 1], azWhen));
-  r->isSlot = inName || (inTable && isWhen);
+  if (!(inName || (inTable && isWhen)) || table_is_web(t)) return;
+  r->isSlot = SLOT_WORK;
+  for (j = 0; j < w->n + wt.n; j++) {
+    const char *z = j < w->n ? w->a[j] : wt.a[j - w->n];
+    if ((strncmp(z, "reservation", 11) == 0 || strncmp(z, "booking", 7) == 0 || strcmp(z, "table") == 0 ||
+         strcmp(z, "dining") == 0 || strcmp(z, "dinner") == 0 || strcmp(z, "lunch") == 0) &&
+        table_is_dining(t, &wt)) {
+      r->isSlot = SLOT_MEAL;
+    }
+  }
 }
 
 int infer_domain(char **azTable, int nTable) {

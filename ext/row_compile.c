@@ -595,9 +595,12 @@ void row_uniq_setup(RowCol *c) {
 ** some working hours: not listed values, not an OR of ranges. */
 static void slot_check(RowCol *c) {
   if (!c->isSlot) return;
-  c->isSlot = c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
-              row_is_time_kind(fake_kind_at(c->spec.iKind)) &&
-              row_slot_count(row_time_class(c), c->spec.tLo - row_slot_shift(c), c->spec.tHi - row_slot_shift(c)) > 0;
+  if (!(c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
+        row_is_time_kind(fake_kind_at(c->spec.iKind)) &&
+        row_slot_count(c->isSlot, row_time_class(c), c->spec.tLo - row_slot_shift(c),
+                       c->spec.tHi - row_slot_shift(c)) > 0)) {
+    c->isSlot = SLOT_NONE;
+  }
 }
 
 /* How many distinct values column c can take (ROW_UNBOUNDED: plenty). */
@@ -614,7 +617,8 @@ i64 row_col_capacity(const RowCol *c) {
     return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
   }
   if (row_is_time_kind(k))
-    return c->isSlot ? row_slot_count(row_time_class(c), s->tLo - row_slot_shift(c), s->tHi - row_slot_shift(c))
+    return c->isSlot ? row_slot_count(c->isSlot, row_time_class(c), s->tLo - row_slot_shift(c),
+                                      s->tHi - row_slot_shift(c))
                      : (i64)(s->tHi - s->tLo + 1);
   if (row_is_number_kind(k)) {
     double span = s->rHi - s->rLo;
@@ -800,7 +804,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->eChain = inf.eChain;
   c->iStage = inf.iStage;
   c->eGap = inf.eGap;
-  c->isSlot = inf.isSlot && !(r && r->zKind); /* a rule's kind asks for that kind's times */
+  c->isSlot = r && r->zKind ? SLOT_NONE : inf.isSlot; /* a rule's kind asks for that kind's times */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "site_name") == 0) c->spec.zPrefix = inf.zSite; /* static */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
     /* "INV" for invoice_number, "ORD" for order_no */
@@ -1597,7 +1601,16 @@ char *row_column_json(const RowGen *g, int iCol) {
       json_time(s, c, c->spec.tLo);
       sqlite3_str_appendf(s, ",\"max\":");
       json_time(s, c, c->spec.tHi);
-      if (c->isSlot) {
+      if (c->isSlot == SLOT_MEAL) {
+        /* a meal's (row_value.c) */
+        if (row_time_class(c) == TY_DATE)
+          sqlite3_str_appendall(s, ",\"hours\":\"any day\"");
+        else
+          sqlite3_str_appendf(
+              s, ",\"hours\":\"%s, on the quarter hour%s\"",
+              row_slot_shift(c) ? "11:45 to 14:15 and 17:45 to 22:15" : "11:30 to 14:00 and 17:30 to 22:00",
+              row_time_class(c) == TY_TIME ? "" : ", any day");
+      } else if (c->isSlot) {
         /* a scheduled event's (row_value.c): a unique one only weekdays */
         int eClass = row_time_class(c), m = 8 * 60 + (int)row_slot_shift(c) / 60;
         const char *zDays = c->eUniq != UQ_NONE ? "weekdays" : "mostly weekdays";
@@ -2467,7 +2480,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     ** unique one takes working quarter hours itself (its start is drawn
     ** back from it: row_chain_back) */
     c->isSlotEnd = g->aCol[best].isSlot && row_time_class(c) != TY_DATE && c->spec.tGapHi < 86400;
-    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = 1;
+    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = g->aCol[best].isSlot;
   }
   chain_ranges(g);
 
