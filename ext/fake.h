@@ -65,8 +65,18 @@ enum {
   TOPIC_MEMBER
 };
 /* What the column FakeSpec.iCue names is to a text: a review's rating,
-** a bio's job title, department or medical specialty. */
-enum { CUE_NONE = 0, CUE_RATING, CUE_ROLE, CUE_DEPARTMENT, CUE_SPECIALTY };
+** a bio's job title, department or medical specialty, a clinical note's
+** temperature in degrees Celsius or Fahrenheit (iCue -1: none, only the
+** unit). */
+enum {
+  CUE_NONE = 0,
+  CUE_RATING,
+  CUE_ROLE,
+  CUE_DEPARTMENT,
+  CUE_SPECIALTY,
+  CUE_TEMP_C,
+  CUE_TEMP_F
+};
 /* Which of a world group's entries its unique driver makes distinct. */
 enum { WORLD_COUNTRY = 0, WORLD_CURRENCY, WORLD_LANGUAGE };
 

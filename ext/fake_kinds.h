@@ -273,6 +273,17 @@ i64 fake_cap_status(const FakeSpec *, int *);
       {"duration_ms", "a duration in milliseconds", TY_INT, 50, 600000, 0, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0}, \
       {"year", "a year, 1960 to 2025", TY_INT, 1960, 2025, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},                \
       {"weight", "a weight in kilograms", TY_REAL, 0.1, 50, 2, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},             \
+      {"body_temperature",                                                                                     \
+       "a patient's temperature in degrees Celsius, most near 36.7, a few with fever",                         \
+       TY_REAL,                                                                                                \
+       35.8,                                                                                                   \
+       40.3,                                                                                                   \
+       1,                                                                                                      \
+       DIST_LOGNORMAL,                                                                                         \
+       GRP_NONE,                                                                                               \
+       0,                                                                                                      \
+       0,                                                                                                      \
+       0},                                                                                                     \
       {"file_size",                                                                                            \
        "a file size in bytes",                                                                                 \
        TY_INT,                                                                                                 \

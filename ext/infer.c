@@ -1121,6 +1121,53 @@ static void infer_count(const SchemaTable *t, int iCol, const Words *w, int nExp
 }
 
 /*
+** A patient's temperature (temperature, temp_c, body_temp_f, tempF) in a
+** table of visits to a doctor or of vital signs: in degrees Celsius unless
+** the name or the comment says Fahrenheit (then 96.4 to 104.5); the
+** clinical notes of the row quote it (row_compile.c).  A CHECK still
+** bounds it.
+*/
+static void infer_body_temp(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp,
+                            const char *zNoun, int *piKind, Infer *r) {
+  static const char *const azTemp[] = {"temperature", "temp", "body temperature", "body temp", 0};
+  static const char *const azF[] = {"f", "fahrenheit", "degf", "deg f", 0};
+  static const char *const azC[] = {"c", "celsius", "centigrade", "degc", "deg c", 0};
+  Words v = *w;
+  int i, isF = 0, isC = 0;
+  if (!(infer_type_is_numeric(c->eType) || c->eType == TY_ANY) || c->eType == TY_BOOL || r->hasLo ||
+      r->hasHi || r->nValue > 0 || v.n == 0)
+    return;
+  if (*piKind >= 0 && *piKind != fake_kind_generic(c->eType)) return;
+  if (strcmp(v.a[v.n - 1], "tempf") == 0 || strcmp(v.a[v.n - 1], "tempc") == 0) {
+    isF = v.a[v.n - 1][4] == 'f';
+    isC = !isF;
+    sqlite3_snprintf(sizeof(v.a[0]), v.a[v.n - 1], "temp");
+  } else if (v.n >= 2 && (infer_in_list(v.a[v.n - 1], azF) || infer_in_list(v.a[v.n - 1], azC))) {
+    isF = infer_in_list(v.a[v.n - 1], azF);
+    isC = !isF;
+    v.n--;
+  }
+  for (i = 0; azTemp[i]; i++)
+    if (infer_words_end_with(&v, azTemp[i]) == 0) break;
+  if (azTemp[i] == 0 || !infer_table_is_medical(t, zNoun)) return;
+  if (!isF && !isC && c->zComment) {
+    Words wc;
+    int j;
+    infer_words(c->zComment, &wc);
+    for (j = 0; j < wc.n; j++)
+      isF |= strcmp(wc.a[j], "fahrenheit") == 0 || (strcmp(wc.a[j], "f") == 0 && j > 0);
+  }
+  infer_take(c, w, nExp, "body_temperature",
+             isF ? " in a table of visits: a temperature in degrees Fahrenheit" : " in a table of visits",
+             piKind, r);
+  if (isF) {
+    val_real(&r->lo, 96.4);
+    val_real(&r->hi, 104.5);
+    r->hasLo = r->hasHi = r->isNameRange = 1;
+  }
+}
+
+/*
 ** An age limit (age_limit, min_age, age_rating, fsk: infer_count.c) is one
 ** of the rating steps, listed as the column's values; not the amount that
 ** "limit" says, an adult's age or a 1 to 5 rating.  Numbers only (a text
@@ -1288,6 +1335,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   infer_topic(t, c, &w, nExp, zNoun, &iKind, r);
   infer_measure(t, c, &w, nExp, zNoun, &iKind, r);
   infer_age(t, iCol, &w, nExp, zNoun, eDomain, &iKind, r);
+  infer_body_temp(t, c, &w, nExp, zNoun, &iKind, r);
   /* A comment that lists just 0 and 1: yes or no.  (BIT and BIT(1), SQL
   ** Server's and MySQL's yes/no, are TY_BOOL: schema_type_class.) */
   if (how == 1 && comment_is_yes_no(r, c->eType)) {

@@ -75,6 +75,10 @@ char *infer_why_name(const SchemaColumn *c, const Words *w, int nExp, const char
 void infer_topic(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp, const char *zNoun,
                  int *piKind, Infer *r);
 
+/* Is t a table of visits to a doctor (encounters, clinic_visits, the
+** appointments of a patient, vitals)? */
+int infer_table_is_medical(const SchemaTable *t, const char *zNoun);
+
 /* A count's usual whole numbers: the words zPat, at the end of a name,
 ** say it holds rLo .. rHi, spread as eDist (DIST_*); zWhat says what it
 ** counts, for syda_schema's reason.  eWhere: where the rule holds

@@ -457,6 +457,12 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
                         lo, hi, sc->zName);
       return SQLITE_ERROR;
     }
+    if ((hi < dlo || lo > dhi) && !ruleLo && !ruleHi && strcmp(k->zName, "body_temperature") == 0 &&
+        dhi >= 96.4 && dlo <= 104.5) {
+      /* a CHECK in degrees Fahrenheit (95 to 108): a patient's in them */
+      lo = 96.4;
+      hi = 104.5;
+    }
     if (fake_kind_generic(sc->eType) == c->spec.iKind && d->hasLo && d->hasHi && !ruleLo && !ruleHi &&
         !(inf && (inf->hasLo || inf->hasHi))) {
       /* A plain number column: the CHECK's range is the whole story. */
@@ -2278,11 +2284,35 @@ static int cue_scale(const RowCol *o, double *pLo, double *pHi) {
 }
 
 /*
+** The unit of a clinical note's temperatures: the row's temperature
+** column's (its range says Celsius or Fahrenheit), whose value the note
+** then quotes; else Celsius outside the United States' locale.
+*/
+static void note_temp_cue(RowGen *g, RowCol *c) {
+  const SchemaTable *t = g->t;
+  int j;
+  for (j = 0; j < t->nCol; j++) {
+    const RowCol *o = &g->aCol[j];
+    double lo = 0, hi = 0;
+    if (o->eRole != COL_VALUE || strcmp(fake_kind_at(o->spec.iKind)->zName, "body_temperature") != 0)
+      continue;
+    if (!cue_scale(o, &lo, &hi)) continue;
+    if (hi <= 45 || lo >= 80) {
+      c->spec.iCue = j;
+      c->spec.eCue = hi <= 45 ? CUE_TEMP_C : CUE_TEMP_F;
+      return;
+    }
+  }
+  if (g->pLocale && strcmp(g->pLocale->zName, "en_US") != 0) c->spec.eCue = CUE_TEMP_C;
+}
+
+/*
 ** Free text that follows the row: a review's mood follows its rating (a
 ** rating before a score), a bio its job title, department or specialty
 ** and its person (the group of the bio's prefix, else the row's main
-** person).  And what each text kind is about (infer_text_topic): a hotel's
-** reviews, a shop's tickets, a doctor's bio.
+** person), a clinical note the row's temperature.  And what each text
+** kind is about (infer_text_topic): a hotel's reviews, a shop's tickets,
+** a doctor's bio.
 */
 static void text_cues(RowGen *g, char **azPrefix) {
   const SchemaTable *t = g->t;
@@ -2294,6 +2324,7 @@ static void text_cues(RowGen *g, char **azPrefix) {
     if (c->eRole != COL_VALUE || c->nSet > 0) continue;
     c->spec.eTopic = infer_text_topic(t, c->spec.iKind, g->eDbTopic, &zRole);
     if (isBio && zRole) c->spec.zPrefix = zRole; /* static */
+    if (strcmp(zKind, "clinical_note") == 0) note_temp_cue(g, c);
     for (j = 0; j < t->nCol && (isReview || isBio); j++) {
       const RowCol *o = &g->aCol[j];
       const char *zo = fake_kind_at(o->spec.iKind)->zName;
