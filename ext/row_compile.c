@@ -2362,6 +2362,34 @@ static void text_cues(RowGen *g, char **azPrefix) {
   }
 }
 
+/*
+** A time zone and the row's country agree: a time zone follows the
+** country column made before it (one of that country's zones, fake_venue.c);
+** a unique time zone, distinct by construction, leads instead: the row's
+** plain country and city columns take its country and its city.  Columns
+** of a UNIQUE set of several stay apart (their values are made together).
+*/
+static void zone_cues(RowGen *g) {
+  const SchemaTable *t = g->t;
+  int i, j;
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    if (c->eRole != COL_VALUE || c->nSet > 0 || !kind_is(c, "timezone")) continue;
+    for (j = 0; j < t->nCol; j++) {
+      RowCol *o = &g->aCol[j];
+      if (j == i || o->eRole != COL_VALUE) continue;
+      if (c->eUniq == UQ_NONE && row_kind_is_country(o) && c->spec.iCue < 0) {
+        c->spec.iCue = j;
+        c->spec.eCue = CUE_COUNTRY;
+      } else if (c->eUniq == UQ_SELF && o->eUniq == UQ_NONE && o->nSet == 0 && o->spec.iCue < 0 &&
+                 (row_kind_is_country(o) || kind_is(o, "city"))) {
+        o->spec.iCue = i;
+        o->spec.eCue = CUE_ZONE;
+      }
+    }
+  }
+}
+
 int row_compile_groups(RowGen *g, char **pzErr) {
   const SchemaTable *t = g->t;
   char *azPrefix[ROW_MAX_GROUPS];
@@ -2468,6 +2496,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   }
   low_high_pairs(g);
   text_cues(g, azPrefix);
+  zone_cues(g);
   /* A description beside a product name describes that product; a price
   ** that no rule, comment or CHECK bounds is in its line's usual range. */
   for (k = 0; k < g->nGroup; k++) {
