@@ -65,8 +65,21 @@ enum {
   TOPIC_MEMBER
 };
 /* What the column FakeSpec.iCue names is to a text: a review's rating,
-** a bio's job title, department or medical specialty. */
-enum { CUE_NONE = 0, CUE_RATING, CUE_ROLE, CUE_DEPARTMENT, CUE_SPECIALTY };
+** a bio's job title, department or medical specialty, a clinical note's
+** temperature in degrees Celsius or Fahrenheit (iCue -1: none, only the
+** unit); a time zone's country (CUE_COUNTRY), the unique time zone a
+** country or a city follows (CUE_ZONE). */
+enum {
+  CUE_NONE = 0,
+  CUE_RATING,
+  CUE_ROLE,
+  CUE_DEPARTMENT,
+  CUE_SPECIALTY,
+  CUE_TEMP_C,
+  CUE_TEMP_F,
+  CUE_COUNTRY,
+  CUE_ZONE
+};
 /* Which of a world group's entries its unique driver makes distinct. */
 enum { WORLD_COUNTRY = 0, WORLD_CURRENCY, WORLD_LANGUAGE };
 

@@ -45,6 +45,10 @@ int fake_list_longest(const DictList *l);
     if (pnLong) *pnLong = fake_list_longest(&(list));   \
     return -(i64)(list).n;                              \
   }
+/* The entry of dict_country of IANA time zone z[0..n) (fake_venue.c), -1
+** when not known; its city, underscores read as blanks, into b (1), or 0. */
+int fake_zone_country(const char *z, int n);
+int fake_zone_city(const char *z, int n, SydaBuf *b);
 /* "a" or "an" before word w, by its first sound (fake_text.c). */
 const char *fake_article(const char *w);
 /* Append digits for each '#' of zPat (other characters as they are). */
@@ -274,6 +278,17 @@ i64 fake_cap_status(const FakeSpec *, int *);
       {"duration_ms", "a duration in milliseconds", TY_INT, 50, 600000, 0, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0}, \
       {"year", "a year, 1960 to 2025", TY_INT, 1960, 2025, 0, DIST_UNIFORM, GRP_NONE, 0, 0, 0},                \
       {"weight", "a weight in kilograms", TY_REAL, 0.1, 50, 2, DIST_LOGNORMAL, GRP_NONE, 0, 0, 0},             \
+      {"body_temperature",                                                                                     \
+       "a patient's temperature in degrees Celsius, most near 36.7, a few with fever",                         \
+       TY_REAL,                                                                                                \
+       35.8,                                                                                                   \
+       40.3,                                                                                                   \
+       1,                                                                                                      \
+       DIST_LOGNORMAL,                                                                                         \
+       GRP_NONE,                                                                                               \
+       0,                                                                                                      \
+       0,                                                                                                      \
+       0},                                                                                                     \
       {"file_size",                                                                                            \
        "a file size in bytes",                                                                                 \
        TY_INT,                                                                                                 \
@@ -340,7 +355,7 @@ i64 fake_cap_status(const FakeSpec *, int *);
              fake_cap_site_name),                                                                              \
       FAKE_T(course_title, "the title of a course taught at a school or university", GRP_NONE,                 \
              fake_cap_course_title),                                                                           \
-      FAKE_T(timezone, "an IANA time zone: the one of the row's city", GRP_ADDRESS,                            \
+      FAKE_T(timezone, "an IANA time zone: the one of the row's city or country", GRP_ADDRESS,                 \
              fake_cap_timezone), /* free text about what the table is about */                                 \
       FAKE_T(visit_reason, "why a patient sees a doctor: the row's visit's", GRP_CARE, 0),                     \
       FAKE_T(diagnosis, "a common condition's plain name: the row's visit's", GRP_CARE, fake_cap_diagnosis),   \

@@ -89,8 +89,23 @@ void fake_gen_address_line2(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
+/* The row's unique time zone that a country or a city follows
+** (FakeSpec.iCue, CUE_ZONE), or NULL. */
+static const SydaVal *row_zone(const FakeCtx *c) {
+  const FakeSpec *s = c->pSpec;
+  const FakeRow *r = c->pRow;
+  if (s->eCue != CUE_ZONE || s->iCue < 0 || r == 0 || r->aVal == 0) return 0;
+  return r->aVal[s->iCue].eType == SQLITE_TEXT ? &r->aVal[s->iCue] : 0;
+}
+
 void fake_gen_city(FakeCtx *c, SydaVal *v) {
-  FakeGroup tmp, *g = place(c, &tmp);
+  FakeGroup tmp, *g;
+  const SydaVal *pz = row_zone(c);
+  if (pz && fake_zone_city(pz->z, pz->n, c->pBuf)) {
+    val_text_buf(v, c->pBuf); /* America/Chicago: Chicago */
+    return;
+  }
+  g = place(c, &tmp);
   val_text_static(v, g->pCity->zCity);
 }
 
@@ -150,7 +165,8 @@ static int world_currency_row(const FakeCtx *c, const FakeGroup *g, int i) {
 
 /*
 ** A country column names the locale's country (the row's address is
-** there), unless it reads a world group (a table of countries, row.c) or
+** there), unless it follows the row's unique time zone (row_zone: the
+** zone's country), reads a world group (a table of countries, row.c) or
 ** is unique: then an ISO 3166-1 country, the same in every column of the
 ** row that names one.  Currencies and languages always come from their
 ** lists.  A unique column takes entry u of its list (as many values as the
@@ -163,10 +179,13 @@ static int world_entry(FakeCtx *c, int eWhat, int bAlways) {
   const FakeSpec *s = c->pSpec;
   FakeRow *r = c->pRow;
   FakeGroup tmp, *g;
+  const SydaVal *pz = eWhat == WORLD_COUNTRY ? row_zone(c) : 0;
+  int iZone;
   int n = eWhat == WORLD_CURRENCY   ? dict_currency_all.n
           : eWhat == WORLD_LANGUAGE ? dict_language_all.n
                                     : dict_country.n;
   int inGroup = r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_WORLD;
+  if (pz && (iZone = fake_zone_country(pz->z, pz->n)) >= 0) return iZone; /* the unique zone's country */
   if (inGroup) {
     g = fake_group_at(r, s->iGroup);
     if (c->u >= 0 && !(g->uDrive >= 0 && g->iWorldDrive == eWhat)) return (int)(c->u % n);

@@ -7,6 +7,9 @@
 **     visit_reason      diagnosis         clinical_note
 **     Persistent cough  Acute bronchitis  Productive cough for five days, worse at night. Temp 98.4 F ...
 **
+** A note's temperatures are in the unit of the row's temperature column,
+** and quote its value (FakeSpec.iCue, CUE_TEMP_C or CUE_TEMP_F).
+**
 ** The columns of a row that belong together read one group (GRP_CARE,
 ** GRP_ISSUE, GRP_REVIEW): its bits choose the condition, the problem or
 ** the mood, and the numbers a ticket's columns share (an order number).  A
@@ -87,6 +90,38 @@ static void put_pick(Fill *f, SydaBuf *b, const DictList *l) {
   buf_str(b, l->az[col_below(f, (u64)l->n)]);
 }
 
+/*
+** A temperature of the note, in tenths of a degree: the row's temperature
+** column's value when the note follows one (FakeSpec.iCue), else a normal
+** one or, for a fever (isFever), a raised one, in the unit of the cue:
+** Celsius 36.4 to 37.2, a fever 38.0 to 39.4; Fahrenheit 97.6 to 99.1, a
+** fever 100.4 to 102.8.
+*/
+static void put_temp(Fill *f, SydaBuf *b, int isFever) {
+  const FakeSpec *s = f->c->pSpec;
+  const FakeRow *r = f->c->pRow;
+  int isC = s->eCue == CUE_TEMP_C;
+  i64 x;
+  if ((isC || s->eCue == CUE_TEMP_F) && s->iCue >= 0 && r && r->aVal &&
+      (r->aVal[s->iCue].eType == SQLITE_INTEGER || r->aVal[s->iCue].eType == SQLITE_FLOAT)) {
+    const SydaVal *pv = &r->aVal[s->iCue];
+    double d = pv->eType == SQLITE_INTEGER ? (double)pv->i : pv->r;
+    x = (i64)(d * 10 + (d < 0 ? -0.5 : 0.5));
+    if (x < 0) {
+      buf_putc(b, '-');
+      x = -x;
+    }
+  } else if (isC) {
+    x = isFever ? 380 + (i64)col_below(f, 15) : 364 + (i64)col_below(f, 9);
+  } else {
+    x = isFever ? 1004 + (i64)col_below(f, 25) : 976 + (i64)col_below(f, 16);
+  }
+  buf_int(b, x / 10);
+  buf_putc(b, '.');
+  buf_int(b, x % 10);
+  buf_str(b, isC ? " C" : " F");
+}
+
 /* The word slot z[0..n) stands for in the third person of cWho ('f', 'm'
 ** or 'n': they): He, he, His, his, s and es (a verb's ending), has, is;
 ** NULL when z is none of those. */
@@ -131,12 +166,7 @@ static void fill_slot(Fill *f, SydaBuf *b, const char *z, int n) {
   } else if (SLOT("hr")) {
     buf_int(b, 62 + (i64)col_below(f, 31));
   } else if (SLOT("t") || SLOT("tf")) {
-    /* Fahrenheit, in tenths: 97.6 to 99.1, a fever 100.4 to 102.8 */
-    i64 x = SLOT("tf") ? 1004 + (i64)col_below(f, 25) : 976 + (i64)col_below(f, 16);
-    buf_int(b, x / 10);
-    buf_putc(b, '.');
-    buf_int(b, x % 10);
-    buf_str(b, " F");
+    put_temp(f, b, SLOT("tf"));
   } else if (SLOT("o2")) {
     buf_int(b, 95 + (i64)col_below(f, 5));
     buf_putc(b, '%');

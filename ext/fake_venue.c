@@ -9,7 +9,9 @@
 **
 ** A site and a time zone read the row's place (GRP_ADDRESS), so that a
 ** warehouse in Denver is the "Denver Distribution Center" and a user in
-** Phoenix lives in America/Phoenix.  A unique site name drives its place
+** Phoenix lives in America/Phoenix; a time zone beside a country column
+** is one of that country's, and a unique one says the row's country and
+** city (row.c sets FakeSpec.iCue for each).  A unique site name drives its place
 ** (fake_group_fill): its u-th value is a city and a form of the name.
 */
 #include <string.h>
@@ -289,6 +291,322 @@ static const struct {
     {"WI", "America/Chicago"},   {"WY", "America/Denver"},
 };
 
+/*
+** The IANA time zones of each country, by its ISO 3166-1 alpha-2 code,
+** the one most of its people live in first (public facts of the IANA tz
+** database, which is in the public domain: its zone.tab).  Uninhabited
+** territories with no zone of their own (BV, HM) are left out.
+*/
+static const struct {
+  const char zCode[3];
+  const char *zZones; /* separated by blanks */
+} aCountryZone[] = {
+    {"AD", "Europe/Andorra"},
+    {"AE", "Asia/Dubai"},
+    {"AF", "Asia/Kabul"},
+    {"AG", "America/Antigua"},
+    {"AI", "America/Anguilla"},
+    {"AL", "Europe/Tirane"},
+    {"AM", "Asia/Yerevan"},
+    {"AO", "Africa/Luanda"},
+    {"AQ", "Antarctica/McMurdo Antarctica/Palmer Antarctica/Rothera"},
+    {"AR", "America/Argentina/Buenos_Aires America/Argentina/Cordoba America/Argentina/Mendoza"},
+    {"AS", "Pacific/Pago_Pago"},
+    {"AT", "Europe/Vienna"},
+    {"AU",
+     "Australia/Sydney Australia/Melbourne Australia/Brisbane Australia/Perth Australia/Adelaide "
+     "Australia/Hobart Australia/Darwin"},
+    {"AW", "America/Aruba"},
+    {"AX", "Europe/Mariehamn"},
+    {"AZ", "Asia/Baku"},
+    {"BA", "Europe/Sarajevo"},
+    {"BB", "America/Barbados"},
+    {"BD", "Asia/Dhaka"},
+    {"BE", "Europe/Brussels"},
+    {"BF", "Africa/Ouagadougou"},
+    {"BG", "Europe/Sofia"},
+    {"BH", "Asia/Bahrain"},
+    {"BI", "Africa/Bujumbura"},
+    {"BJ", "Africa/Porto-Novo"},
+    {"BL", "America/St_Barthelemy"},
+    {"BM", "Atlantic/Bermuda"},
+    {"BN", "Asia/Brunei"},
+    {"BO", "America/La_Paz"},
+    {"BQ", "America/Kralendijk"},
+    {"BR", "America/Sao_Paulo America/Fortaleza America/Recife America/Bahia America/Manaus America/Belem"},
+    {"BS", "America/Nassau"},
+    {"BT", "Asia/Thimphu"},
+    {"BW", "Africa/Gaborone"},
+    {"BY", "Europe/Minsk"},
+    {"BZ", "America/Belize"},
+    {"CA",
+     "America/Toronto America/Vancouver America/Edmonton America/Winnipeg America/Halifax "
+     "America/Regina America/St_Johns"},
+    {"CC", "Indian/Cocos"},
+    {"CD", "Africa/Kinshasa Africa/Lubumbashi"},
+    {"CF", "Africa/Bangui"},
+    {"CG", "Africa/Brazzaville"},
+    {"CH", "Europe/Zurich"},
+    {"CI", "Africa/Abidjan"},
+    {"CK", "Pacific/Rarotonga"},
+    {"CL", "America/Santiago Pacific/Easter"},
+    {"CM", "Africa/Douala"},
+    {"CN", "Asia/Shanghai Asia/Urumqi"},
+    {"CO", "America/Bogota"},
+    {"CR", "America/Costa_Rica"},
+    {"CU", "America/Havana"},
+    {"CV", "Atlantic/Cape_Verde"},
+    {"CW", "America/Curacao"},
+    {"CX", "Indian/Christmas"},
+    {"CY", "Asia/Nicosia"},
+    {"CZ", "Europe/Prague"},
+    {"DE", "Europe/Berlin"},
+    {"DJ", "Africa/Djibouti"},
+    {"DK", "Europe/Copenhagen"},
+    {"DM", "America/Dominica"},
+    {"DO", "America/Santo_Domingo"},
+    {"DZ", "Africa/Algiers"},
+    {"EC", "America/Guayaquil Pacific/Galapagos"},
+    {"EE", "Europe/Tallinn"},
+    {"EG", "Africa/Cairo"},
+    {"EH", "Africa/El_Aaiun"},
+    {"ER", "Africa/Asmara"},
+    {"ES", "Europe/Madrid Atlantic/Canary"},
+    {"ET", "Africa/Addis_Ababa"},
+    {"FI", "Europe/Helsinki"},
+    {"FJ", "Pacific/Fiji"},
+    {"FK", "Atlantic/Stanley"},
+    {"FM", "Pacific/Pohnpei Pacific/Chuuk Pacific/Kosrae"},
+    {"FO", "Atlantic/Faroe"},
+    {"FR", "Europe/Paris"},
+    {"GA", "Africa/Libreville"},
+    {"GB", "Europe/London"},
+    {"GD", "America/Grenada"},
+    {"GE", "Asia/Tbilisi"},
+    {"GF", "America/Cayenne"},
+    {"GG", "Europe/Guernsey"},
+    {"GH", "Africa/Accra"},
+    {"GI", "Europe/Gibraltar"},
+    {"GL", "America/Nuuk"},
+    {"GM", "Africa/Banjul"},
+    {"GN", "Africa/Conakry"},
+    {"GP", "America/Guadeloupe"},
+    {"GQ", "Africa/Malabo"},
+    {"GR", "Europe/Athens"},
+    {"GS", "Atlantic/South_Georgia"},
+    {"GT", "America/Guatemala"},
+    {"GU", "Pacific/Guam"},
+    {"GW", "Africa/Bissau"},
+    {"GY", "America/Guyana"},
+    {"HK", "Asia/Hong_Kong"},
+    {"HN", "America/Tegucigalpa"},
+    {"HR", "Europe/Zagreb"},
+    {"HT", "America/Port-au-Prince"},
+    {"HU", "Europe/Budapest"},
+    {"ID", "Asia/Jakarta Asia/Makassar Asia/Pontianak Asia/Jayapura"},
+    {"IE", "Europe/Dublin"},
+    {"IL", "Asia/Jerusalem"},
+    {"IM", "Europe/Isle_of_Man"},
+    {"IN", "Asia/Kolkata"},
+    {"IO", "Indian/Chagos"},
+    {"IQ", "Asia/Baghdad"},
+    {"IR", "Asia/Tehran"},
+    {"IS", "Atlantic/Reykjavik"},
+    {"IT", "Europe/Rome"},
+    {"JE", "Europe/Jersey"},
+    {"JM", "America/Jamaica"},
+    {"JO", "Asia/Amman"},
+    {"JP", "Asia/Tokyo"},
+    {"KE", "Africa/Nairobi"},
+    {"KG", "Asia/Bishkek"},
+    {"KH", "Asia/Phnom_Penh"},
+    {"KI", "Pacific/Tarawa Pacific/Kanton Pacific/Kiritimati"},
+    {"KM", "Indian/Comoro"},
+    {"KN", "America/St_Kitts"},
+    {"KP", "Asia/Pyongyang"},
+    {"KR", "Asia/Seoul"},
+    {"KW", "Asia/Kuwait"},
+    {"KY", "America/Cayman"},
+    {"KZ", "Asia/Almaty Asia/Aqtobe Asia/Qyzylorda"},
+    {"LA", "Asia/Vientiane"},
+    {"LB", "Asia/Beirut"},
+    {"LC", "America/St_Lucia"},
+    {"LI", "Europe/Vaduz"},
+    {"LK", "Asia/Colombo"},
+    {"LR", "Africa/Monrovia"},
+    {"LS", "Africa/Maseru"},
+    {"LT", "Europe/Vilnius"},
+    {"LU", "Europe/Luxembourg"},
+    {"LV", "Europe/Riga"},
+    {"LY", "Africa/Tripoli"},
+    {"MA", "Africa/Casablanca"},
+    {"MC", "Europe/Monaco"},
+    {"MD", "Europe/Chisinau"},
+    {"ME", "Europe/Podgorica"},
+    {"MF", "America/Marigot"},
+    {"MG", "Indian/Antananarivo"},
+    {"MH", "Pacific/Majuro Pacific/Kwajalein"},
+    {"MK", "Europe/Skopje"},
+    {"ML", "Africa/Bamako"},
+    {"MM", "Asia/Yangon"},
+    {"MN", "Asia/Ulaanbaatar Asia/Hovd"},
+    {"MO", "Asia/Macau"},
+    {"MP", "Pacific/Saipan"},
+    {"MQ", "America/Martinique"},
+    {"MR", "Africa/Nouakchott"},
+    {"MS", "America/Montserrat"},
+    {"MT", "Europe/Malta"},
+    {"MU", "Indian/Mauritius"},
+    {"MV", "Indian/Maldives"},
+    {"MW", "Africa/Blantyre"},
+    {"MX",
+     "America/Mexico_City America/Monterrey America/Tijuana America/Cancun America/Merida "
+     "America/Chihuahua America/Hermosillo America/Mazatlan"},
+    {"MY", "Asia/Kuala_Lumpur Asia/Kuching"},
+    {"MZ", "Africa/Maputo"},
+    {"NA", "Africa/Windhoek"},
+    {"NC", "Pacific/Noumea"},
+    {"NE", "Africa/Niamey"},
+    {"NF", "Pacific/Norfolk"},
+    {"NG", "Africa/Lagos"},
+    {"NI", "America/Managua"},
+    {"NL", "Europe/Amsterdam"},
+    {"NO", "Europe/Oslo"},
+    {"NP", "Asia/Kathmandu"},
+    {"NR", "Pacific/Nauru"},
+    {"NU", "Pacific/Niue"},
+    {"NZ", "Pacific/Auckland Pacific/Chatham"},
+    {"OM", "Asia/Muscat"},
+    {"PA", "America/Panama"},
+    {"PE", "America/Lima"},
+    {"PF", "Pacific/Tahiti Pacific/Marquesas Pacific/Gambier"},
+    {"PG", "Pacific/Port_Moresby Pacific/Bougainville"},
+    {"PH", "Asia/Manila"},
+    {"PK", "Asia/Karachi"},
+    {"PL", "Europe/Warsaw"},
+    {"PM", "America/Miquelon"},
+    {"PN", "Pacific/Pitcairn"},
+    {"PR", "America/Puerto_Rico"},
+    {"PS", "Asia/Hebron Asia/Gaza"},
+    {"PT", "Europe/Lisbon Atlantic/Madeira Atlantic/Azores"},
+    {"PW", "Pacific/Palau"},
+    {"PY", "America/Asuncion"},
+    {"QA", "Asia/Qatar"},
+    {"RE", "Indian/Reunion"},
+    {"RO", "Europe/Bucharest"},
+    {"RS", "Europe/Belgrade"},
+    {"RU",
+     "Europe/Moscow Asia/Yekaterinburg Asia/Novosibirsk Europe/Samara Asia/Krasnoyarsk Asia/Omsk "
+     "Asia/Irkutsk Asia/Vladivostok Europe/Kaliningrad Asia/Yakutsk Asia/Magadan Asia/Kamchatka"},
+    {"RW", "Africa/Kigali"},
+    {"SA", "Asia/Riyadh"},
+    {"SB", "Pacific/Guadalcanal"},
+    {"SC", "Indian/Mahe"},
+    {"SD", "Africa/Khartoum"},
+    {"SE", "Europe/Stockholm"},
+    {"SG", "Asia/Singapore"},
+    {"SH", "Atlantic/St_Helena"},
+    {"SI", "Europe/Ljubljana"},
+    {"SJ", "Arctic/Longyearbyen"},
+    {"SK", "Europe/Bratislava"},
+    {"SL", "Africa/Freetown"},
+    {"SM", "Europe/San_Marino"},
+    {"SN", "Africa/Dakar"},
+    {"SO", "Africa/Mogadishu"},
+    {"SR", "America/Paramaribo"},
+    {"SS", "Africa/Juba"},
+    {"ST", "Africa/Sao_Tome"},
+    {"SV", "America/El_Salvador"},
+    {"SX", "America/Lower_Princes"},
+    {"SY", "Asia/Damascus"},
+    {"SZ", "Africa/Mbabane"},
+    {"TC", "America/Grand_Turk"},
+    {"TD", "Africa/Ndjamena"},
+    {"TF", "Indian/Kerguelen"},
+    {"TG", "Africa/Lome"},
+    {"TH", "Asia/Bangkok"},
+    {"TJ", "Asia/Dushanbe"},
+    {"TK", "Pacific/Fakaofo"},
+    {"TL", "Asia/Dili"},
+    {"TM", "Asia/Ashgabat"},
+    {"TN", "Africa/Tunis"},
+    {"TO", "Pacific/Tongatapu"},
+    {"TR", "Europe/Istanbul"},
+    {"TT", "America/Port_of_Spain"},
+    {"TV", "Pacific/Funafuti"},
+    {"TW", "Asia/Taipei"},
+    {"TZ", "Africa/Dar_es_Salaam"},
+    {"UA", "Europe/Kyiv"},
+    {"UG", "Africa/Kampala"},
+    {"UM", "Pacific/Midway Pacific/Wake"},
+    {"US",
+     "America/New_York America/Chicago America/Los_Angeles America/Denver America/Phoenix "
+     "America/Detroit America/Indiana/Indianapolis America/Boise America/Anchorage Pacific/Honolulu"},
+    {"UY", "America/Montevideo"},
+    {"UZ", "Asia/Tashkent Asia/Samarkand"},
+    {"VA", "Europe/Vatican"},
+    {"VC", "America/St_Vincent"},
+    {"VE", "America/Caracas"},
+    {"VG", "America/Tortola"},
+    {"VI", "America/St_Thomas"},
+    {"VN", "Asia/Ho_Chi_Minh"},
+    {"VU", "Pacific/Efate"},
+    {"WF", "Pacific/Wallis"},
+    {"WS", "Pacific/Apia"},
+    {"YE", "Asia/Aden"},
+    {"YT", "Indian/Mayotte"},
+    {"ZA", "Africa/Johannesburg"},
+    {"ZM", "Africa/Lusaka"},
+    {"ZW", "Africa/Harare"},
+};
+#define N_COUNTRY_ZONE ((int)(sizeof(aCountryZone) / sizeof(aCountryZone[0])))
+
+/* The zones of the country with ISO code zCode, NULL when none is known. */
+static const char *country_zones(const char *zCode) {
+  int lo = 0, hi = N_COUNTRY_ZONE - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2, cmp = strcmp(aCountryZone[mid].zCode, zCode);
+    if (cmp == 0) return aCountryZone[mid].zZones;
+    if (cmp < 0)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
+  }
+  return 0;
+}
+
+/* Is zone z[0..n) a word of the blank-separated list zList? */
+static int zone_in(const char *zList, const char *z, int n) {
+  const char *p = zList;
+  while (*p) {
+    const char *e = strchr(p, ' ');
+    int m = e ? (int)(e - p) : (int)strlen(p);
+    if (m == n && memcmp(p, z, (size_t)n) == 0) return 1;
+    if (!e) break;
+    p = e + 1;
+  }
+  return 0;
+}
+
+int fake_zone_country(const char *z, int n) {
+  int i;
+  for (i = 0; i < N_COUNTRY_ZONE; i++) {
+    if (zone_in(aCountryZone[i].zZones, z, n)) return dict_country_find(aCountryZone[i].zCode, 2);
+  }
+  return -1;
+}
+
+int fake_zone_city(const char *z, int n, SydaBuf *b) {
+  int i = n;
+  while (i > 0 && z[i - 1] != '/')
+    i--;
+  if (i == 0 || i == n || fake_zone_country(z, n) < 0) return 0;
+  buf_reset(b);
+  for (; i < n; i++)
+    buf_putc(b, z[i] == '_' ? ' ' : z[i]);
+  return 1;
+}
+
 /* Zones a table of time zones lists, one a row: the most used ones of
 ** each continent (public facts of the tz database). */
 static const char *const azZone[] = {
@@ -335,10 +653,47 @@ static const char *zone_of_city(const DictLocale *L, const DictCity *p) {
   return "America/New_York";
 }
 
+/*
+** The zone of the row's country column (FakeSpec.iCue, CUE_COUNTRY): one
+** of that country's, the first (where most of its people live) half the
+** time; NULL for the locale's own country (its city's zone then), a
+** country not known or none.
+*/
+static const char *zone_of_row_country(FakeCtx *c) {
+  const FakeSpec *s = c->pSpec;
+  const FakeRow *r = c->pRow;
+  const SydaVal *pv;
+  const char *zList, *p, *e;
+  int i, k, nZone = 1;
+  if (s->eCue != CUE_COUNTRY || s->iCue < 0 || r == 0 || r->aVal == 0) return 0;
+  pv = &r->aVal[s->iCue];
+  if (pv->eType != SQLITE_TEXT || (i = dict_country_find(pv->z, pv->n)) < 0) return 0;
+  if (strcmp(dict_country_code.az[i], fake_locale(c)->zCountryCode) == 0) return 0;
+  if ((zList = country_zones(dict_country_code.az[i])) == 0) return 0;
+  for (p = zList; *p; p++)
+    nZone += *p == ' ';
+  k = nZone == 1 || rng_next_below(&c->d, 2) == 0 ? 0 : 1 + (int)rng_next_below(&c->d, (u64)(nZone - 1));
+  for (p = zList; k > 0; k--)
+    p = strchr(p, ' ') + 1;
+  e = strchr(p, ' ');
+  if (e == 0) return p;
+  buf_reset(c->pBuf);
+  buf_append(c->pBuf, p, (int)(e - p));
+  return c->pBuf->z;
+}
+
 void fake_gen_timezone(FakeCtx *c, SydaVal *v) {
   FakeGroup tmp, *g;
+  const char *z;
   if (c->u >= 0) {
     val_text_static(v, azZone[c->u % N_ZONE]);
+    return;
+  }
+  if ((z = zone_of_row_country(c)) != 0) {
+    if (z == c->pBuf->z)
+      val_text_buf(v, c->pBuf);
+    else
+      val_text_static(v, z);
     return;
   }
   g = fake_group_get(c, GRP_ADDRESS, &tmp);

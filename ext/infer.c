@@ -56,6 +56,12 @@ static int is_group_prefix(const char *z) {
   return 0;
 }
 
+/* Plurals in -ies of nouns in -ie, and nouns whose plural is the noun. */
+static const char *const azIeNoun[] = {"movies",   "cookies", "calories", "zombies",  "rookies",
+                                       "selfies",  "pies",    "ties",     "hoodies",  "smoothies",
+                                       "brownies", "goalies", "newbies",  "freebies", 0};
+static const char *const azSameOne[] = {"series", "species", 0};
+
 /* The table's word, singular: "order_items" -> "item", "People" -> "person". */
 static void table_noun(const char *zTable, char *zOut, int nOut) {
   Words w;
@@ -67,6 +73,10 @@ static void table_noun(const char *zTable, char *zOut, int nOut) {
   n = (int)strlen(zOut);
   if (strcmp(zOut, "people") == 0) {
     sqlite3_snprintf(nOut, zOut, "person");
+  } else if (infer_in_list(zOut, azSameOne)) {
+    /* series, species: one is many */
+  } else if (infer_in_list(zOut, azIeNoun)) {
+    zOut[n - 1] = 0; /* movies -> movie, not "movy" */
   } else if (n > 3 && strcmp(zOut + n - 3, "ies") == 0) {
     zOut[n - 3] = 'y';
     zOut[n - 2] = 0;
@@ -725,6 +735,52 @@ static int word_is_event(const char *z) {
   return zOne[n - 3] == 's' && infer_in_list(zOne, az);
 }
 
+/* Does the table log visits to a web site (a url, a user agent, an IP)?
+** Its times are records, at any hour. */
+static int table_is_web(const SchemaTable *t) {
+  static const char *const az[] = {"url",          "user agent", "referrer",    "referer",
+                                   "ip",           "ip address", "path",        "page",
+                                   "landing page", "utm source", "http status", 0};
+  int i;
+  for (i = 0; az[i]; i++)
+    if (table_has(t, az[i])) return 1;
+  return 0;
+}
+
+/* Is a table of reservations or bookings one of tables at a restaurant:
+** its name or a parent's says so (restaurant_bookings, a restaurant_id),
+** or its columns count diners (party_size, covers; guests, unless it
+** books a room)? */
+static int table_is_dining(const SchemaTable *t, const Words *wt) {
+  static const char *const azWord[] = {"restaurant", "restaurants", "dining",    "diner",    "bistro", "cafe",
+                                       "eatery",     "brasserie",   "trattoria", "pizzeria", 0};
+  static const char *const azCol[] = {
+      "party size",   "party",    "covers",   "cover count", "diners",        "diner count",
+      "table number", "table no", "table id", "restaurant",  "restaurant id", "restaurant name",
+      "seating",      0};
+  static const char *const azGuest[] = {"guests",        "guest count", "number of guests",
+                                        "number guests", "pax",         0};
+  static const char *const azRoom[] = {"room",   "room id", "room number", "check in",    "check in date",
+                                       "nights", "hotel",   "hotel id",    "property id", "arrival date",
+                                       0};
+  int i, j;
+  for (j = 0; j < wt->n; j++)
+    if (infer_in_list(wt->a[j], azWord)) return 1;
+  for (i = 0; i < t->nFk; i++) {
+    Words wp;
+    infer_name_words(t->aFk[i].zParent, &wp);
+    for (j = 0; j < wp.n; j++)
+      if (infer_in_list(wp.a[j], azWord)) return 1;
+  }
+  for (i = 0; azCol[i]; i++)
+    if (table_has(t, azCol[i])) return 1;
+  for (i = 0; azRoom[i]; i++)
+    if (table_has(t, azRoom[i])) return 0;
+  for (i = 0; azGuest[i]; i++)
+    if (table_has(t, azGuest[i])) return 1;
+  return 0;
+}
+
 /*
 ** The time of a scheduled event: an appointment, a meeting, a visit, a
 ** booking, a class or a lesson, an interview, a consultation (row_value.c
@@ -734,7 +790,9 @@ static int word_is_event(const char *z) {
 ** plain date or time (appointments.starts_at, viewings.scheduled_at,
 ** lessons.date).  Never a record's own time (created_at; booked_at, when
 ** the booking was made), an end (it follows the start by its gap), a
-** stay's check-in, or a visit of a web page.
+** stay's check-in, or a visit of a web page (a table with a url, a user
+** agent, an IP).  A reservation of a table at a restaurant is for lunch
+** or dinner, any day (SLOT_MEAL).
 */
 static void infer_slot(const SchemaTable *t, int iCol, const Words *w, int iKind, Infer *r) {
   static const char *const azNot[] = {
@@ -765,7 +823,16 @@ static void infer_slot(const SchemaTable *t, int iCol, const Words *w, int iKind
   /* in a table of events: its start (start_time, begins_at, scheduled_for)
   ** or its plain date or time */
   isWhen |= r->eChain == CHAIN_PERIOD || (w->n >= 1 && w->n <= 2 && infer_in_list(w->a[w->n - 1], azWhen));
-  r->isSlot = inName || (inTable && isWhen);
+  if (!(inName || (inTable && isWhen)) || table_is_web(t)) return;
+  r->isSlot = SLOT_WORK;
+  for (j = 0; j < w->n + wt.n; j++) {
+    const char *z = j < w->n ? w->a[j] : wt.a[j - w->n];
+    if ((strncmp(z, "reservation", 11) == 0 || strncmp(z, "booking", 7) == 0 || strcmp(z, "table") == 0 ||
+         strcmp(z, "dining") == 0 || strcmp(z, "dinner") == 0 || strcmp(z, "lunch") == 0) &&
+        table_is_dining(t, &wt)) {
+      r->isSlot = SLOT_MEAL;
+    }
+  }
 }
 
 int infer_domain(char **azTable, int nTable) {
@@ -1053,6 +1120,83 @@ static void infer_count(const SchemaTable *t, int iCol, const Words *w, int nExp
   r->eDist = p->eDist;
 }
 
+/*
+** A patient's temperature (temperature, temp_c, body_temp_f, tempF) in a
+** table of visits to a doctor or of vital signs: in degrees Celsius unless
+** the name or the comment says Fahrenheit (then 96.4 to 104.5); the
+** clinical notes of the row quote it (row_compile.c).  A CHECK still
+** bounds it.
+*/
+static void infer_body_temp(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp,
+                            const char *zNoun, int *piKind, Infer *r) {
+  static const char *const azTemp[] = {"temperature", "temp", "body temperature", "body temp", 0};
+  static const char *const azF[] = {"f", "fahrenheit", "degf", "deg f", 0};
+  static const char *const azC[] = {"c", "celsius", "centigrade", "degc", "deg c", 0};
+  Words v = *w;
+  int i, isF = 0, isC = 0;
+  if (!(infer_type_is_numeric(c->eType) || c->eType == TY_ANY) || c->eType == TY_BOOL || r->hasLo ||
+      r->hasHi || r->nValue > 0 || v.n == 0)
+    return;
+  if (*piKind >= 0 && *piKind != fake_kind_generic(c->eType)) return;
+  if (strcmp(v.a[v.n - 1], "tempf") == 0 || strcmp(v.a[v.n - 1], "tempc") == 0) {
+    isF = v.a[v.n - 1][4] == 'f';
+    isC = !isF;
+    sqlite3_snprintf(sizeof(v.a[0]), v.a[v.n - 1], "temp");
+  } else if (v.n >= 2 && (infer_in_list(v.a[v.n - 1], azF) || infer_in_list(v.a[v.n - 1], azC))) {
+    isF = infer_in_list(v.a[v.n - 1], azF);
+    isC = !isF;
+    v.n--;
+  }
+  for (i = 0; azTemp[i]; i++)
+    if (infer_words_end_with(&v, azTemp[i]) == 0) break;
+  if (azTemp[i] == 0 || !infer_table_is_medical(t, zNoun)) return;
+  if (!isF && !isC && c->zComment) {
+    Words wc;
+    int j;
+    infer_words(c->zComment, &wc);
+    for (j = 0; j < wc.n; j++)
+      isF |= strcmp(wc.a[j], "fahrenheit") == 0 || (strcmp(wc.a[j], "f") == 0 && j > 0);
+  }
+  infer_take(c, w, nExp, "body_temperature",
+             isF ? " in a table of visits: a temperature in degrees Fahrenheit" : " in a table of visits",
+             piKind, r);
+  if (isF) {
+    val_real(&r->lo, 96.4);
+    val_real(&r->hi, 104.5);
+    r->hasLo = r->hasHi = r->isNameRange = 1;
+  }
+}
+
+/*
+** An age limit (age_limit, min_age, age_rating, fsk: infer_count.c) is one
+** of the rating steps, listed as the column's values; not the amount that
+** "limit" says, an adult's age or a 1 to 5 rating.  Numbers only (a text
+** age_rating holds "PG-13"), not a key, nor where the comment lists
+** values or gives a range.
+*/
+static void infer_age(const SchemaTable *t, int iCol, const Words *w, int nExp, const char *zNoun,
+                      int eDomain, int *piKind, Infer *r) {
+  const SchemaColumn *c = &t->aCol[iCol];
+  char *zMore;
+  int i, n;
+  if (!(infer_type_is_numeric(c->eType) || c->eType == TY_ANY) || c->eType == TY_BOOL || r->hasLo ||
+      r->hasHi || r->nValue > 0)
+    return;
+  if (*piKind >= 0 && !kind_is_number(*piKind)) return;
+  if (schema_column_is_key(t, iCol, 1) || (n = infer_age_limit(t, zNoun, eDomain == DOMAIN_FILM, w, r)) == 0)
+    return;
+  {
+    sqlite3_str *s = sqlite3_str_new(0);
+    sqlite3_str_appendall(s, ": an age limit, one of ");
+    for (i = 0; i < n; i++)
+      sqlite3_str_appendf(s, "%s%lld", i ? ", " : "", (long long)r->aValue[i].i);
+    zMore = sqlite3_str_finish(s);
+  }
+  infer_take(c, w, nExp, fake_kind_at(fake_kind_generic(c->eType == TY_ANY ? TY_INT : c->eType))->zName,
+             zMore ? zMore : "", piKind, r);
+  sqlite3_free(zMore);
+}
+
 /* What infer_topic.c reads of a table, under the layer's prefix. */
 void infer_table_noun(const char *zTable, char *zOut, int nOut) {
   table_noun(zTable, zOut, nOut);
@@ -1190,6 +1334,8 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   infer_venue(t, c, &w, nExp, zNoun, zPat, &iKind, r);
   infer_topic(t, c, &w, nExp, zNoun, &iKind, r);
   infer_measure(t, c, &w, nExp, zNoun, &iKind, r);
+  infer_age(t, iCol, &w, nExp, zNoun, eDomain, &iKind, r);
+  infer_body_temp(t, c, &w, nExp, zNoun, &iKind, r);
   /* A comment that lists just 0 and 1: yes or no.  (BIT and BIT(1), SQL
   ** Server's and MySQL's yes/no, are TY_BOOL: schema_type_class.) */
   if (how == 1 && comment_is_yes_no(r, c->eType)) {

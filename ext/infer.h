@@ -51,6 +51,9 @@ enum {
   GAP_LEAD    /* booked .. the stay or the rental it books: a day to 3 months */
 };
 
+/* When scheduled events take place (Infer.isSlot). */
+enum { SLOT_NONE = 0, SLOT_WORK, SLOT_MEAL };
+
 typedef struct Infer {
   int iKind;
   char *zWhy; /* why this kind: shown by syda_schema() */
@@ -63,14 +66,15 @@ typedef struct Infer {
   ** must be distinct, ignores them.  isWhole: whole numbers, also in a
   ** REAL column (a count). */
   int isNameRange, isWhole;
-  char *zGroup; /* correlation group prefix: "billing" for BillingCity */
-  int eGroup;   /* GRP_* of the kind, or GRP_NONE */
-  int eChain;   /* CHAIN_*: created < updated, ordered < shipped < delivered */
-  int iStage;   /* place in the chain */
-  int eGap;     /* GAP_*: the gap after the date before it */
-  int isSlot;   /* the time of a scheduled event (an appointment, a class):
-                ** in business hours, on the quarter hour, on weekdays */
-  int eDist;    /* DIST_* the column's numbers follow, 0 for the kind's own */
+  char *zGroup;      /* correlation group prefix: "billing" for BillingCity */
+  int eGroup;        /* GRP_* of the kind, or GRP_NONE */
+  int eChain;        /* CHAIN_*: created < updated, ordered < shipped < delivered */
+  int iStage;        /* place in the chain */
+  int eGap;          /* GAP_*: the gap after the date before it */
+  int isSlot;        /* SLOT_*: the time of a scheduled event (an appointment, a
+                     ** class): in business hours, on the quarter hour, on
+                     ** weekdays; of a table at a restaurant: lunch or dinner */
+  int eDist;         /* DIST_* the column's numbers follow, 0 for the kind's own */
   const char *zSite; /* site_name: what the site is ("warehouse", "branch") */
 } Infer;
 

@@ -299,3 +299,71 @@ const CountRule *infer_count_rule(const SchemaTable *t, const char *zNoun, const
   }
   return pBest;
 }
+
+/*
+** Age limits: the youngest a film, a game or an event admits (age_limit,
+** min_age, age_rating, fsk), unless a max_age beside it makes a band of
+** ages.  Ratings come in steps, not as any number:
+** the German FSK and USK and most others rate 0, 6, 12, 16 and 18; PEGI
+** rates 3, 7, 12, 16 and 18; outside films and games (an event, a tour, a
+** bar) 21 is a limit too.  Public facts of those rating boards.
+*/
+static const char *const azAgeLimit[] = {"age limit",
+                                         "age rating",
+                                         "age restriction",
+                                         "age requirement",
+                                         "min age",
+                                         "minimum age",
+                                         "age min",
+                                         "age minimum",
+                                         "required age",
+                                         "recommended age",
+                                         "age limit years",
+                                         "min age years",
+                                         "minimum age years",
+                                         "legal age",
+                                         "fsk",
+                                         "usk",
+                                         "fsk rating",
+                                         "pegi",
+                                         "pegi rating",
+                                         0};
+/* The upper end of a band of ages (age_min .. age_max): then the low end
+** is an age too, not a limit. */
+static const char *const azAgeMax[] = {"max age",     "maximum age",   "age max",
+                                       "age maximum", "max age years", 0};
+/* Table nouns of films, shows and games. */
+static const char *const azMediaNoun[] = {"film", "movie", "show",    "series",  "episode",   "title",
+                                          "game", "video", "release", "program", "programme", 0};
+
+int infer_age_limit(const SchemaTable *t, const char *zNoun, int isFilmDb, const Words *w, Infer *r) {
+  static const int aFsk[] = {0, 6, 12, 16, 18, 21};
+  static const int aPegi[] = {3, 7, 12, 16, 18};
+  const int *a = aFsk;
+  int i, n = 0;
+  for (i = 0; azAgeLimit[i] && n == 0; i++) {
+    if (infer_words_end_with(w, azAgeLimit[i]) >= 0) n = 1;
+  }
+  for (i = 0; n > 0 && azAgeMax[i]; i++)
+    if (infer_table_has(t, azAgeMax[i])) n = 0;
+  if (n == 0) return 0;
+  if (infer_words_end_with(w, "pegi") >= 0 || infer_words_end_with(w, "pegi rating") >= 0) {
+    a = aPegi;
+    n = 5;
+  } else {
+    /* films and games stop at 18 */
+    n = isFilmDb || infer_in_list(zNoun, azMediaNoun) || infer_words_end_with(w, "fsk") >= 0 ||
+                infer_words_end_with(w, "usk") >= 0 || infer_words_end_with(w, "fsk rating") >= 0
+            ? 5
+            : 6;
+  }
+  r->aValue = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)n);
+  if (r->aValue == 0) return 0;
+  for (i = 0; i < n; i++) {
+    memset(&r->aValue[i], 0, sizeof(SydaVal));
+    val_int(&r->aValue[i], a[i]);
+  }
+  r->nValue = n;
+  r->isNameRange = 1;
+  return n;
+}

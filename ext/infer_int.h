@@ -75,6 +75,10 @@ char *infer_why_name(const SchemaColumn *c, const Words *w, int nExp, const char
 void infer_topic(const SchemaTable *t, const SchemaColumn *c, const Words *w, int nExp, const char *zNoun,
                  int *piKind, Infer *r);
 
+/* Is t a table of visits to a doctor (encounters, clinic_visits, the
+** appointments of a patient, vitals)? */
+int infer_table_is_medical(const SchemaTable *t, const char *zNoun);
+
 /* A count's usual whole numbers: the words zPat, at the end of a name,
 ** say it holds rLo .. rHi, spread as eDist (DIST_*); zWhat says what it
 ** counts, for syda_schema's reason.  eWhere: where the rule holds
@@ -89,5 +93,12 @@ typedef struct CountRule {
 /* The count rule for the words w of a column of t (zNoun: the table's
 ** noun, singular), or NULL. */
 const CountRule *infer_count_rule(const SchemaTable *t, const char *zNoun, const Words *w);
+
+/* An age limit (age_limit, min_age, age_rating, fsk): the rating steps it
+** takes (0, 6, 12, 16, 18; 21 outside films and games; PEGI's 3, 7, 12,
+** 16, 18) put in r->aValue, r->isNameRange set.  Returns how many, 0 when
+** the words w name none or t has a max_age too (a band of ages).
+** isFilmDb: the database is about films. */
+int infer_age_limit(const SchemaTable *t, const char *zNoun, int isFilmDb, const Words *w, Infer *r);
 
 #endif /* SYDA_INFER_INT_H */

@@ -67,9 +67,10 @@ static int words_are(const Words *w, const char *const *az, const char *const *a
 ** with a doctor (a column or a key that names them).
 */
 static int table_is_medical(const SchemaTable *t, const char *zNoun) {
-  static const char *const azNoun[] = {"encounter", "consultation", "consult", "checkup", 0};
-  static const char *const azWord[] = {"medical",   "clinical", "clinic",   "patient", "hospital", "doctor",
-                                       "physician", "dental",   "medicine", "nursing", 0};
+  static const char *const azNoun[] = {"encounter", "consultation", "consult", "checkup", "triage", 0};
+  static const char *const azWord[] = {"medical", "clinical",  "clinic", "patient",  "hospital",
+                                       "doctor",  "physician", "dental", "medicine", "nursing",
+                                       "vital",   "vitals",    0};
   static const char *const azVisit[] = {"appointment", "visit",     "exam",   "examination", "admission",
                                         "session",     "treatment", "record", "booking",     "referral",
                                         "procedure",   "note",      0};
@@ -81,6 +82,10 @@ static int table_is_medical(const SchemaTable *t, const char *zNoun) {
   if (strcmp(zNoun, "patient") != 0 && infer_is_person_noun(zNoun)) return 0;
   if (infer_in_list(zNoun, azNoun) || table_words_in(t, azWord)) return 1;
   return infer_in_list(zNoun, azVisit) && (table_has_any(t, azCol) || parent_noun_in(t, azWho));
+}
+
+int infer_table_is_medical(const SchemaTable *t, const char *zNoun) {
+  return table_is_medical(t, zNoun);
 }
 
 /* A table of a condition's names (diagnoses, conditions, diseases). */

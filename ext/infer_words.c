@@ -300,6 +300,10 @@ const NameRule infer_aNameRule[] = {
     {"born", "birth_date", 2},
     {"born on", "birth_date", 2},
     {"age", "age", 2},
+    {"age years", "age", 2},
+    {"age in years", "age", 2},
+    {"age min", "age", 2},
+    {"age max", "age", 2},
     /* contact */
     {"email address", "email", 2},
     {"e mail", "email", 2},

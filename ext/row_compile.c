@@ -463,6 +463,12 @@ static int compile_range(RowGen *g, int iCol, RowCol *c, const SpecRule *r, cons
                         lo, hi, sc->zName);
       return SQLITE_ERROR;
     }
+    if ((hi < dlo || lo > dhi) && !ruleLo && !ruleHi && strcmp(k->zName, "body_temperature") == 0 &&
+        dhi >= 96.4 && dlo <= 104.5) {
+      /* a CHECK in degrees Fahrenheit (95 to 108): a patient's in them */
+      lo = 96.4;
+      hi = 104.5;
+    }
     if (fake_kind_generic(sc->eType) == c->spec.iKind && d->hasLo && d->hasHi && !ruleLo && !ruleHi &&
         !(inf && (inf->hasLo || inf->hasHi))) {
       /* A plain number column: the CHECK's range is the whole story. */
@@ -673,9 +679,12 @@ void row_uniq_setup(RowCol *c) {
 ** some working hours: not listed values, not an OR of ranges. */
 static void slot_check(RowCol *c) {
   if (!c->isSlot) return;
-  c->isSlot = c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
-              row_is_time_kind(fake_kind_at(c->spec.iKind)) &&
-              row_slot_count(row_time_class(c), c->spec.tLo - row_slot_shift(c), c->spec.tHi - row_slot_shift(c)) > 0;
+  if (!(c->eRole == COL_VALUE && c->nSet == 0 && c->nSeg == 0 &&
+        row_is_time_kind(fake_kind_at(c->spec.iKind)) &&
+        row_slot_count(c->isSlot, row_time_class(c), c->spec.tLo - row_slot_shift(c),
+                       c->spec.tHi - row_slot_shift(c)) > 0)) {
+    c->isSlot = SLOT_NONE;
+  }
 }
 
 /* How many distinct values column c can take (ROW_UNBOUNDED: plenty). */
@@ -692,7 +701,8 @@ i64 row_col_capacity(const RowCol *c) {
     return n > 4e18L ? ROW_UNBOUNDED : (i64)n;
   }
   if (row_is_time_kind(k))
-    return c->isSlot ? row_slot_count(row_time_class(c), s->tLo - row_slot_shift(c), s->tHi - row_slot_shift(c))
+    return c->isSlot ? row_slot_count(c->isSlot, row_time_class(c), s->tLo - row_slot_shift(c),
+                                      s->tHi - row_slot_shift(c))
                      : (i64)(s->tHi - s->tLo + 1);
   if (row_is_number_kind(k)) {
     double span = s->rHi - s->rLo;
@@ -878,7 +888,7 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
   c->eChain = inf.eChain;
   c->iStage = inf.iStage;
   c->eGap = inf.eGap;
-  c->isSlot = inf.isSlot && !(r && r->zKind); /* a rule's kind asks for that kind's times */
+  c->isSlot = r && r->zKind ? SLOT_NONE : inf.isSlot; /* a rule's kind asks for that kind's times */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "site_name") == 0) c->spec.zPrefix = inf.zSite; /* static */
   if (strcmp(fake_kind_at(c->spec.iKind)->zName, "reference") == 0) {
     /* "INV" for invoice_number, "ORD" for order_no */
@@ -1016,8 +1026,10 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
     }
     sqlite3_free(c->zWhy);
     c->zWhy = sqlite3_mprintf("CHECK lists %d values", c->nSet);
-  } else if (inf.nValue > 0 && !(r && r->zKind)) {
-    /* a comment's list, unless a rule names the kind */
+  } else if (inf.nValue > 0 && !(r && r->zKind) &&
+             !(inf.isNameRange && r && (r->hasMin || r->hasMax || r->nRound >= 0 || r->eDist))) {
+    /* a comment's list, unless a rule names the kind; the steps a name
+    ** says (an age limit's) unless a rule asks for a range */
     for (i = 0; i < inf.nValue && rc == SQLITE_OK; i++) {
       SydaVal v;
       if (val_copy(&v, &inf.aValue[i])) {
@@ -1027,6 +1039,12 @@ static int compile_value(RowGen *g, int iCol, const SpecRule *r, char **pzErr) {
       set_coerce(c, &v, sc->eAff);
       if (row_dom_allows(c, &v) && set_fits(c, &v)) rc = set_add(c, &v);
       val_clear(&v);
+    }
+    if (rc == SQLITE_OK && c->nSet == 0 && inf.isNameRange) {
+      /* the CHECK allows none of the steps: its range, for the type */
+      sqlite3_free(c->zWhy);
+      c->zWhy = sqlite3_mprintf("type %s", col_type(sc));
+      if (c->zWhy == 0) rc = SQLITE_NOMEM;
     }
   }
   if (rc == SQLITE_OK && c->nSet == 0 && d && d->isEmpty) {
@@ -1670,7 +1688,16 @@ char *row_column_json(const RowGen *g, int iCol) {
       json_time(s, c, c->spec.tLo);
       sqlite3_str_appendf(s, ",\"max\":");
       json_time(s, c, c->spec.tHi);
-      if (c->isSlot) {
+      if (c->isSlot == SLOT_MEAL) {
+        /* a meal's (row_value.c) */
+        if (row_time_class(c) == TY_DATE)
+          sqlite3_str_appendall(s, ",\"hours\":\"any day\"");
+        else
+          sqlite3_str_appendf(
+              s, ",\"hours\":\"%s, on the quarter hour%s\"",
+              row_slot_shift(c) ? "11:45 to 14:15 and 17:45 to 22:15" : "11:30 to 14:00 and 17:30 to 22:00",
+              row_time_class(c) == TY_TIME ? "" : ", any day");
+      } else if (c->isSlot) {
         /* a scheduled event's (row_value.c): a unique one only weekdays */
         int eClass = row_time_class(c), m = 8 * 60 + (int)row_slot_shift(c) / 60;
         const char *zDays = c->eUniq != UQ_NONE ? "weekdays" : "mostly weekdays";
@@ -2340,11 +2367,35 @@ static int cue_scale(const RowCol *o, double *pLo, double *pHi) {
 }
 
 /*
+** The unit of a clinical note's temperatures: the row's temperature
+** column's (its range says Celsius or Fahrenheit), whose value the note
+** then quotes; else Celsius outside the United States' locale.
+*/
+static void note_temp_cue(RowGen *g, RowCol *c) {
+  const SchemaTable *t = g->t;
+  int j;
+  for (j = 0; j < t->nCol; j++) {
+    const RowCol *o = &g->aCol[j];
+    double lo = 0, hi = 0;
+    if (o->eRole != COL_VALUE || strcmp(fake_kind_at(o->spec.iKind)->zName, "body_temperature") != 0)
+      continue;
+    if (!cue_scale(o, &lo, &hi)) continue;
+    if (hi <= 45 || lo >= 80) {
+      c->spec.iCue = j;
+      c->spec.eCue = hi <= 45 ? CUE_TEMP_C : CUE_TEMP_F;
+      return;
+    }
+  }
+  if (g->pLocale && strcmp(g->pLocale->zName, "en_US") != 0) c->spec.eCue = CUE_TEMP_C;
+}
+
+/*
 ** Free text that follows the row: a review's mood follows its rating (a
 ** rating before a score), a bio its job title, department or specialty
 ** and its person (the group of the bio's prefix, else the row's main
-** person).  And what each text kind is about (infer_text_topic): a hotel's
-** reviews, a shop's tickets, a doctor's bio.
+** person), a clinical note the row's temperature.  And what each text
+** kind is about (infer_text_topic): a hotel's reviews, a shop's tickets,
+** a doctor's bio.
 */
 static void text_cues(RowGen *g, char **azPrefix) {
   const SchemaTable *t = g->t;
@@ -2356,6 +2407,7 @@ static void text_cues(RowGen *g, char **azPrefix) {
     if (c->eRole != COL_VALUE || c->nSet > 0) continue;
     c->spec.eTopic = infer_text_topic(t, c->spec.iKind, g->eDbTopic, &zRole);
     if (isBio && zRole) c->spec.zPrefix = zRole; /* static */
+    if (strcmp(zKind, "clinical_note") == 0) note_temp_cue(g, c);
     for (j = 0; j < t->nCol && (isReview || isBio); j++) {
       const RowCol *o = &g->aCol[j];
       const char *zo = fake_kind_at(o->spec.iKind)->zName;
@@ -2389,6 +2441,34 @@ static void text_cues(RowGen *g, char **azPrefix) {
         if (g->aGroupType[j] == GRP_PERSON) k = j;
       }
       c->spec.iGroup = k;
+    }
+  }
+}
+
+/*
+** A time zone and the row's country agree: a time zone follows the
+** country column made before it (one of that country's zones, fake_venue.c);
+** a unique time zone, distinct by construction, leads instead: the row's
+** plain country and city columns take its country and its city.  Columns
+** of a UNIQUE set of several stay apart (their values are made together).
+*/
+static void zone_cues(RowGen *g) {
+  const SchemaTable *t = g->t;
+  int i, j;
+  for (i = 0; i < t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    if (c->eRole != COL_VALUE || c->nSet > 0 || !kind_is(c, "timezone")) continue;
+    for (j = 0; j < t->nCol; j++) {
+      RowCol *o = &g->aCol[j];
+      if (j == i || o->eRole != COL_VALUE) continue;
+      if (c->eUniq == UQ_NONE && row_kind_is_country(o) && c->spec.iCue < 0) {
+        c->spec.iCue = j;
+        c->spec.eCue = CUE_COUNTRY;
+      } else if (c->eUniq == UQ_SELF && o->eUniq == UQ_NONE && o->nSet == 0 && o->spec.iCue < 0 &&
+                 (row_kind_is_country(o) || kind_is(o, "city"))) {
+        o->spec.iCue = i;
+        o->spec.eCue = CUE_ZONE;
+      }
     }
   }
 }
@@ -2499,6 +2579,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
   }
   low_high_pairs(g);
   text_cues(g, azPrefix);
+  zone_cues(g);
   /* A description beside a product name describes that product; a price
   ** that no rule, comment or CHECK bounds is in its line's usual range. */
   for (k = 0; k < g->nGroup; k++) {
@@ -2542,7 +2623,7 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     ** unique one takes working quarter hours itself (its start is drawn
     ** back from it: row_chain_back) */
     c->isSlotEnd = g->aCol[best].isSlot && row_time_class(c) != TY_DATE && c->spec.tGapHi < 86400;
-    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = 1;
+    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = g->aCol[best].isSlot;
   }
   chain_ranges(g);
 

@@ -125,8 +125,9 @@ typedef struct RowCol {
   int eGap;           /* GAP_* (infer.h) */
   int iBack;          /* a date drawn back from the unique date after it
                       ** (that column, row_chain_back), -1 */
-  int isSlot;         /* a scheduled event's time: business hours, on the
-                      ** quarter hour, weekdays (row_slot_*) */
+  int isSlot;         /* a scheduled event's time, SLOT_* (infer.h): business
+                      ** hours, weekdays, or meal times; on the quarter hour
+                      ** (row_slot_*) */
   int isSlotEnd;      /* its end: the gap in quarter hours, short ones first */
   int timeHard;       /* dates: bit 1 spec.tLo, bit 2 spec.tHi come from a
                       ** CHECK, a rule or the comment, not from the kind */
@@ -354,11 +355,13 @@ int row_compile_groups(RowGen *g, char **pzErr);
 void row_set_drivers(RowGen *g);
 void row_chain_back(RowGen *g); /* after each row_uniq_plan */
 /* row_value.c */
-/* Scheduled times of a class of times (DATE, DATETIME, TIME) in [tLo, tHi]:
-** weekdays (a DATE), and quarter hours from 08:00 to 17:45 (of weekdays,
-** for a DATETIME); a unique end's a quarter hour later (row_slot_shift) */
+/* Scheduled times of schedule eSlot (infer.h SLOT_*) of a class of times
+** (DATE, DATETIME, TIME) in [tLo, tHi]: weekdays (a DATE), and quarter hours
+** from 08:00 to 17:45 (of weekdays, for a DATETIME); for meals every day,
+** 11:30 to 14:00 and 17:30 to 22:00; a unique end's a quarter hour later
+** (row_slot_shift) */
 #define ROW_SLOT_STEP (15 * 60)
-i64 row_slot_count(int eClass, int64_t tLo, int64_t tHi);
+i64 row_slot_count(int eSlot, int eClass, int64_t tLo, int64_t tHi);
 #define row_slot_shift(c) ((c)->isSlotEnd && row_time_class(c) != TY_DATE ? ROW_SLOT_STEP : 0)
 int row_seen_has(const RowSeen *s, u64 h);
 int row_seen_add(RowSeen *s, u64 h, int nMax); /* its slot; -1 full (nMax) or no memory */

@@ -602,6 +602,9 @@ int row_uniq_plan(RowGen *g, i64 nNeed, int eWhich, char **pzErr) {
         const FakeKind *kd = fake_kind_at(c->spec.iKind);
         char *zNeed = rows_needed(g, nNeed);
         char *zKind = c->nSet == 0 && kd->xGen ? sqlite3_mprintf(" (kind \"%s\")", kd->zName)
+                      : c->isSlot == SLOT_MEAL
+                          ? sqlite3_mprintf(" (a table booking's: %s)", row_time_class(c) == TY_DATE ? "days"
+                                                                        : "quarter hours of lunch and dinner")
                       : c->isSlot ? sqlite3_mprintf(" (a scheduled event's: %s)",
                                                     row_time_class(c) == TY_DATE   ? "weekdays"
                                                     : row_time_class(c) == TY_TIME ? "working quarter hours"

@@ -72,13 +72,26 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   return ordinal;
 }
 
-/* ---- scheduled times: business hours, quarter hours, weekdays ---------------- */
+/* ---- scheduled times: business hours or meal times, quarter hours ------------- */
 
-#define SLOT_OPEN (8 * 3600) /* the first start of a working day, 08:00 */
 #define SLOT_STEP ROW_SLOT_STEP /* on the quarter hour */
-#define SLOT_N 40            /* 08:00 .. 17:45 */
 #define SLOT_MONDAY 4        /* day 4 of the Unix epoch, 1970-01-05, was a Monday */
 #define SLOT_WEEKEND 0.1     /* of the weekend days drawn, those kept */
+
+/* The starts of a day of each schedule (infer.h SLOT_*): windows of quarter
+** hours, on weekdays only or on every day. */
+typedef struct SlotPlan {
+  int nWin, aOpen[2], aN[2]; /* window w: aN[w] starts from aOpen[w] (s of day) */
+  int n;                     /* starts a day */
+  int isEveryDay;
+} SlotPlan;
+static const SlotPlan aSlotPlan[] = {
+    /* SLOT_WORK: 08:00 .. 17:45, weekdays */
+    {1, {8 * 3600, 0}, {40, 0}, 40, 0},
+    /* SLOT_MEAL: 11:30 .. 14:00 and 17:30 .. 22:00, every day */
+    {2, {11 * 3600 + 1800, 17 * 3600 + 1800}, {11, 19}, 30, 1},
+};
+#define SLOT_PLAN(e) (&aSlotPlan[(e) == SLOT_MEAL ? 1 : 0])
 
 static int64_t floor_div(int64_t a, int64_t b) {
   return a >= 0 ? a / b : -((-a + b - 1) / b);
@@ -90,77 +103,88 @@ static int slot_weekend(int64_t d) {
 }
 
 /* The number of weekday d among all weekdays; of a weekend day, the next
-** Monday's (bUp) or the Friday's before. */
-static int64_t slot_weekday(int64_t d, int bUp) {
+** Monday's (bUp) or the Friday's before.  Every day: d itself. */
+static int64_t slot_weekday(const SlotPlan *p, int64_t d, int bUp) {
   int64_t w = floor_div(d - SLOT_MONDAY, 7), k = d - SLOT_MONDAY - 7 * w;
+  if (p->isEveryDay) return d;
   return k < 5 ? 5 * w + k : 5 * w + (bUp ? 5 : 4);
 }
 
 /* The day of weekday number n. */
-static int64_t slot_day(int64_t n) {
+static int64_t slot_day(const SlotPlan *p, int64_t n) {
   int64_t w = floor_div(n, 5);
+  if (p->isEveryDay) return n;
   return SLOT_MONDAY + 7 * w + (n - 5 * w);
 }
 
+/* The time of day of start k of a day, and how many starts come before
+** time of day x. */
+static int64_t slot_tod(const SlotPlan *p, int64_t k) {
+  int w;
+  for (w = 0; w < p->nWin - 1 && k >= p->aN[w]; w++)
+    k -= p->aN[w];
+  return p->aOpen[w] + k * SLOT_STEP;
+}
+static int64_t slot_below(const SlotPlan *p, int64_t x) {
+  int64_t n = 0, m;
+  int w;
+  for (w = 0; w < p->nWin; w++) {
+    m = x - p->aOpen[w];
+    m = m <= 0 ? 0 : (m + SLOT_STEP - 1) / SLOT_STEP;
+    n += m < p->aN[w] ? m : p->aN[w];
+  }
+  return n;
+}
+
 /*
-** Scheduled times are numbered in time order: the weekdays of a DATE, the
-** quarter hours 0 .. SLOT_N - 1 of a TIME, those of each weekday of a
-** DATETIME.  slot_time: the time of number n; slot_at: the number of the
-** first time at or after t (bUp), else of the last at or before it.
+** Scheduled times are numbered in time order: the days (weekdays) of a
+** DATE, the starts 0 .. n - 1 of a TIME, those of each day of a DATETIME.
+** slot_time: the time of number n; slot_at: the number of the first time
+** at or after t (bUp), else of the last at or before it.
 */
-static int64_t slot_time(int eClass, int64_t n) {
+static int64_t slot_time(int eSlot, int eClass, int64_t n) {
+  const SlotPlan *p = SLOT_PLAN(eSlot);
   int64_t wd;
-  if (eClass == TY_DATE) return slot_day(n);
-  if (eClass == TY_TIME) return SLOT_OPEN + n * SLOT_STEP;
-  wd = floor_div(n, SLOT_N);
-  return slot_day(wd) * 86400 + SLOT_OPEN + (n - wd * SLOT_N) * SLOT_STEP;
+  if (eClass == TY_DATE) return slot_day(p, n);
+  if (eClass == TY_TIME) return slot_tod(p, n);
+  wd = floor_div(n, p->n);
+  return slot_day(p, wd) * 86400 + slot_tod(p, n - wd * p->n);
 }
 
-static int64_t slot_at(int eClass, int64_t t, int bUp) {
+static int64_t slot_at(int eSlot, int eClass, int64_t t, int bUp) {
+  const SlotPlan *p = SLOT_PLAN(eSlot);
   int64_t d, wd, x;
-  if (eClass == TY_DATE) return slot_weekday(t, bUp);
-  if (eClass == TY_TIME) {
-    x = t - SLOT_OPEN;
-    if (bUp) return x <= 0 ? 0 : (x + SLOT_STEP - 1) / SLOT_STEP;
-    return x < 0 ? -1 : (x / SLOT_STEP < SLOT_N ? x / SLOT_STEP : SLOT_N - 1);
-  }
+  if (eClass == TY_DATE) return slot_weekday(p, t, bUp);
+  if (eClass == TY_TIME) return bUp ? slot_below(p, t) : slot_below(p, t + 1) - 1;
   d = floor_div(t, 86400);
-  if (slot_weekend(d)) {
-    wd = slot_weekday(d, bUp);
-    return bUp ? wd * SLOT_N : wd * SLOT_N + SLOT_N - 1;
+  if (!p->isEveryDay && slot_weekend(d)) {
+    wd = slot_weekday(p, d, bUp);
+    return bUp ? wd * p->n : wd * p->n + p->n - 1;
   }
-  wd = slot_weekday(d, 0);
-  x = t - d * 86400 - SLOT_OPEN;
-  if (bUp) {
-    if (x <= 0) return wd * SLOT_N;
-    x = (x + SLOT_STEP - 1) / SLOT_STEP;
-    return x < SLOT_N ? wd * SLOT_N + x : (wd + 1) * SLOT_N;
-  }
-  if (x < 0) return wd * SLOT_N - 1;
-  x /= SLOT_STEP;
-  return wd * SLOT_N + (x < SLOT_N ? x : SLOT_N - 1);
+  wd = slot_weekday(p, d, 0);
+  x = t - d * 86400;
+  return wd * p->n + (bUp ? slot_below(p, x) : slot_below(p, x + 1) - 1);
 }
 
-i64 row_slot_count(int eClass, int64_t tLo, int64_t tHi) {
-  int64_t n = slot_at(eClass, tHi, 0) - slot_at(eClass, tLo, 1) + 1;
+i64 row_slot_count(int eSlot, int eClass, int64_t tLo, int64_t tHi) {
+  int64_t n = slot_at(eSlot, eClass, tHi, 0) - slot_at(eSlot, eClass, tLo, 1) + 1;
   return n > 0 ? (i64)n : 0;
 }
 
 /*
 ** A drawn time moved to a scheduled one of its day within [lo, hi]: a
-** quarter hour of the working day (a DATE keeps its day).  A day with none
-** in range (a CHECK that allows only the evening) keeps t.
+** start of the day's windows (a DATE keeps its day).  A day with none in
+** range (a CHECK that allows only the evening) keeps t.
 */
-static int64_t slot_snap(int eClass, int64_t t, int64_t lo, int64_t hi, RngDraw *d) {
+static int64_t slot_snap(int eSlot, int eClass, int64_t t, int64_t lo, int64_t hi, RngDraw *d) {
+  const SlotPlan *p = SLOT_PLAN(eSlot);
   int64_t day = 0, a, b;
   if (eClass == TY_DATE) return t;
   if (eClass == TY_DATETIME) day = floor_div(t, 86400) * 86400;
-  a = (lo > day ? lo : day) - day - SLOT_OPEN;
-  b = (hi < day + 86399 ? hi : day + 86399) - day - SLOT_OPEN;
-  a = a <= 0 ? 0 : (a + SLOT_STEP - 1) / SLOT_STEP;
-  b = b < 0 ? -1 : (b / SLOT_STEP < SLOT_N ? b / SLOT_STEP : SLOT_N - 1);
+  a = slot_below(p, (lo > day ? lo : day) - day);
+  b = slot_below(p, (hi < day + 86399 ? hi : day + 86399) - day + 1) - 1;
   if (a > b) return t;
-  return day + SLOT_OPEN + SLOT_STEP * rng_next_range(d, a, b);
+  return day + slot_tod(p, rng_next_range(d, a, b));
 }
 
 /* Powers of ten for decimals: pow() per value costs more than the rest. */
@@ -368,9 +392,10 @@ static int64_t time_before(const RowGen *g, const RowCol *c, int iCol, RowState 
   if (lo > hi) lo = hi;
   if (lo < s->tLo && (s->tLo <= hi || (c->timeHard & 1) || eClass == TY_TIME)) lo = s->tLo;
   if (hi < lo) hi = lo;
-  if (c->isSlot && slot_at(eClass, lo, 1) <= slot_at(eClass, hi, 0)) {
+  if (c->isSlot && slot_at(c->isSlot, eClass, lo, 1) <= slot_at(c->isSlot, eClass, hi, 0)) {
     /* a scheduled start: one of the times between */
-    return slot_time(eClass, rng_next_range(d, slot_at(eClass, lo, 1), slot_at(eClass, hi, 0)));
+    return slot_time(c->isSlot, eClass,
+                     rng_next_range(d, slot_at(c->isSlot, eClass, lo, 1), slot_at(c->isSlot, eClass, hi, 0)));
   }
   return lo == hi ? lo : rng_next_range(d, lo, hi);
 }
@@ -395,7 +420,8 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
   if (u >= 0) {
     /* a unique scheduled time: the u-th of the range's (row_slot_count) */
     int64_t off = row_slot_shift(c);
-    t = c->isSlot ? slot_time(eClass, slot_at(eClass, s->tLo - off, 1) + u) + off : s->tLo + u;
+    t = c->isSlot ? slot_time(c->isSlot, eClass, slot_at(c->isSlot, eClass, s->tLo - off, 1) + u) + off
+                  : s->tLo + u;
     /* past the usual range (RowCol.eOver): on after its end, or back before
     ** its start for dates that look back */
     if (c->eOver < 0 && u >= c->nCap) t = s->tLo - 1 - (u - c->nCap);
@@ -441,14 +467,17 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
     }
   } else if (c->isSlot) {
     /* a scheduled event: a weekday (a weekend day drawn is kept one time in
-    ** ten), in the working hours of its day */
+    ** ten), in the working hours of its day; a meal any day, at lunch or
+    ** dinner */
     int k;
     t = time_free(s, d);
-    for (k = 0; k < 3 && eClass != TY_TIME && slot_weekend(eClass == TY_DATE ? t : floor_div(t, 86400)); k++) {
+    for (k = 0; k < 3 && eClass != TY_TIME && !SLOT_PLAN(c->isSlot)->isEveryDay &&
+                slot_weekend(eClass == TY_DATE ? t : floor_div(t, 86400));
+         k++) {
       if (rng_next_unit(d) < SLOT_WEEKEND) break;
       t = time_free(s, d);
     }
-    t = slot_snap(eClass, t, s->tLo, s->tHi, d);
+    t = slot_snap(c->isSlot, eClass, t, s->tLo, s->tHi, d);
   } else {
     t = time_free(s, d);
   }
