@@ -2623,7 +2623,13 @@ int row_compile_groups(RowGen *g, char **pzErr) {
     ** unique one takes working quarter hours itself (its start is drawn
     ** back from it: row_chain_back) */
     c->isSlotEnd = g->aCol[best].isSlot && row_time_class(c) != TY_DATE && c->spec.tGapHi < 86400;
-    if (c->isSlotEnd && c->eUniq == UQ_SELF) c->isSlot = g->aCol[best].isSlot;
+    if (c->isSlotEnd && c->eUniq == UQ_SELF) {
+      /* its room is now the working quarter hours, not every second */
+      c->isSlot = g->aCol[best].isSlot;
+      slot_check(c);
+      c->nCap = row_col_capacity(c);
+      row_uniq_setup(c);
+    }
   }
   chain_ranges(g);
 
