@@ -514,15 +514,20 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
       const RowCol *c = &g->aCol[q->aiRef[j]];
       live |= c->eRole == COL_EXPR;
     }
-    /* an expr member of plain columns: this stream's rows are remembered
-    ** (not when a sequence key makes every row distinct) */
+    /*
+    ** An expr member of plain columns, or values that can move (the table
+    ** holds rows, a CHECK reads a key): this stream's rows are remembered,
+    ** since a query that makes every row before it writes one (an ORDER BY,
+    ** a preview) lets the table see none of them.  Not when a sequence key
+    ** makes every row distinct.
+    */
     row_seen_clear(&q->seen);
     q->iLastSlot = -1;
     q->isSeen = 0;
     for (j = 0; !schema_unique_evaluated(&t->aUnique[i]) && j < t->aUnique[i].nCol; j++) {
       int eRole = g->aCol[t->aUnique[i].aiCol[j]].eRole;
       if (eRole == COL_SEQ) break;
-      q->isSeen |= eRole == COL_EXPR;
+      q->isSeen |= eRole == COL_EXPR || live;
     }
     if (j < t->aUnique[i].nCol) q->isSeen = 0;
     if (live) {

@@ -278,6 +278,8 @@ struct RowGen {
   int keysMove;         /* an evaluated CHECK reads a key: its values may
                          * leave their places, so rows are checked */
   int iSeq;             /* COL_SEQ column, -1 */
+  int nSeqTry;          /* row_next: moves of a set that holds the COL_SEQ column (the
+                        ** other sets' moves leave the key where it is) */
   i64 iStart, nRows, nExisting;
   int checkSelf; /* verify self-reference targets exist */
   int keysPlanned; /* a cycle predicts its keys: sets of values planned first */

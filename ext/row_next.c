@@ -341,13 +341,15 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
     RowCol *c = &g->aCol[iCol];
     SydaVal *v = &st->aVal[iCol];
     switch (c->eRole) {
-      case COL_SEQ:
-        if (nUniqTry > 0 && g->t->aCol[iCol].isRowid) {
+      case COL_SEQ: {
+        int nSeq = s == 0 ? g->nSeqTry : nUniqTry;
+        if (nSeq > 0 && g->t->aCol[iCol].isRowid) {
           val_null(v); /* SQLite picks an unused rowid */
         } else {
-          val_int(v, c->seqLo + ordinal + (i64)nUniqTry * ((i64)1 << 31));
+          val_int(v, c->seqLo + ordinal + (i64)nSeq * ((i64)1 << 31));
         }
         break;
+      }
       case COL_FK: {
         RowFk *f = &g->aFk[c->iFk];
         int k;
@@ -708,6 +710,7 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   const SchemaTable *t = g->t;
   int *aTry = g->aTry;
   *pzErr = 0;
+  g->nSeqTry = 0;
   memset(aTry, 0, sizeof(int) * (size_t)t->nCol);
   if (g->aFixOn) memset(g->aFixOn, 0, sizeof(int) * (size_t)g->nEval);
   for (i = 0; i < t->nUnique; i++) {
@@ -837,6 +840,8 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
         nProdTry++; /* a product moves alone: the row's other unique values stay its own */
       } else if (byCons) {
         nUniqTry++; /* unique values move to other places */
+        for (j = 0; j < q->nRef; j++)
+          if (q->aiRef[j] == g->iSeq) g->nSeqTry++;
       } else {
         /* values drawn freely: draw the keys (and the WHERE's columns) again */
         int bGroup = 0;
