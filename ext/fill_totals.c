@@ -27,7 +27,7 @@
 ** is, the tax, shipping and discount beside a subtotal, and the search two
 ** levels down.  fill_totals_sql.c writes the UPDATE and the JSON.
 */
-#include "fill_totals.h"
+#include "fill_totals_int.h"
 
 #include <string.h>
 
@@ -506,9 +506,7 @@ static int tot_decide(sqlite3 *db, const Spec *s, const Plan *p, int i, const Fi
   ft->iChild = -1;
   ft->iMid = ft->iMidFk = ft->iLineDisc = -1;
   ft->iTax = ft->iTaxRate = ft->iShip = ft->iDisc = ft->iGrand = -1;
-  ft->nScale = t->aCol[iCol].eType == TY_INT                                  ? 0
-               : t->aCol[iCol].eType == TY_NUMERIC && t->aCol[iCol].nPrec > 0 ? t->aCol[iCol].nScale
-                                                                              : 2;
+  ft->nScale = tot_scale(&t->aCol[iCol]);
   if (zUnknown) {
     ft->zNotSet = zUnknown;
     zUnknown = 0;

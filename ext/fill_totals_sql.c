@@ -14,7 +14,7 @@
 ** array (tot_fast: a rowid key, new rowids in one run) or summed in SQL
 ** (tot_sql); and into words (fill_totals_json, fill_totals_also_json).
 */
-#include "fill_totals.h"
+#include "fill_totals_int.h"
 
 #include <math.h>
 #include <string.h>
@@ -110,12 +110,6 @@ static void tot_line_sql(sqlite3_str *s, const SchemaTable *c, const FillTotal *
   if (zD && ft->eLineDisc == ROW_DISC_PERCENT)
     sqlite3_str_appendf(s, " * (1 - coalesce(%s.\"%w\", 0) / 100.0)", zA, zD);
   if (zD && ft->eLineDisc == ROW_DISC_AMOUNT) sqlite3_str_appendf(s, " - coalesce(%s.\"%w\", 0)", zA, zD);
-}
-
-/* Decimals a value of column c is rounded to: the scale of DECIMAL(p,s),
-** 0 for INTEGER, else 2. */
-static int tot_scale(const SchemaColumn *c) {
-  return c->eType == TY_INT ? 0 : c->eType == TY_NUMERIC && c->nPrec > 0 ? c->nScale : 2;
 }
 
 /* round( ... ) as column c holds it: open, then close. */
