@@ -1,8 +1,9 @@
 /*
-** fill_totals.h — syda_fill's totals (fill_totals.c): a parent's total
-** column set to the sum of its child rows' line amounts (or of its lines'
-** lines, through a table between), once the tables are written; beside a
-** subtotal, its tax, shipping, discount and total made to add up.
+** fill_totals.h — syda_fill's totals: a parent's total column set to the
+** sum of its child rows' line amounts (or of its lines' lines, through a
+** table between), once the tables are written; beside a subtotal, its tax,
+** shipping, discount and total made to add up.  fill_totals.c decides
+** (fill_totals_find), fill_totals_sql.c sets them and says how (the rest).
 **
 **     FillTotal *a; int n;
 **     fill_totals_find(db, "syda_fill", spec, plan, &a, &n, &zErr);
