@@ -10,7 +10,11 @@
 ** Alternatives are separated by '|'.  Braces are filled by fake_topic.c:
 **   notes    {d} a few days, {dl} weeks to months, {bp} a normal and {bph}
 **            a high blood pressure, {hr} a pulse, {t} a normal and {tf} a
-**            raised temperature, {o2} an oxygen saturation, {a1c} an A1c
+**            raised temperature, {o2} an oxygen saturation, {a1c} an A1c;
+**            a condition whose findings all quote {tf} comes with a fever,
+**            one that quotes {t} or {tf} may; "Fever" in a reason or a
+**            complaint, {tf}, "Afebrile" and "no fever" go only with a row
+**            that has (or has not) one (fake_topic.c)
 **   tickets  {order} an order number, {amount} a sum of money, {feature}
 **            a feature asked for, {n} a small number, {when} since when
 **            ("since yesterday"), {browser}, {device}; order, amount,
@@ -83,7 +87,7 @@ const DictCare dict_care[] = {
      4},
     {"COVID-19", "Fever|Cough|Positive home test",
      "Positive home test yesterday; cough and fatigue for {d}.|Fever, sore throat and loss of smell for {d}.",
-     "Temp {tf}, SpO2 {o2}. Lungs clear.|Temp {t}, SpO2 {o2}. No respiratory distress.",
+     "Temp {t}, SpO2 {o2}. No respiratory distress.|Temp {tf}, SpO2 {o2}. Lungs clear.",
      "Isolation reviewed; fluids and acetaminophen; return if breathing worsens.|Supportive care; pulse "
      "oximeter at home.",
      3},
