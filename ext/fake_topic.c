@@ -388,23 +388,6 @@ static void fill_init(Fill *f, FakeCtx *c, int eGroup) {
 
 /* ---- visits to a doctor ------------------------------------------------------- */
 
-/*
-** Whether a condition comes with a fever, from what its findings say: 2
-** always (each quotes a raised temperature, {tf}), 1 it may (one quotes a
-** temperature), 0 not.
-*/
-static int care_fever(const DictCare *p) {
-  int nAlt = alt_count(p->zObj), nTf = 0, nT = 0, k, n;
-  for (k = 0; k < nAlt; k++) {
-    const char *a = alt_at(p->zObj, k, &n);
-    if (alt_has(a, n, "{tf}"))
-      nTf++;
-    else if (alt_has(a, n, "{t}"))
-      nT++;
-  }
-  return nTf == nAlt ? 2 : nTf + nT > 0 ? 1 : 0;
-}
-
 /* The fever of the row's temperature column (FakeSpec.iCue): 1 from 38.0 C
 ** (100.4 F) up, 0 below; -1 when the visit follows none, or it is NULL. */
 static int row_fever(const Fill *f) {
@@ -431,7 +414,7 @@ static const DictCare *care_of(Fill *f) {
   u64 total = 0, t;
 #define CARE_OK(e) (eTemp < 0 || (eTemp ? (e) >= 1 : (e) <= 1))
   for (i = 0; i < dict_ncare; i++) {
-    if (CARE_OK(care_fever(&dict_care[i]))) total += dict_care[i].w;
+    if (CARE_OK(dict_care[i].eFever)) total += dict_care[i].w;
   }
   if (total == 0) {
     f->eFever = eTemp;
@@ -439,13 +422,13 @@ static const DictCare *care_of(Fill *f) {
   }
   t = rng_below(row_bits(f, 10), total);
   for (i = 0; i < dict_ncare; i++) {
-    if (!CARE_OK(care_fever(&dict_care[i]))) continue;
+    if (!CARE_OK(dict_care[i].eFever)) continue;
     last = i;
     if (t < dict_care[i].w) break;
     t -= dict_care[i].w;
   }
 #undef CARE_OK
-  i = care_fever(&dict_care[last]);
+  i = (int)dict_care[last].eFever;
   f->eFever = eTemp >= 0 ? eTemp : i == 2 ? 1 : i == 1 ? rng_below(row_bits(f, 14), 3) == 0 : 0;
   return &dict_care[last];
 }
