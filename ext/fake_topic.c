@@ -8,7 +8,9 @@
 **     Persistent cough  Acute bronchitis  Productive cough for five days, worse at night. Temp 98.4 F ...
 **
 ** A note's temperatures are in the unit of the row's temperature column,
-** and quote its value (FakeSpec.iCue, CUE_TEMP_C or CUE_TEMP_F).
+** and quote its value (FakeSpec.iCue, CUE_TEMP_C or CUE_TEMP_F); that
+** value's fever, or none, chooses the visit's condition and the words that
+** speak of a fever (care_of).
 **
 ** The columns of a row that belong together read one group (GRP_CARE,
 ** GRP_ISSUE, GRP_REVIEW): its bits choose the condition, the problem or
@@ -55,6 +57,8 @@ typedef struct Fill {
   char zRole[64];
   const char *zField, *zDegree, *zWhat; /* zWhat: a doctor's specialty, an author's books */
   int nYears;
+  /* visits */
+  int eFever; /* the row's patient has a fever: 1, not: 0, -1 any text */
 } Fill;
 
 /* A number of the row's, the same in each of its columns: slot k's. */
@@ -93,11 +97,11 @@ static void put_pick(Fill *f, SydaBuf *b, const DictList *l) {
 /*
 ** A temperature of the note, in tenths of a degree: the row's temperature
 ** column's value when the note follows one (FakeSpec.iCue), else a normal
-** one or, for a fever (isFever), a raised one, in the unit of the cue:
+** one or, for a fever (Fill.eFever), a raised one, in the unit of the cue:
 ** Celsius 36.4 to 37.2, a fever 38.0 to 39.4; Fahrenheit 97.6 to 99.1, a
 ** fever 100.4 to 102.8.
 */
-static void put_temp(Fill *f, SydaBuf *b, int isFever) {
+static void put_temp(Fill *f, SydaBuf *b) {
   const FakeSpec *s = f->c->pSpec;
   const FakeRow *r = f->c->pRow;
   int isC = s->eCue == CUE_TEMP_C;
@@ -112,9 +116,9 @@ static void put_temp(Fill *f, SydaBuf *b, int isFever) {
       x = -x;
     }
   } else if (isC) {
-    x = isFever ? 380 + (i64)col_below(f, 15) : 364 + (i64)col_below(f, 9);
+    x = f->eFever == 1 ? 380 + (i64)col_below(f, 15) : 364 + (i64)col_below(f, 9);
   } else {
-    x = isFever ? 1004 + (i64)col_below(f, 25) : 976 + (i64)col_below(f, 16);
+    x = f->eFever == 1 ? 1004 + (i64)col_below(f, 25) : 976 + (i64)col_below(f, 16);
   }
   buf_int(b, x / 10);
   buf_putc(b, '.');
@@ -166,7 +170,7 @@ static void fill_slot(Fill *f, SydaBuf *b, const char *z, int n) {
   } else if (SLOT("hr")) {
     buf_int(b, 62 + (i64)col_below(f, 31));
   } else if (SLOT("t") || SLOT("tf")) {
-    put_temp(f, b, SLOT("tf"));
+    put_temp(f, b);
   } else if (SLOT("o2")) {
     buf_int(b, 95 + (i64)col_below(f, 5));
     buf_putc(b, '%');
@@ -314,12 +318,40 @@ static int row_alt(const Fill *f, const char *z) {
   return (int)rng_below(row_bits(f, 13), (u64)alt_count(z));
 }
 
+/* Whether z[0..n) contains zWord. */
+static int alt_has(const char *z, int n, const char *zWord) {
+  int m = (int)strlen(zWord), i;
+  for (i = 0; i + m <= n; i++) {
+    if (memcmp(z + i, zWord, (size_t)m) == 0) return 1;
+  }
+  return 0;
+}
+
+/* What alternative z[0..n) of a visit's text says of a fever: 0 none
+** ("Afebrile", "no fever"), 1 one ("Fever", "{tf}": a raised
+** temperature), -1 nothing. */
+static int alt_fever(const char *z, int n) {
+  if (alt_has(z, n, "Afebrile") || alt_has(z, n, "no fever")) return 0;
+  return alt_has(z, n, "{tf}") || alt_has(z, n, "fever") || alt_has(z, n, "Fever") ? 1 : -1;
+}
+
+/* Whether alternative k of z agrees with the row's fever (Fill.eFever). */
+static int alt_agrees(const Fill *f, const char *z, int k) {
+  int n, e;
+  const char *a = alt_at(z, k % alt_count(z), &n);
+  if (f->eFever < 0) return 1;
+  e = alt_fever(a, n);
+  return e < 0 || e == f->eFever;
+}
+
 /* The text of alternative k of z, else of the next one that fits the
-** column's length; alternative k when none does (0 is returned). */
+** column's length (one that agrees with the row's fever); alternative k
+** when none does (0 is returned). */
 static int put_fit(Fill *f, SydaBuf *b, const char *z, int k) {
   int nAlt = alt_count(z), i, n;
   for (i = 0; i < nAlt; i++) {
     const char *a = alt_at(z, (k + i) % nAlt, &n);
+    if (!alt_agrees(f, z, k + i)) continue;
     buf_reset(b);
     fill_put(f, b, a, n);
     if (text_fits(f, b)) return 1;
@@ -349,23 +381,76 @@ static void fill_init(Fill *f, FakeCtx *c, int eGroup) {
   FakeGroup tmp;
   memset(f, 0, sizeof(*f));
   f->c = c;
+  f->eFever = -1;
   f->xRow = eGroup ? fake_group_get(c, eGroup, &tmp)->xMore : rng_next(&c->d);
   buf_reset(c->pBuf);
 }
 
 /* ---- visits to a doctor ------------------------------------------------------- */
 
-/* The row's condition, common ones more often. */
-static const DictCare *care_of(const Fill *f) {
+/* The fever of the row's temperature column (FakeSpec.iCue): 1 from 38.0 C
+** (100.4 F) up, 0 below; -1 when the visit follows none, or it is NULL. */
+static int row_fever(const Fill *f) {
+  const FakeSpec *s = f->c->pSpec;
+  const FakeRow *r = f->c->pRow;
+  const SydaVal *pv;
+  double d;
+  if ((s->eCue != CUE_TEMP_C && s->eCue != CUE_TEMP_F) || s->iCue < 0 || r == 0 || r->aVal == 0) return -1;
+  pv = &r->aVal[s->iCue];
+  if (pv->eType != SQLITE_INTEGER && pv->eType != SQLITE_FLOAT) return -1;
+  d = pv->eType == SQLITE_INTEGER ? (double)pv->i : pv->r;
+  return d >= (s->eCue == CUE_TEMP_C ? 38.0 : 100.4);
+}
+
+/*
+** The row's condition, common ones more often, and whether the patient
+** has a fever (Fill.eFever): the row's temperature says, and the condition
+** is one that comes with a fever or one that may (a fever), or one without
+** (a normal temperature); with no temperature the condition says, and a
+** condition that may come with one does one time in three.
+*/
+static const DictCare *care_of(Fill *f) {
+  int eTemp = row_fever(f), i, last = 0;
   u64 total = 0, t;
-  int i;
-  for (i = 0; i < dict_ncare; i++)
-    total += dict_care[i].w;
-  if (total == 0) return &dict_care[0];
+#define CARE_OK(e) (eTemp < 0 || (eTemp ? (e) >= 1 : (e) <= 1))
+  for (i = 0; i < dict_ncare; i++) {
+    if (CARE_OK(dict_care[i].eFever)) total += dict_care[i].w;
+  }
+  if (total == 0) {
+    f->eFever = eTemp;
+    return &dict_care[0];
+  }
   t = rng_below(row_bits(f, 10), total);
-  for (i = 0; i < dict_ncare - 1 && t >= dict_care[i].w; i++)
+  for (i = 0; i < dict_ncare; i++) {
+    if (!CARE_OK(dict_care[i].eFever)) continue;
+    last = i;
+    if (t < dict_care[i].w) break;
     t -= dict_care[i].w;
-  return &dict_care[i];
+  }
+#undef CARE_OK
+  i = (int)dict_care[last].eFever;
+  f->eFever = eTemp >= 0 ? eTemp : i == 2 ? 1 : i == 1 ? rng_below(row_bits(f, 14), 3) == 0 : 0;
+  return &dict_care[last];
+}
+
+/* The variants of a visit's complaint and findings (*pkS, *pkO): the row's
+** (row_alt), else the next pair that agrees with its fever, else the next
+** of each that does. */
+static void care_variant(const Fill *f, const DictCare *p, int *pkS, int *pkO) {
+  int k0 = row_alt(f, p->zSubj), nS = alt_count(p->zSubj), nO = alt_count(p->zObj), i;
+  for (i = 0; i < nS * nO; i++) {
+    if (alt_agrees(f, p->zSubj, k0 + i) && alt_agrees(f, p->zObj, k0 + i)) {
+      *pkS = (k0 + i) % nS;
+      *pkO = (k0 + i) % nO;
+      return;
+    }
+  }
+  for (i = 0; i < nS - 1 && !alt_agrees(f, p->zSubj, k0 + i); i++) {
+  }
+  *pkS = (k0 + i) % nS;
+  for (i = 0; i < nO - 1 && !alt_agrees(f, p->zObj, k0 + i); i++) {
+  }
+  *pkO = (k0 + i) % nO;
 }
 
 /* One reason the patient gives; in a short column one that fits, the
@@ -423,12 +508,12 @@ void fake_gen_clinical_note(FakeCtx *c, SydaVal *v) {
   SydaBuf *b = c->pBuf;
   Fill f;
   const DictCare *p;
-  int n, ok;
+  int n, ok, k, kObj;
   const char *z;
   fill_init(&f, c, GRP_CARE);
   p = care_of(&f);
-  ok = put_sentence(&f, b, p->zSubj, row_alt(&f, p->zSubj)) &&
-       put_sentence(&f, b, p->zObj, row_alt(&f, p->zObj));
+  care_variant(&f, p, &k, &kObj);
+  ok = put_sentence(&f, b, p->zSubj, k) && put_sentence(&f, b, p->zObj, kObj);
   if (ok) {
     /* "Assessment: Acute bronchitis." as one sentence */
     int before = b->n;
@@ -444,7 +529,7 @@ void fake_gen_clinical_note(FakeCtx *c, SydaVal *v) {
       ok = 0;
     }
   }
-  if (ok) ok = put_sentence(&f, b, p->zPlan, row_alt(&f, p->zPlan));
+  if (ok) ok = put_sentence(&f, b, p->zPlan, k % alt_count(p->zPlan));
   if (ok && col_below(&f, 2)) put_any_sentence(&f, b, zClose);
   val_text_buf(v, b);
 }

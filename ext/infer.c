@@ -782,6 +782,46 @@ static int table_is_dining(const SchemaTable *t, const Words *wt) {
 }
 
 /*
+** Is the column, in a table of bookings at a restaurant (table_is_dining),
+** the time the table is booked for: booking_date, booked_for,
+** reservation_time?  Not when the booking was made (booked_at, booked_on,
+** created_at).
+*/
+static int is_dining_when(const SchemaTable *t, const Words *w) {
+  static const char *const az[] = {"booking date",     "booking time",     "booking datetime", "booking for",
+                                   "booked for",       "reservation date", "reservation time",
+                                   "reservation datetime", "reservation for", "reserved for",  "reserved date",
+                                   "reserved time",    0};
+  Words wt;
+  int i;
+  for (i = 0; az[i] && infer_words_end_with(w, az[i]) < 0; i++) {
+  }
+  if (!az[i]) return 0;
+  infer_name_words(t->zName, &wt);
+  return table_is_dining(t, &wt);
+}
+
+/*
+** A restaurant's booking date (booking_date, in a table of bookings at a
+** restaurant) is the day the table is booked for, a date or a time of the
+** column's type, not the record's created_at.
+*/
+static void infer_dining_when(const SchemaTable *t, int iCol, const Words *w, int *piKind, Infer *r) {
+  const FakeKind *k = fake_kind_at(*piKind);
+  int eType = t->aCol[iCol].eType;
+  if (!k || (strcmp(k->zName, "created_at") != 0 && strcmp(k->zName, "updated_at") != 0) ||
+      !is_dining_when(t, w)) {
+    return;
+  }
+  if (eType != TY_DATE && eType != TY_DATETIME && eType != TY_TIME)
+    eType = strcmp(w->a[w->n - 1], "date") == 0 ? TY_DATE : TY_DATETIME;
+  *piKind = r->iKind = fake_kind_generic(eType);
+  r->eGroup = fake_kind_at(*piKind)->eGroup;
+  sqlite3_free(r->zWhy);
+  r->zWhy = sqlite3_mprintf("name \"%s\": when a table at a restaurant is booked for", t->aCol[iCol].zName);
+}
+
+/*
 ** The time of a scheduled event: an appointment, a meeting, a visit, a
 ** booking, a class or a lesson, an interview, a consultation (row_value.c
 ** puts it in business hours, on the quarter hour, mostly on weekdays).
@@ -806,6 +846,10 @@ static void infer_slot(const SchemaTable *t, int iCol, const Words *w, int iKind
   Words wt;
   if (!k || !(k->eClass == TY_DATE || k->eClass == TY_DATETIME || k->eClass == TY_TIME ||
               eType == TY_DATE || eType == TY_DATETIME || eType == TY_TIME)) {
+    return;
+  }
+  if (is_dining_when(t, w) && strcmp(k->zName, "created_at") != 0 && strcmp(k->zName, "updated_at") != 0) {
+    r->isSlot = SLOT_MEAL; /* booked_for: the table's time, though "booked" */
     return;
   }
   if (strcmp(k->zName, "created_at") == 0 || strcmp(k->zName, "updated_at") == 0) return;
@@ -1461,6 +1505,7 @@ int infer_column(const SchemaTable *t, int iCol, const char *zNote, int eDomain,
   for (j = 0; r->zGroup == 0 && j < nPrefix && j < 1; j++) {
     if (is_group_prefix(w.a[j])) r->zGroup = sqlite3_mprintf("%s", w.a[j]);
   }
+  infer_dining_when(t, iCol, &w, &iKind, r);
   infer_chain(t, iCol, &w, iKind, r);
   infer_slot(t, iCol, &w, iKind, r);
   chain_booked(t, iCol, &w, r);

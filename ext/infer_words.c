@@ -645,6 +645,9 @@ const NameRule infer_aNameRule[] = {
     {"reference", "reference", 2},
     {"ref", "reference", 2},
     {"confirmation number", "reference", 2},
+    {"pnr", "reference", 2}, /* an airline booking's passenger name record */
+    {"record locator", "reference", 2},
+    {"locator", "reference", 2},
     {"account number", "reference", 2},
     {"policy number", "reference", 2},
     {"member number", "reference", 2},

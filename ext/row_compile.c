@@ -2369,7 +2369,9 @@ static int cue_scale(const RowCol *o, double *pLo, double *pHi) {
 /*
 ** The unit of a clinical note's temperatures: the row's temperature
 ** column's (its range says Celsius or Fahrenheit), whose value the note
-** then quotes; else Celsius outside the United States' locale.
+** then quotes; else Celsius outside the United States' locale.  A visit's
+** reason and diagnosis follow that column too: its fever chooses among
+** the conditions (fake_topic.c).
 */
 static void note_temp_cue(RowGen *g, RowCol *c) {
   const SchemaTable *t = g->t;
@@ -2407,7 +2409,9 @@ static void text_cues(RowGen *g, char **azPrefix) {
     if (c->eRole != COL_VALUE || c->nSet > 0) continue;
     c->spec.eTopic = infer_text_topic(t, c->spec.iKind, g->eDbTopic, &zRole);
     if (isBio && zRole) c->spec.zPrefix = zRole; /* static */
-    if (strcmp(zKind, "clinical_note") == 0) note_temp_cue(g, c);
+    if (strcmp(zKind, "clinical_note") == 0 || strcmp(zKind, "visit_reason") == 0 ||
+        strcmp(zKind, "diagnosis") == 0)
+      note_temp_cue(g, c);
     for (j = 0; j < t->nCol && (isReview || isBio); j++) {
       const RowCol *o = &g->aCol[j];
       const char *zo = fake_kind_at(o->spec.iKind)->zName;

@@ -203,7 +203,9 @@ typedef struct DictCare {
   const char *zDiagnosis;
   const char *zReason;
   const char *zSubj, *zObj, *zPlan;
-  uint32_t w; /* how common a visit for it is */
+  uint32_t w;     /* how common a visit for it is */
+  uint32_t eFever; /* 2 it comes with a fever (its findings all quote {tf}),
+                   ** 1 it may (one quotes {t} or {tf}), 0 not */
 } DictCare;
 extern const DictCare dict_care[];
 extern const int dict_ncare;

@@ -10,7 +10,11 @@
 ** Alternatives are separated by '|'.  Braces are filled by fake_topic.c:
 **   notes    {d} a few days, {dl} weeks to months, {bp} a normal and {bph}
 **            a high blood pressure, {hr} a pulse, {t} a normal and {tf} a
-**            raised temperature, {o2} an oxygen saturation, {a1c} an A1c
+**            raised temperature, {o2} an oxygen saturation, {a1c} an A1c;
+**            a condition whose findings all quote {tf} comes with a fever,
+**            one that quotes {t} or {tf} may; "Fever" in a reason or a
+**            complaint, {tf}, "Afebrile" and "no fever" go only with a row
+**            that has (or has not) one (fake_topic.c)
 **   tickets  {order} an order number, {amount} a sum of money, {feature}
 **            a feature asked for, {n} a small number, {when} since when
 **            ("since yesterday"), {browser}, {device}; order, amount,
@@ -36,7 +40,7 @@ const DictCare dict_care[] = {
      "findings.",
      "Routine labs ordered; age-appropriate screenings discussed.|Flu vaccine given; continue current diet "
      "and exercise.",
-     10},
+     10, 0},
     {"Hypertension|High blood pressure",
      "Blood pressure check|Medication refill|Follow-up visit|Blood pressure medication refill",
      "Follow-up for high blood pressure; taking lisinopril daily.|Reports occasional morning headaches; "
@@ -44,21 +48,21 @@ const DictCare dict_care[] = {
      "BP {bph}, HR {hr}. Heart regular, no edema.|BP {bph} on repeat. Lungs clear.",
      "Increase lisinopril dose; low-salt diet reinforced; recheck in 4 weeks.|Continue current medication; "
      "keep a home BP log; recheck in 3 months.",
-     8},
+     8, 0},
     {"Type 2 diabetes|Diabetes", "Diabetes follow-up|Lab results review|Medication refill",
      "Here to review A1c; checks sugars at home twice a day.|Reports increased thirst over {dl}; taking "
      "metformin as prescribed.",
      "A1c {a1c}, BP {bp}. Foot exam normal, sensation intact.|Weight stable. A1c {a1c}.",
      "Continue metformin; dietary counseling; repeat A1c in 3 months.|Add a second agent; referred to "
      "diabetes education; annual eye exam.",
-     6},
+     6, 0},
     {"High cholesterol", "Lab results review|Cholesterol check|Follow-up visit",
      "Reviewing recent lipid panel; no chest pain.|Here to discuss cholesterol results; family history of "
      "heart disease.",
      "LDL elevated on recent labs; BP {bp}.|Exam unremarkable; BP {bp}, HR {hr}.",
      "Start atorvastatin; diet and exercise counseling; repeat lipids in 3 months.|Lifestyle changes first; "
      "recheck lipid panel in 6 months.",
-     5},
+     5, 0},
     {"Upper respiratory infection|Common cold",
      "Cold symptoms|Sore throat|Sinus congestion|Runny nose and cough",
      "Runny nose, sore throat and mild cough for {d}.|Nasal congestion and sneezing for {d}; no fever.",
@@ -66,7 +70,7 @@ const DictCare dict_care[] = {
      "clear.",
      "Supportive care with fluids, rest and saline spray.|Symptomatic treatment; return if fever develops or "
      "symptoms last beyond 10 days.",
-     8},
+     8, 1},
     {"Acute bronchitis|Bronchitis", "Persistent cough|Chest congestion|Cough that will not go away",
      "Productive cough for {d}, worse at night.|Cough with chest tightness for {d}; no shortness of breath "
      "at rest.",
@@ -74,60 +78,60 @@ const DictCare dict_care[] = {
      "clear with coughing.",
      "Likely viral; no antibiotics. Honey, fluids and a cough suppressant at night.|Inhaler as needed for "
      "wheeze; return if the cough lasts more than three weeks.",
-     5},
+     5, 1},
     {"Influenza|Flu", "Flu-like symptoms|Fever|Body aches",
      "Sudden fever, chills and body aches for {d}.|Fever and fatigue for {d}; several coworkers ill.",
      "Temp {tf}, HR {hr}. Rapid flu test positive.|Temp {tf}. Throat red, lungs clear.",
      "Oseltamivir started; rest and fluids; off work until fever-free for 24 hours.|Supportive care; return "
      "for shortness of breath or chest pain.",
-     4},
+     4, 2},
     {"COVID-19", "Fever|Cough|Positive home test",
      "Positive home test yesterday; cough and fatigue for {d}.|Fever, sore throat and loss of smell for {d}.",
-     "Temp {tf}, SpO2 {o2}. Lungs clear.|Temp {t}, SpO2 {o2}. No respiratory distress.",
+     "Temp {t}, SpO2 {o2}. No respiratory distress.|Temp {tf}, SpO2 {o2}. Lungs clear.",
      "Isolation reviewed; fluids and acetaminophen; return if breathing worsens.|Supportive care; pulse "
      "oximeter at home.",
-     3},
+     3, 1},
     {"Strep throat", "Sore throat|Fever|Painful swallowing",
      "Severe sore throat and pain on swallowing for {d}.|Sore throat and fever for {d}; no cough.",
      "Temp {tf}. Tonsils swollen with exudate; tender neck nodes. Rapid strep positive.|Temp {tf}. Rapid "
      "strep positive.",
      "Amoxicillin for 10 days; salt-water gargles; return if unable to swallow.|Antibiotics started; stay "
      "home until 24 hours on treatment.",
-     3},
+     3, 2},
     {"Acute sinusitis|Sinusitis", "Sinus congestion|Facial pain|Headache",
      "Facial pressure and thick nasal discharge for {d}.|Congestion and headache for {d}, worse when bending "
      "forward.",
      "Temp {t}. Tenderness over the maxillary sinuses.|Afebrile. Purulent nasal discharge; sinus tenderness.",
      "Saline rinses and a nasal steroid spray; antibiotics if not better in a week.|Amoxicillin-clavulanate "
      "started; decongestant for up to three days.",
-     4},
+     4, 1},
     {"Ear infection", "Ear pain|Fever|Muffled hearing",
      "Left ear pain and muffled hearing for {d}.|Right ear pain for {d} after a cold.",
      "Temp {t}. Left eardrum red and bulging.|Right eardrum red and dull; canal clear.",
      "Amoxicillin for 7 days; ibuprofen for pain.|Pain control; recheck the ear in two weeks if not "
      "improved.",
-     3},
+     3, 1},
     {"Seasonal allergies|Allergies", "Allergy symptoms|Sneezing|Itchy eyes",
      "Sneezing, itchy eyes and runny nose for {dl}, worse outdoors.|Spring allergy symptoms have returned, "
      "as every year.",
      "Pale, swollen nasal mucosa; clear discharge. Lungs clear.|Mild eye redness; nasal congestion. "
      "Afebrile.",
      "Daily antihistamine and nasal steroid spray.|Continue loratadine; allergy testing if not controlled.",
-     5},
+     5, 0},
     {"Asthma", "Shortness of breath|Wheezing|Inhaler refill|Worsening shortness of breath",
      "Wheezing and chest tightness for {d}, using the rescue inhaler more often.|Night-time cough and wheeze "
      "over {dl}.",
      "SpO2 {o2}. Expiratory wheezes in both lungs.|SpO2 {o2}, peak flow reduced. Mild wheeze.",
      "Albuterol as needed; start an inhaled steroid; asthma action plan reviewed.|Short course of "
      "prednisone; follow up in one week.",
-     3},
+     3, 0},
     {"Migraine", "Headache|Migraine|Recurring headaches",
      "Throbbing one-sided headache with nausea and light sensitivity for {d}.|Recurring headaches two to "
      "three times a month over {dl}.",
      "BP {bp}. Neurological exam normal.|Alert, normal neurological exam; no neck stiffness.",
      "Sumatriptan at onset; headache diary; limit caffeine.|Start preventive medication; avoid triggers; "
      "follow up in 6 weeks.",
-     4},
+     4, 0},
     {"Tension headache", "Headache|Neck pain|Daily headaches",
      "Band-like headache at the end of the workday for {dl}.|Daily headaches with neck tightness for {d}; "
      "long hours at a computer.",
@@ -135,14 +139,14 @@ const DictCare dict_care[] = {
      "normal exam.",
      "Ibuprofen as needed; posture and screen breaks; stretching.|Physical therapy referral; limit pain "
      "relievers to avoid rebound headaches.",
-     3},
+     3, 0},
     {"Lower back strain|Back strain", "Lower back pain|Back pain|Back spasms",
      "Lower back pain for {d} after lifting boxes.|Back pain and stiffness for {d} after gardening.",
      "Tender lumbar muscles; straight-leg raise negative; strength normal.|Paraspinal spasm; normal reflexes "
      "and sensation.",
      "Stay active, heat and ibuprofen; back exercises given.|Muscle relaxant at night; physical therapy if "
      "not better in 4 weeks.",
-     6},
+     6, 0},
     {"Sciatica", "Back pain|Leg pain|Numbness in the leg|Pain running down the leg",
      "Low back pain radiating down the right leg for {d}.|Shooting pain down the left leg with tingling for "
      "{d}.",
@@ -150,7 +154,7 @@ const DictCare dict_care[] = {
      "weakness.",
      "NSAIDs and gentle activity; physical therapy referral.|Oral steroid taper; MRI if symptoms persist "
      "beyond 6 weeks.",
-     2},
+     2, 0},
     {"Osteoarthritis of the knee|Knee osteoarthritis|Osteoarthritis", "Knee pain|Joint pain|Stiff knees",
      "Right knee pain and stiffness for {dl}, worse on stairs.|Aching knees after walking; morning stiffness "
      "under 30 minutes.",
@@ -158,7 +162,7 @@ const DictCare dict_care[] = {
      "redness or warmth.",
      "Weight-bearing exercise and topical diclofenac; X-ray ordered.|Physical therapy; acetaminophen as "
      "needed; consider an injection if no relief.",
-     4},
+     4, 0},
     {"Ankle sprain", "Ankle injury|Ankle pain|Twisted ankle",
      "Rolled the left ankle playing basketball {d} ago.|Twisted the right ankle stepping off a curb {d} ago; "
      "able to walk with pain.",
@@ -166,33 +170,33 @@ const DictCare dict_care[] = {
      "to bear weight.",
      "Rest, ice, compression and elevation; brace for two weeks.|Ankle exercises and ibuprofen; return if "
      "unable to bear weight.",
-     3},
+     3, 0},
     {"Plantar fasciitis", "Heel pain|Foot pain",
      "Heel pain with the first steps in the morning for {dl}.|Pain under the heel after long walks for {dl}.",
      "Point tenderness at the heel; normal foot alignment.|Tender along the bottom of the heel; no swelling.",
      "Calf and plantar stretches, supportive shoes, night splint.|Ice after activity; heel cups; follow up "
      "in 6 weeks.",
-     2},
+     2, 0},
     {"Rotator cuff tendinitis|Shoulder tendinitis", "Shoulder pain|Pain lifting the arm",
      "Right shoulder pain when reaching overhead for {dl}.|Aching left shoulder at night for {dl}.",
      "Pain on lifting the arm sideways; strength preserved; no swelling.|Painful arc; normal strength.",
      "Physical therapy; NSAIDs; avoid overhead lifting for now.|Home exercises; consider an injection if no "
      "better in 6 weeks.",
-     2},
+     2, 0},
     {"Carpal tunnel syndrome", "Hand numbness|Wrist pain|Numbness in the hands",
      "Numbness and tingling in the thumb and fingers at night for {dl}.|Tingling in the right hand when "
      "typing for {dl}.",
      "Positive Phalen's test; grip strength normal.|Positive Tinel's sign at the wrist; no muscle wasting.",
      "Night wrist splints; ergonomic review; nerve study if no better.|Splinting and activity changes; "
      "follow up in 6 weeks.",
-     2},
+     2, 0},
     {"Gastroesophageal reflux disease|Acid reflux|GERD", "Heartburn|Acid reflux|Stomach pain",
      "Burning chest discomfort after meals for {dl}, worse lying down.|Sour taste and heartburn most nights "
      "for {d}.",
      "Abdomen soft, mild upper tenderness. BP {bp}.|Exam normal; no weight loss.",
      "Omeprazole daily for 8 weeks; avoid late meals and alcohol.|Raise the head of the bed; trial of "
      "antacids; follow up in 2 months.",
-     4},
+     4, 0},
     {"Gastroenteritis|Stomach flu", "Nausea and vomiting|Diarrhea|Stomach pain",
      "Vomiting and watery diarrhea for {d}; partner had the same.|Nausea and cramping with loose stools for "
      "{d}.",
@@ -200,21 +204,21 @@ const DictCare dict_care[] = {
      "active bowel sounds.",
      "Oral rehydration and a bland diet; return if blood in stool or unable to keep fluids down.|Fluids and "
      "rest; work note for two days.",
-     3},
+     3, 1},
     {"Irritable bowel syndrome|IBS", "Abdominal pain|Bloating|Changes in bowel habits",
      "Crampy abdominal pain and bloating, with alternating constipation and diarrhea, over {dl}.|Bloating "
      "after meals for {dl}; no weight loss.",
      "Abdomen soft, non-tender; normal bowel sounds. Labs normal.|Exam unremarkable.",
      "Fiber supplement; food diary; trial of a low-FODMAP diet.|Reassurance; peppermint oil; follow up in 2 "
      "months.",
-     2},
+     2, 0},
     {"Urinary tract infection|UTI", "Painful urination|Urinary symptoms|Frequent urination",
      "Burning on urination and frequency for {d}.|Urgency and lower abdominal discomfort for {d}; no fever.",
      "Temp {t}. Urinalysis positive for nitrites and leukocytes.|Afebrile; no flank tenderness. Urine dip "
      "positive.",
      "Nitrofurantoin for 5 days; fluids; return if fever or back pain.|Antibiotic started; urine culture "
      "sent.",
-     5},
+     5, 1},
     {"Kidney stone", "Flank pain|Abdominal pain|Severe pain in the side and back",
      "Sudden severe left flank pain radiating to the groin since this morning.|Waves of right-sided back "
      "pain for {d}.",
@@ -222,7 +226,7 @@ const DictCare dict_care[] = {
      "blood.",
      "Pain control and fluids; CT ordered; strainer for urine.|Tamsulosin and pain relief; return for fever "
      "or vomiting.",
-     1},
+     1, 0},
     {"Generalized anxiety disorder|Anxiety disorder|Anxiety", "Anxiety|Trouble sleeping|Feeling on edge",
      "Constant worry, restlessness and poor sleep for {dl}.|Feeling on edge at work for {dl}; occasional "
      "racing heart.",
@@ -230,65 +234,65 @@ const DictCare dict_care[] = {
      "consistent with anxiety.",
      "Discussed therapy options; started sertraline; follow up in 4 weeks.|Referral to counseling; breathing "
      "exercises; limit caffeine.",
-     3},
+     3, 0},
     {"Major depressive disorder|Depression", "Low mood|Depression screening|Follow-up visit",
      "Low mood, loss of interest and fatigue for {dl}.|Feeling down most days for {dl}; sleeping poorly.",
      "Flat affect; PHQ-9 score elevated; denies thoughts of self-harm.|Tearful at times; PHQ-9 moderately "
      "elevated.",
      "Started an SSRI; therapy referral; crisis resources given; follow up in 2 weeks.|Counseling referral; "
      "regular exercise; follow up in 4 weeks.",
-     3},
+     3, 0},
     {"Insomnia", "Trouble sleeping|Fatigue|Cannot fall asleep",
      "Difficulty falling asleep most nights for {dl}.|Waking at 3 a.m. and unable to fall back asleep for "
      "{dl}.",
      "Exam normal. No signs of sleep apnea.|Tired-appearing; otherwise normal exam.",
      "Sleep hygiene reviewed; no screens before bed; CBT for insomnia suggested.|Sleep diary for two weeks; "
      "limit caffeine after noon.",
-     2},
+     2, 0},
     {"Hypothyroidism|Underactive thyroid", "Fatigue|Lab results review|Medication refill",
      "Fatigue, weight gain and feeling cold for {dl}.|Follow-up on thyroid medication; energy improved.",
      "HR {hr}. Dry skin; TSH elevated on recent labs.|Thyroid not enlarged; TSH within range.",
-     "Levothyroxine started; recheck TSH in 6 weeks.|Continue current dose; repeat TSH in 6 months.", 3},
+     "Levothyroxine started; recheck TSH in 6 weeks.|Continue current dose; repeat TSH in 6 months.", 3, 0},
     {"Iron deficiency anemia|Anemia", "Fatigue|Lab results review|Dizziness",
      "Tired and short of breath on exertion for {dl}.|Feeling lightheaded when standing for {dl}.",
      "Pale conjunctivae; HR {hr}. Hemoglobin and ferritin low.|Mild pallor; iron studies low.",
      "Oral iron daily; dietary advice; recheck blood count in 8 weeks.|Iron supplement; look for the cause "
      "of blood loss.",
-     2},
+     2, 0},
     {"Eczema", "Skin rash|Itchy skin|Dry skin patches",
      "Itchy dry patches on the elbows and hands for {dl}.|Flare of an itchy rash on the neck for {d}.",
      "Dry, scaly, red patches in the skin folds; no signs of infection.|Thickened, itchy skin on both hands.",
      "Thick moisturizer twice daily; topical steroid for flares; fragrance-free soap.|Gentle skin care; "
      "antihistamine at night for itch.",
-     2},
+     2, 0},
     {"Contact dermatitis", "Skin rash|Itchy rash",
      "Red itchy rash on the wrist after wearing a new watch band {d} ago.|Itchy rash on both hands after "
      "using a new cleaning product.",
      "Well-defined red rash with small blisters where the band sat.|Red, dry skin on the backs of the hands.",
      "Avoid the trigger; topical steroid; antihistamine at night.|Gloves for cleaning; steroid cream for a "
      "week.",
-     2},
+     2, 0},
     {"Acne", "Acne|Skin check|Breakouts",
      "Breakouts on the face and back for {dl}; over-the-counter washes not helping.|Painful spots along the "
      "jaw for {dl}.",
      "Comedones and inflamed papules on the cheeks and chin.|Mild inflammatory acne; no scarring.",
      "Topical retinoid at night; benzoyl peroxide wash; recheck in 8 weeks.|Topical antibiotic gel; "
      "sunscreen daily.",
-     2},
+     2, 0},
     {"Conjunctivitis|Pink eye", "Eye irritation|Red eye|Pink eye",
      "Red, watery right eye with crusting in the mornings for {d}.|Itchy, red eyes for {d}; no change in "
      "vision.",
      "Conjunctiva red; vision normal; no pain with eye movement.|Both eyes mildly red; clear discharge.",
      "Warm compresses and hygiene; antibiotic drops; no contact lenses for now.|Cool compresses and "
      "artificial tears.",
-     2},
+     2, 0},
     {"Shingles", "Skin rash|Painful rash",
      "Burning pain on the left side of the chest, then a rash {d} ago.|Tingling and a blistering rash on one "
      "side of the back for {d}.",
      "Clusters of blisters in a band on the left chest.|Grouped blisters along one nerve on the back.",
      "Valacyclovir for 7 days; pain control; shingles vaccine once healed.|Antiviral started; keep the rash "
      "covered.",
-     1},
+     1, 0},
     {"Cellulitis", "Skin infection|Red swollen leg",
      "Red, warm, painful area on the lower leg spreading for {d}.|Swelling and redness around a scrape on "
      "the arm for {d}.",
@@ -296,31 +300,31 @@ const DictCare dict_care[] = {
      "wound.",
      "Cephalexin for 7 days; elevate the leg; recheck in 48 hours.|Oral antibiotics; return if the redness "
      "spreads past the marked line.",
-     1},
+     1, 1},
     {"Gout", "Joint pain|Foot pain|Swollen big toe",
      "Sudden severe pain and swelling of the big toe overnight.|Second attack of big-toe pain this year.",
      "Red, hot, swollen first toe joint; very tender.|Swollen, tender toe joint; uric acid high on recent "
      "labs.",
      "Colchicine and NSAIDs; limit alcohol and red meat; uric acid level ordered.|Start allopurinol after "
      "the flare settles.",
-     1},
+     1, 0},
     {"Obesity", "Weight management|Follow-up visit|Help with weight loss",
      "Wants help losing weight; has gained weight over {dl}.|Follow-up on a weight-loss plan; down a few "
      "pounds.",
      "BMI above 30; BP {bp}.|BMI above 30; no other findings.",
      "Nutrition referral; 150 minutes of exercise a week; follow up in 3 months.|Continue the current plan; "
      "discussed medication options.",
-     2},
+     2, 0},
     {"Vitamin D deficiency", "Lab results review|Fatigue",
      "Here to review labs; feels tired at times.|Follow-up on a low vitamin D level.",
-     "Vitamin D low on recent labs.|Exam normal.", "Vitamin D supplement; recheck the level in 3 months.", 1},
+     "Vitamin D low on recent labs.|Exam normal.", "Vitamin D supplement; recheck the level in 3 months.", 1, 0},
     {"Atrial fibrillation|AFib", "Palpitations|Follow-up visit|Irregular heartbeat",
      "Episodes of fluttering in the chest for {d}.|Follow-up on atrial fibrillation; no dizziness.",
      "Irregularly irregular pulse, HR {hr}. ECG confirms atrial fibrillation.|Irregular pulse, HR {hr}; BP "
      "{bp}.",
      "Rate control started; blood thinner discussed; cardiology referral.|Continue current medication; "
      "follow up in 3 months.",
-     1},
+     1, 0},
     {"Pneumonia", "Cough|Fever|Shortness of breath",
      "Cough with fever and chills for {d}; short of breath on stairs.|Cough with green sputum and fever for "
      "{d}.",
@@ -328,14 +332,14 @@ const DictCare dict_care[] = {
      "left.",
      "Chest X-ray ordered; amoxicillin started; recheck in 48 hours.|Antibiotics; return at once if "
      "breathing gets harder.",
-     1},
+     1, 2},
     {"Benign positional vertigo|Vertigo", "Dizziness|Room spinning",
      "Brief spinning when turning over in bed for {d}.|Dizziness when looking up for {d}; no hearing loss.",
      "Positive Dix-Hallpike test on the right; hearing normal.|Normal neurological exam; positional "
      "nystagmus.",
      "Repositioning maneuver done in clinic; home exercises given.|Home exercises; return if symptoms "
      "change.",
-     1},
+     1, 0},
     {"Immunization", "Flu shot|Tetanus booster|Vaccination",
      "Here for a seasonal flu shot; no acute complaints.|Here for a tetanus booster after a minor cut.|Here "
      "for a routine vaccination; no acute complaints.",
@@ -343,7 +347,7 @@ const DictCare dict_care[] = {
      "contraindications.",
      "Flu vaccine given in the left arm; observed 15 minutes without reaction.|Booster given; wound care "
      "reviewed.|Vaccine given in the left arm; observed 15 minutes without reaction.",
-     3},
+     3, 0},
 };
 const int dict_ncare = COUNT(dict_care);
 
