@@ -8,7 +8,7 @@
 **     FillTotal *a; int n;
 **     fill_totals_find(db, "syda_fill", spec, plan, &a, &n, &zErr);
 **     ... fill every table ...
-**     fill_totals_apply(db, plan, &a[k], &newRows, &nSet, &zErrText, &zErr);
+**     fill_totals_apply(db, "syda_fill", plan, &a[k], &newRows, &nSet, &zWhy, &zErr);
 **     fill_totals_free(a, n);
 */
 #ifndef SYDA_FILL_TOTALS_H
