@@ -911,8 +911,10 @@ static int fit_email(const FakeSpec *s, SydaBuf *b, int nMax, i64 u) {
 static int fit_phone(SydaBuf *b, int nMax) {
   int i, j = 0, k;
   for (i = 0; i < b->n; i++)
+    j += b->z[i] >= '0' && b->z[i] <= '9';
+  if (j == 0 || (j > nMax && nMax < 7)) return 0;
+  for (i = j = 0; i < b->n; i++)
     if (b->z[i] >= '0' && b->z[i] <= '9') b->z[j++] = b->z[i];
-  if (j > nMax && nMax < 7) return 0;
   k = j > nMax ? j - nMax : 0;
   memmove(b->z, b->z + k, (size_t)(j - k));
   b->n = j - k;
