@@ -502,11 +502,10 @@ void fake_gen_reference(FakeCtx *c, SydaVal *v) {
   }
   if (c->u >= 0) {
     buf_uint_pad(b, (u64)c->u + 1, nDigit);
+  } else if (eForm == REF_FULL) {
+    buf_uint_pad(b, rng_next_below(&c->d, 1000000), nDigit);
   } else {
-    u64 m = 1;
-    for (i = 0; i < nDigit; i++)
-      m *= 10;
-    buf_uint_pad(b, eForm == REF_FULL ? rng_next_below(&c->d, 1000000) : rng_next_below(&c->d, m - 1) + 1, nDigit);
+    buf_uint_pad(b, rng_next_below(&c->d, (u64)fake_cap_reference(s, 0)) + 1, nDigit); /* 1 .. 10^nDigit - 1 */
   }
   val_text_buf(v, b);
 }

@@ -19,6 +19,12 @@ SQLITE_EXTENSION_INIT3
 ** a place drawn at random rather than the next one: next places are the
 ** next rows' own, and rows that all step forward pile up on one value.
 */
+/* How far attempt nUniqTry (> 0) of row ordinal moves it among n places:
+** the same draw for every way a column counts its places. */
+static u64 uniq_move(const RowCol *c, i64 ordinal, int nUniqTry, u64 n) {
+  return rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), n);
+}
+
 i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   if (c->hasPerm && c->eOver && c->nWin == 0 && ((u64)ordinal >= c->perm.n || nUniqTry > ROW_OVER_TRIES)) {
     /*
@@ -29,7 +35,7 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
     ** range has an end.
     */
     u64 n = c->perm.n, b = (u64)ordinal / n, r = (u64)ordinal - b * n;
-    if (nUniqTry > 0) r = (r + rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), n)) % n;
+    if (nUniqTry > 0) r = (r + uniq_move(c, ordinal, nUniqTry, n)) % n;
     if (nUniqTry > ROW_OVER_TRIES) {
       i64 nRoom = row_over_capacity(c);
       b += (u64)(nUniqTry - ROW_OVER_TRIES);
@@ -39,7 +45,7 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
   }
   if (c->hasPerm) {
     u64 o = (u64)ordinal, a = (u64)c->uWin, w = (u64)c->nWin, nUp = c->perm.n - a - w;
-    if (nUniqTry > 0) o += rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), c->perm.n);
+    if (nUniqTry > 0) o += uniq_move(c, ordinal, nUniqTry, c->perm.n);
     o %= c->perm.n;
     if (w == 0) return (i64)rng_perm(&c->perm, o);
     /* a date of a chain: the first rows where the dates beside it allow,
@@ -49,15 +55,16 @@ i64 row_uniq_index(const RowCol *c, i64 ordinal, int nUniqTry) {
     if (c->isDownFirst) return (i64)(o < a ? a - 1 - o : a + w + (o - a));
     return (i64)(o < nUp ? a + w + o : a - 1 - (o - nUp));
   }
+  if (nUniqTry > 0 && c->nCap != ROW_UNBOUNDED) {
+    /* short text (row_uniq_setup): another place among those its numbers
+    ** have room for */
+    u64 n = (u64)c->nCap;
+    return (i64)(((u64)row_uniq_index(c, ordinal, 0) + uniq_move(c, ordinal, nUniqTry, n)) % n);
+  }
   /* Unbounded: the first rows spread over the natural values, each later
   ** block of as many rows over the next block of indexes (the natural
   ** values with a number), in the same shuffled order: consecutive rows
   ** never read "nancy.smith1, karen.smith1, lisa.smith1". */
-  if (nUniqTry > 0 && c->nCap != ROW_UNBOUNDED) {
-    /* short text: another place among those its numbers have room for */
-    u64 n = (u64)c->nCap;
-    return (i64)(((u64)row_uniq_index(c, ordinal, 0) + rng_below(rng_at(c->key, ordinal, 0x6d6f7665ULL + (u64)nUniqTry), n)) % n);
-  }
   if (nUniqTry > 0) return ordinal + (i64)nUniqTry * ((i64)1 << 40);
   if (c->nNatural > 0) {
     i64 k, r;
