@@ -342,6 +342,7 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   int rc, i, j;
   i64 iDefault;
   *pzErr = 0;
+  row_fast_reset(g); /* what it planned follows the uniqueness plan, made again */
   rc = row_present(g, &g->nExisting, &iDefault, pzErr);
   if (rc != SQLITE_OK) return rc;
   if (iStart < 0) iStart = iDefault;
@@ -535,6 +536,7 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
       if (rc != SQLITE_OK) return rc;
     }
   }
+  row_fast_plan(g);
   return SQLITE_OK;
 }
 

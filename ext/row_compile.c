@@ -1288,6 +1288,7 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->zFunc = pOpt->zFunc;
   g->seed = (u64)pOpt->seed;
   g->iSeq = -1;
+  g->nUqSelf = -1; /* row_fast_plan: not yet */
   g->iStart = -1;
   g->pLocale = dict_locale(pOpt->zLocale ? pOpt->zLocale : "en_US");
   g->aCol = sqlite3_malloc64(sizeof(RowCol) * (sqlite3_uint64)(t->nCol + 1));
@@ -1298,7 +1299,9 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aProd = sqlite3_malloc64(sizeof(RowProd) * (sqlite3_uint64)(2 * t->nUnique + 1)); /* sets, cores */
   g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
   g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
-  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry) {
+  g->aiUqSelf = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
+  if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry ||
+      !g->aiUqSelf) {
     row_free(g);
     return SQLITE_NOMEM;
   }
@@ -1644,6 +1647,7 @@ void row_free(RowGen *g) {
   sqlite3_free(g->aiOut);
   sqlite3_free(g->aiOrder);
   sqlite3_free(g->aTry);
+  sqlite3_free(g->aiUqSelf);
   sqlite3_free(g->aOut);
   sqlite3_free(g->aFk);
   sqlite3_free(g->aProd);

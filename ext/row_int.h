@@ -138,7 +138,17 @@ typedef struct RowCol {
   int nProv;
   SydaVal *aProv; /* owned */
   RowSeen seen;   /* unique columns: hashes of proposed values used */
+  int eFast;      /* ROW_FAST_*: how a first draw is made (row_fast_plan) */
 } RowCol;
+
+/*
+** A value column whose first draw needs none of row_gen_value's cases for
+** people, products, currencies, ranges gone past, ORs of ranges or values
+** a CHECK excludes: row_value_first makes it straight from its list, its
+** kind's text, its times or its numbers.  Set by row_fast_plan once the
+** uniqueness plan is known.
+*/
+enum { ROW_FAST_NONE = 0, ROW_FAST_SET, ROW_FAST_TEXT, ROW_FAST_TIME, ROW_FAST_NUMBER };
 
 typedef struct RowFk {
   const SchemaFk *pFk;
@@ -278,6 +288,11 @@ struct RowGen {
   int keysMove;         /* an evaluated CHECK reads a key: its values may
                          * leave their places, so rows are checked */
   int iSeq;             /* COL_SEQ column, -1 */
+  /* row_fast_plan, for the row loop: */
+  int isDirect;         /* nothing can refuse a row's first draw: no CHECK is
+                        ** evaluated, no unique set is looked up (row_next) */
+  int nUqSelf;          /* the UQ_SELF value columns, whose indexes a row */
+  int *aiUqSelf;        /* makes first */
   int nSeqTry;          /* row_next: moves of a set that holds the COL_SEQ column (the
                         ** other sets' moves leave the key where it is) */
   i64 iStart, nRows, nExisting;
@@ -377,5 +392,11 @@ i64 row_pattern_capacity(const char *zPat, int bLike);
 /* Cut text to nMax characters at a word's end, keeping nMin (row_value.c) */
 void row_text_cut(SydaBuf *b, int nMin, int nMax);
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);
+/* The first draw of a column with eFast (row_gen_value's, at attempt 0) */
+void row_value_first(RowGen *g, RowState *st, int iCol, i64 ordinal, i64 uDigit);
+/* eFast of each column, isDirect, aiUqSelf: at the end of row_begin;
+** row_fast_reset undoes it while row_begin plans again */
+void row_fast_plan(RowGen *g);
+void row_fast_reset(RowGen *g);
 
 #endif /* SYDA_ROW_INT_H */

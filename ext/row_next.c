@@ -302,6 +302,100 @@ static int expr_value(int eAff, sqlite3_stmt *p, SydaVal *v) {
   return t;
 }
 
+/* The unique place a product gives column c in state s, -1 none. */
+static i64 row_digit_of(const RowGen *g, int s, const RowCol *c) {
+  return c->eUniq == UQ_DIGIT ? g->aProd[c->iProd].aVal[s][c->iDigit] : -1;
+}
+
+/*
+** Column iCol of row_make's row, but a first draw of an eFast column: a
+** key, a reference, an expr, any value at its attempts.  Not inlined: the
+** loop that calls it for a few columns of a row stays short.
+*/
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int make_col(RowGen *g, int s, int iCol, i64 ordinal, const int *aTry, int nUniqTry, const int *ai,
+                    char **pzErr) {
+  RowState *st = &g->aState[s];
+  RowCol *c = &g->aCol[iCol];
+  SydaVal *v = &st->aVal[iCol];
+  int j, rc;
+  switch (c->eRole) {
+    case COL_SEQ: {
+      int nSeq = s == 0 ? g->nSeqTry : nUniqTry;
+      if (nSeq > 0 && g->t->aCol[iCol].isRowid) {
+        val_null(v); /* SQLite picks an unused rowid */
+      } else {
+        val_int(v, c->seqLo + ordinal + (i64)nSeq * ((i64)1 << 31));
+      }
+      break;
+    }
+    case COL_FK: {
+      RowFk *f = &g->aFk[c->iFk];
+      int k;
+      /* choose once per FK, at its first column */
+      for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
+      }
+      if (iCol == f->iChooseCol || ai) {
+        rc = fk_choose(g, s, c->iFk, ordinal, row_fk_try(f, aTry), pzErr);
+        if (rc != SQLITE_OK) return rc;
+      }
+      if (k < f->pFk->nCol) *v = f->aPick[s][k];
+      break;
+    }
+    case COL_VALUE:
+      row_gen_value(g, st, iCol, ordinal, col_try(aTry, iCol), nUniqTry, row_digit_of(g, s, c));
+      break;
+    case COL_EXPR: {
+      sqlite3_stmt *p = c->pExpr;
+      int np = sqlite3_bind_parameter_count(p);
+      if (c->rNull > 0 && rng_unit(rng_at(c->key, ordinal, 0x6e756c6cULL)) < c->rNull) {
+        val_null(v); /* a rule's rate of NULL */
+        break;
+      }
+      if (!ai) row_totals(g, st); /* an expr may read a total */
+      sqlite3_reset(p);
+      for (j = 1; j <= np; j++) {
+        int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(p, j) + 1);
+        val_bind(p, j, &st->aVal[iRef]);
+      }
+      rc = sqlite3_step(p);
+      if (rc == SQLITE_ROW) {
+        SydaBuf *b = &st->aBuf[iCol];
+        int t = expr_value(g->t->aCol[iCol].eAff, p, v);
+        if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
+          const char *z = t == SQLITE_TEXT ? (const char *)sqlite3_column_text(p, 0)
+                                           : (const char *)sqlite3_column_blob(p, 0);
+          buf_reset(b);
+          buf_append(b, z ? z : "", sqlite3_column_bytes(p, 0));
+          v->z = b->z ? b->z : "";
+          v->n = b->n;
+          if (t == SQLITE_TEXT && g->t->aCol[iCol].nLen > 0 &&
+              utf8_chars(b->z, b->n) > g->t->aCol[iCol].nLen) {
+            row_text_cut(b, 0, g->t->aCol[iCol].nLen);
+            v->n = b->n;
+          }
+        }
+        sqlite3_reset(p);
+      } else {
+        *pzErr = row_err(g, iCol, "expr failed: %s", sqlite3_errmsg(g->db));
+        sqlite3_reset(p);
+        return SQLITE_ERROR;
+      }
+      if (v->eType == SQLITE_NULL && g->t->aCol[iCol].notNull) {
+        *pzErr = row_err(g, iCol, "expr gave NULL for a NOT NULL column (row %lld)", (long long)ordinal);
+        return SQLITE_ERROR;
+      }
+      break;
+    }
+    default:
+      val_null(v);
+      break;
+  }
+  return SQLITE_OK;
+}
+
 /*
 ** Make the columns of row `ordinal` in state s (all when ai is NULL).
 ** aTry (NULL: all 0) is each column's attempt: a CHECK that fails draws
@@ -317,14 +411,21 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
   int i, j, k, rc;
   st->frow.iOrdinal = ordinal;
   st->frow.iAttempt = nGroupTry;
-  row_uniq_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
+  if (g->nProd > 0) row_uniq_digits(g, s, ordinal, nUniqTry + nProdTry, aTry);
   /* Unique indexes once per row: a group that a unique column drives takes
-  ** that column's index. */
-  for (i = 0; i < g->t->nCol; i++) {
-    const RowCol *c = &g->aCol[i];
-    /* a CHECK that failed on it moves the value to another place */
-    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF)
-      st->aU[i] = row_uniq_index(c, ordinal, nUniqTry + col_try(aTry, i));
+  ** that column's index.  A CHECK that failed on one moves the value to
+  ** another place. */
+  if (g->nUqSelf >= 0) {
+    for (j = 0; j < g->nUqSelf; j++) {
+      i = g->aiUqSelf[j];
+      st->aU[i] = row_uniq_index(&g->aCol[i], ordinal, nUniqTry + col_try(aTry, i));
+    }
+  } else {
+    for (i = 0; i < g->t->nCol; i++) {
+      const RowCol *c = &g->aCol[i];
+      if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF)
+        st->aU[i] = row_uniq_index(c, ordinal, nUniqTry + col_try(aTry, i));
+    }
   }
   for (i = 0; i < g->nGroup; i++) {
     if (g->aiDriver[i] >= 0) {
@@ -338,87 +439,17 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
   }
   for (i = 0; i < (ai ? n : g->nOrder); i++) {
     int iCol = ai ? ai[i] : g->aiOrder[i];
-    RowCol *c = &g->aCol[iCol];
-    SydaVal *v = &st->aVal[iCol];
-    switch (c->eRole) {
-      case COL_SEQ: {
-        int nSeq = s == 0 ? g->nSeqTry : nUniqTry;
-        if (nSeq > 0 && g->t->aCol[iCol].isRowid) {
-          val_null(v); /* SQLite picks an unused rowid */
-        } else {
-          val_int(v, c->seqLo + ordinal + (i64)nSeq * ((i64)1 << 31));
-        }
-        break;
-      }
-      case COL_FK: {
-        RowFk *f = &g->aFk[c->iFk];
-        int k;
-        /* choose once per FK, at its first column */
-        for (k = 0; k < f->pFk->nCol && f->pFk->aiCol[k] != iCol; k++) {
-        }
-        if (iCol == f->iChooseCol || ai) {
-          rc = fk_choose(g, s, c->iFk, ordinal, row_fk_try(f, aTry), pzErr);
-          if (rc != SQLITE_OK) return rc;
-        }
-        if (k < f->pFk->nCol) *v = f->aPick[s][k];
-        break;
-      }
-      case COL_VALUE: {
-        i64 uDigit = c->eUniq == UQ_DIGIT ? g->aProd[c->iProd].aVal[s][c->iDigit] : -1;
-        row_gen_value(g, st, iCol, ordinal, col_try(aTry, iCol), nUniqTry, uDigit);
-        break;
-      }
-      case COL_EXPR: {
-        sqlite3_stmt *p = c->pExpr;
-        int np = sqlite3_bind_parameter_count(p);
-        if (c->rNull > 0 && rng_unit(rng_at(c->key, ordinal, 0x6e756c6cULL)) < c->rNull) {
-          val_null(v); /* a rule's rate of NULL */
-          break;
-        }
-        if (!ai) row_totals(g, st); /* an expr may read a total */
-        sqlite3_reset(p);
-        for (j = 1; j <= np; j++) {
-          int iRef = schema_column_index(g->t, sqlite3_bind_parameter_name(p, j) + 1);
-          val_bind(p, j, &st->aVal[iRef]);
-        }
-        rc = sqlite3_step(p);
-        if (rc == SQLITE_ROW) {
-          SydaBuf *b = &st->aBuf[iCol];
-          int t = expr_value(g->t->aCol[iCol].eAff, p, v);
-          if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
-            const char *z = t == SQLITE_TEXT ? (const char *)sqlite3_column_text(p, 0)
-                                             : (const char *)sqlite3_column_blob(p, 0);
-            buf_reset(b);
-            buf_append(b, z ? z : "", sqlite3_column_bytes(p, 0));
-            v->z = b->z ? b->z : "";
-            v->n = b->n;
-            if (t == SQLITE_TEXT && g->t->aCol[iCol].nLen > 0 &&
-                utf8_chars(b->z, b->n) > g->t->aCol[iCol].nLen) {
-              row_text_cut(b, 0, g->t->aCol[iCol].nLen);
-              v->n = b->n;
-            }
-          }
-          sqlite3_reset(p);
-        } else {
-          *pzErr = row_err(g, iCol, "expr failed: %s", sqlite3_errmsg(g->db));
-          sqlite3_reset(p);
-          return SQLITE_ERROR;
-        }
-        if (v->eType == SQLITE_NULL && g->t->aCol[iCol].notNull) {
-          *pzErr = row_err(g, iCol, "expr gave NULL for a NOT NULL column (row %lld)", (long long)ordinal);
-          return SQLITE_ERROR;
-        }
-        break;
-      }
-      default:
-        val_null(v);
-        break;
+    const RowCol *c = &g->aCol[iCol];
+    if (c->eFast && nUniqTry == 0 && !c->eProv && col_try(aTry, iCol) == 0) {
+      row_value_first(g, st, iCol, ordinal, row_digit_of(g, s, c));
+    } else if ((rc = make_col(g, s, iCol, ordinal, aTry, nUniqTry, ai, pzErr)) != SQLITE_OK) {
+      return rc;
     }
   }
   if (!ai) {
-    row_totals(g, st);
-    row_low_high(g, st);
-    row_apply_status(g, st);
+    if (g->hasTotals) row_totals(g, st);
+    if (g->hasLowHigh) row_low_high(g, st);
+    if (g->hasStatusRule) row_apply_status(g, st);
   }
   /* A first row that references itself takes its own key; a key that is
   ** itself such a reference is copied first (a pass for each). */
@@ -705,12 +736,26 @@ static u64 seen_hash(const RowGen *g, const SchemaUnique *u) {
   return h ? h : 1;
 }
 
+/* The row's values in the stream's column order, unless they are in it */
+static void row_copy_out(RowGen *g) {
+  int i;
+  for (i = 0; !g->outIsState && i < g->nOut; i++)
+    g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   int nTry = 0, nGroupTry = 0, nUniqTry = 0, nProdTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
   int *aTry = g->aTry;
   *pzErr = 0;
   g->nSeqTry = 0;
+  if (g->isDirect) {
+    /* nothing refuses the first draw (row_fast_plan): every attempt 0 */
+    rc = row_make(g, 0, ordinal, 0, 0, 0, 0, 0, 0, pzErr);
+    if (rc != SQLITE_OK) return rc;
+    row_copy_out(g);
+    return SQLITE_OK;
+  }
   memset(aTry, 0, sizeof(int) * (size_t)t->nCol);
   if (g->aFixOn) memset(g->aFixOn, 0, sizeof(int) * (size_t)g->nEval);
   for (i = 0; i < t->nUnique; i++) {
@@ -863,8 +908,7 @@ int row_next(RowGen *g, i64 ordinal, char **pzErr) {
       q->iLastOrd = ordinal;
     }
   }
-  for (i = 0; !g->outIsState && i < g->nOut; i++)
-    g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];
+  row_copy_out(g);
   return SQLITE_OK;
 }
 

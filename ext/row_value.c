@@ -1350,6 +1350,100 @@ static i64 set_pick_currency(const RowCol *c, const RowState *st, RngDraw *d, i6
   return idx;
 }
 
+/* A listed value by its weights (aCum) or uniformly: the draw of a list
+** that follows nothing else of the row. */
+static i64 set_pick_plain(const RowCol *c, RngDraw *d) {
+  if (c->aCum) {
+    double x = rng_next_unit(d) * c->aCum[c->nSet - 1];
+    int lo = 0, hi = c->nSet - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      if (c->aCum[mid] > x)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    return lo;
+  }
+  return (i64)rng_next_below(d, (u64)c->nSet);
+}
+
+/* The ROW_FAST_* case of column c, or ROW_FAST_NONE when its first draw
+** takes one of row_gen_value's other paths. */
+static int fast_case(const RowCol *c) {
+  const FakeKind *k = fake_kind_at(c->spec.iKind);
+  if (c->eRole != COL_VALUE || c->mustNull || c->nullByGroup || k == 0) return ROW_FAST_NONE;
+  if (c->nSet > 0) {
+    int isPlain = !c->aSetSex && !c->aSetLine && c->spec.iCurrencyOf < 0 && c->spec.iNotCol < 0;
+    return isPlain ? ROW_FAST_SET : ROW_FAST_NONE;
+  }
+  /* a value a CHECK may refuse is drawn again: row_gen_value's loop */
+  if (c->pDom && c->pDom->nNot > 0) return ROW_FAST_NONE;
+  if (k->xGen) return ROW_FAST_TEXT;
+  if (c->nSeg > 0) return ROW_FAST_NONE;
+  if (row_is_time_kind(k)) return ROW_FAST_TIME;
+  if (c->isLinePrice || c->eOver) return ROW_FAST_NONE;
+  return ROW_FAST_NUMBER;
+}
+
+void row_fast_reset(RowGen *g) {
+  int i;
+  for (i = 0; i < g->t->nCol; i++)
+    g->aCol[i].eFast = ROW_FAST_NONE;
+  g->isDirect = 0;
+  g->nUqSelf = -1;
+}
+
+void row_fast_plan(RowGen *g) {
+  int i;
+  /* the tests compare the shortcuts with the general path (determinism.test) */
+  if (getenv("SYDA_GENERIC")) return;
+  g->nUqSelf = 0;
+  g->isDirect = g->nEval == 0;
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    c->eFast = fast_case(c);
+    if (c->eRole == COL_VALUE && c->eUniq == UQ_SELF) g->aiUqSelf[g->nUqSelf++] = i;
+  }
+  for (i = 0; i < g->t->nUnique; i++) {
+    if (g->aUq[i].isSeen || g->aUq[i].pLive) g->isDirect = 0;
+  }
+}
+
+/*
+** What row_gen_value makes for column iCol at attempt 0 when the column
+** has an eFast case: the same draws in the same order, without the tests
+** for the cases the column cannot have.
+*/
+void row_value_first(RowGen *g, RowState *st, int iCol, i64 ordinal, i64 uDigit) {
+  RowCol *c = &g->aCol[iCol];
+  SydaVal *v = &st->aVal[iCol];
+  RngDraw d;
+  i64 u = c->eUniq == UQ_SELF ? st->aU[iCol] : c->eUniq == UQ_DIGIT ? uDigit : -1;
+  rng_draw_init(&d, c->key, ordinal, 0);
+  memset(v, 0, sizeof(*v));
+  if (c->rNull > 0 && rng_next_unit(&d) < c->rNull) {
+    val_null(v);
+    return;
+  }
+  switch (c->eFast) {
+    case ROW_FAST_SET:
+      *v = c->aSet[u >= 0 ? u % c->nSet : set_pick_plain(c, &d)];
+      v->isStatic = 0;
+      break;
+    case ROW_FAST_TEXT:
+      gen_text(g, st, c, iCol, &d, u, v);
+      break;
+    case ROW_FAST_TIME:
+      gen_time(g, c, iCol, st, &d, u, &st->aBuf[iCol], v);
+      break;
+    default:
+      gen_number(&c->spec, &d, u, v);
+      if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      break;
+  }
+}
+
 /* One VALUE column.  nTry regenerates non-unique values, nUniqTry unique ones. */
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit) {
   RowCol *c = &g->aCol[iCol];
@@ -1406,19 +1500,8 @@ void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int
         /* chosen above */
       } else if (u >= 0) {
         idx = u % c->nSet;
-      } else if (c->aCum) {
-        double x = rng_next_unit(&d) * c->aCum[c->nSet - 1];
-        int lo = 0, hi = c->nSet - 1;
-        while (lo < hi) {
-          int mid = (lo + hi) / 2;
-          if (c->aCum[mid] > x)
-            hi = mid;
-          else
-            lo = mid + 1;
-        }
-        idx = lo;
       } else {
-        idx = (i64)rng_next_below(&d, (u64)c->nSet);
+        idx = set_pick_plain(c, &d);
       }
       if (u < 0 && (c->spec.iCurrencyOf >= 0 || c->spec.iNotCol >= 0))
         idx = set_pick_currency(c, st, &d, idx);
