@@ -1300,8 +1300,9 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
   g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
   g->aiUqSelf = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
+  g->aFirstAlloc = sqlite3_malloc64((sqlite3_uint64)(t->nCol + 1));
   if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry ||
-      !g->aiUqSelf) {
+      !g->aiUqSelf || !g->aFirstAlloc) {
     row_free(g);
     return SQLITE_NOMEM;
   }
@@ -1648,6 +1649,7 @@ void row_free(RowGen *g) {
   sqlite3_free(g->aiOrder);
   sqlite3_free(g->aTry);
   sqlite3_free(g->aiUqSelf);
+  sqlite3_free(g->aFirstAlloc);
   sqlite3_free(g->aOut);
   sqlite3_free(g->aFk);
   sqlite3_free(g->aProd);
@@ -2909,6 +2911,9 @@ int row_set_provided(RowGen *g, int iCol, int eMode, int nVal, const SydaVal *aV
   c->nProv = 0;
   c->eProv = 0;
   if (c->eRole != COL_VALUE) return SQLITE_OK;
+  /* proposed values come first: no shortcut until row_begin plans again */
+  c->eFast = ROW_FAST_NONE;
+  g->aFirst = 0;
   if (nVal <= 0) {
     /* rows the model gave nothing for: each value made offline, and counted */
     if (eMode == ROWPROV_ROWS) c->eProv = eMode;

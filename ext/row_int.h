@@ -149,6 +149,9 @@ typedef struct RowCol {
 ** uniqueness plan is known.
 */
 enum { ROW_FAST_NONE = 0, ROW_FAST_SET, ROW_FAST_TEXT, ROW_FAST_TIME, ROW_FAST_NUMBER };
+/* RowGen.aFirst: the general path, row_value_first, row_value_first with
+** the column's digit of a product */
+enum { ROW_FIRST_ANY = 0, ROW_FIRST_FAST, ROW_FIRST_DIGIT };
 
 typedef struct RowFk {
   const SchemaFk *pFk;
@@ -293,6 +296,9 @@ struct RowGen {
                         ** evaluated, no unique set is looked up (row_next) */
   int nUqSelf;          /* the UQ_SELF value columns, whose indexes a row */
   int *aiUqSelf;        /* makes first */
+  char *aFirst;         /* by place in aiOrder: how a first draw of the row
+                        ** makes that column (ROW_FIRST_*), NULL not planned */
+  char *aFirstAlloc;    /* its memory */
   int nSeqTry;          /* row_next: moves of a set that holds the COL_SEQ column (the
                         ** other sets' moves leave the key where it is) */
   i64 iStart, nRows, nExisting;

@@ -437,13 +437,28 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
     /* no expr reads another's value of the row before */
     if (g->aCol[g->aiOrder[i]].eRole == COL_EXPR) val_null(&st->aVal[g->aiOrder[i]]);
   }
-  for (i = 0; i < (ai ? n : g->nOrder); i++) {
-    int iCol = ai ? ai[i] : g->aiOrder[i];
-    const RowCol *c = &g->aCol[iCol];
-    if (c->eFast && nUniqTry == 0 && !c->eProv && col_try(aTry, iCol) == 0) {
-      row_value_first(g, st, iCol, ordinal, row_digit_of(g, s, c));
-    } else if ((rc = make_col(g, s, iCol, ordinal, aTry, nUniqTry, ai, pzErr)) != SQLITE_OK) {
-      return rc;
+  if (!ai && !aTry && nUniqTry == 0 && g->aFirst) {
+    /* a first draw of the whole row, planned by row_fast_plan */
+    const char *aFirst = g->aFirst;
+    for (i = 0; i < g->nOrder; i++) {
+      int iCol = g->aiOrder[i];
+      if (aFirst[i] == ROW_FIRST_FAST) {
+        row_value_first(g, st, iCol, ordinal, -1);
+      } else if (aFirst[i] == ROW_FIRST_DIGIT) {
+        row_value_first(g, st, iCol, ordinal, row_digit_of(g, s, &g->aCol[iCol]));
+      } else if ((rc = make_col(g, s, iCol, ordinal, aTry, nUniqTry, ai, pzErr)) != SQLITE_OK) {
+        return rc;
+      }
+    }
+  } else {
+    for (i = 0; i < (ai ? n : g->nOrder); i++) {
+      int iCol = ai ? ai[i] : g->aiOrder[i];
+      const RowCol *c = &g->aCol[iCol];
+      if (c->eFast && nUniqTry == 0 && col_try(aTry, iCol) == 0) {
+        row_value_first(g, st, iCol, ordinal, row_digit_of(g, s, c));
+      } else if ((rc = make_col(g, s, iCol, ordinal, aTry, nUniqTry, ai, pzErr)) != SQLITE_OK) {
+        return rc;
+      }
     }
   }
   if (!ai) {

@@ -1372,7 +1372,7 @@ static i64 set_pick_plain(const RowCol *c, RngDraw *d) {
 ** takes one of row_gen_value's other paths. */
 static int fast_case(const RowCol *c) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
-  if (c->eRole != COL_VALUE || c->mustNull || c->nullByGroup || k == 0) return ROW_FAST_NONE;
+  if (c->eRole != COL_VALUE || c->mustNull || c->nullByGroup || c->eProv || k == 0) return ROW_FAST_NONE;
   if (c->nSet > 0) {
     int isPlain = !c->aSetSex && !c->aSetLine && c->spec.iCurrencyOf < 0 && c->spec.iNotCol < 0;
     return isPlain ? ROW_FAST_SET : ROW_FAST_NONE;
@@ -1392,6 +1392,7 @@ void row_fast_reset(RowGen *g) {
     g->aCol[i].eFast = ROW_FAST_NONE;
   g->isDirect = 0;
   g->nUqSelf = -1;
+  g->aFirst = 0;
 }
 
 void row_fast_plan(RowGen *g) {
@@ -1408,6 +1409,11 @@ void row_fast_plan(RowGen *g) {
   for (i = 0; i < g->t->nUnique; i++) {
     if (g->aUq[i].isSeen || g->aUq[i].pLive) g->isDirect = 0;
   }
+  for (i = 0; i < g->nOrder; i++) {
+    const RowCol *c = &g->aCol[g->aiOrder[i]];
+    g->aFirstAlloc[i] = !c->eFast ? ROW_FIRST_ANY : c->eUniq == UQ_DIGIT ? ROW_FIRST_DIGIT : ROW_FIRST_FAST;
+  }
+  g->aFirst = g->aFirstAlloc;
 }
 
 /*
