@@ -1,6 +1,6 @@
 /*
 ** rng.c — the parts of syda's counter-based generator that are not inline:
-** name hashing, ranges, the normal and Zipf distributions, and keyed
+** name hashing, the normal and Zipf distributions, and keyed
 ** permutations (see rng.h for how they are used).
 */
 #include "rng.h"
@@ -21,13 +21,6 @@ u64 rng_hash_n(const char *z, int n) {
 
 u64 rng_hash(const char *z) {
   return z ? rng_hash_n(z, 0x7fffffff) : 0;
-}
-
-i64 rng_next_range(RngDraw *d, i64 lo, i64 hi) {
-  u64 span = (u64)hi - (u64)lo; /* number of values minus one */
-  u64 x = rng_next(d);
-  if (span == UINT64_MAX) return (i64)x;
-  return (i64)((u64)lo + rng_below(x, span + 1));
 }
 
 double rng_next_normal(RngDraw *d) {

@@ -86,8 +86,14 @@ static inline u64 rng_next_below(RngDraw *d, u64 n) {
 static inline double rng_next_unit(RngDraw *d) {
   return rng_unit(rng_next(d));
 }
-/* Uniform integer in [lo, hi] (lo <= hi, full i64 range allowed). */
-i64 rng_next_range(RngDraw *d, i64 lo, i64 hi);
+/* Uniform integer in [lo, hi] (lo <= hi, full i64 range allowed).  Inline:
+** a date or a whole number is little more than this draw. */
+static inline i64 rng_next_range(RngDraw *d, i64 lo, i64 hi) {
+  u64 span = (u64)hi - (u64)lo; /* number of values minus one */
+  u64 x = rng_next(d);
+  if (span == UINT64_MAX) return (i64)x;
+  return (i64)((u64)lo + rng_below(x, span + 1));
+}
 /* True with probability p. */
 static inline int rng_next_chance(RngDraw *d, double p) {
   return rng_next_unit(d) < p;

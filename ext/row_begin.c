@@ -337,6 +337,40 @@ static int row_per_plan(RowGen *g, char **pzErr) {
   return SQLITE_OK;
 }
 
+/*
+** For each column that writes dates as text (DATE, DATETIME): whether its
+** values are gen_time's plain case (RowCol.ePlainTime), and its DateTable
+** when its range has at most four days a row asked for: then most values
+** are a day made before, and a copy of its text.  Not above 40,000 days
+** (400 KB).  Days past the range (a unique date past it, a range narrowed
+** for a CHECK) are made as they come.
+*/
+#define ROW_DATE_TABLE_MAX 40000
+static int row_date_tables(RowGen *g, i64 n) {
+  int i;
+  for (i = 0; i < g->t->nCol; i++) {
+    RowCol *c = &g->aCol[i];
+    const FakeKind *k = fake_kind_at(c->spec.iKind);
+    int eClass = row_time_class(c), eType = c->spec.eType;
+    i64 lo = c->spec.tLo, hi = c->spec.tHi;
+    int isText = c->eRole == COL_VALUE && c->nSet == 0 && k && !k->xGen && row_is_time_kind(k) &&
+                 (eClass == TY_DATE || eClass == TY_DATETIME) && eType != TY_INT && eType != TY_REAL &&
+                 eType != TY_NUMERIC;
+    c->ePlainTime = isText && c->iBack < 0 && c->spec.iAfter < 0 && !c->isSlot ? eClass : 0;
+    if (eClass == TY_DATETIME) {
+      lo = date_day_of(lo);
+      hi = date_day_of(hi);
+    }
+    if (!isText || hi < lo || hi - lo >= ROW_DATE_TABLE_MAX || hi - lo >= 4 * n) {
+      date_table_free(&c->days);
+    } else if (c->days.n != hi - lo + 1 || c->days.lo != lo) {
+      int rc = date_table_init(&c->days, lo, hi);
+      if (rc != SQLITE_OK) return rc;
+    }
+  }
+  return SQLITE_OK;
+}
+
 int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   const SchemaTable *t = g->t;
   int rc, i, j;
@@ -487,6 +521,8 @@ int row_begin(RowGen *g, i64 iStart, i64 n, char **pzErr) {
   if (rc != SQLITE_OK) return rc;
   row_set_drivers(g);
   row_chain_back(g); /* dates before a unique one: what is unique is known now */
+  rc = row_date_tables(g, n);
+  if (rc != SQLITE_OK) return rc;
 
   /*
   ** When the table holds rows, check unique values and self-references

@@ -1603,6 +1603,7 @@ void row_free(RowGen *g) {
       val_clear(&c->aProv[j]);
     sqlite3_free(c->aProv);
     row_seen_clear(&c->seen);
+    date_table_free(&c->days);
   }
   for (i = 0; g->aFk && i < g->nFk; i++) {
     RowFk *f = &g->aFk[i];

@@ -139,6 +139,11 @@ typedef struct RowCol {
   SydaVal *aProv; /* owned */
   RowSeen seen;   /* unique columns: hashes of proposed values used */
   int eFast;      /* ROW_FAST_*: how a first draw is made (row_fast_plan) */
+  DateTable days; /* text dates: each day's text, when the range is short
+                  ** beside the rows asked for (row_begin) */
+  int ePlainTime; /* TY_DATE, TY_DATETIME: text drawn in the range by the
+                  ** distribution, with nothing before or after it in a
+                  ** chain and no schedule (row_begin); 0 any other */
 } RowCol;
 
 /*

@@ -408,7 +408,7 @@ static int64_t time_before(const RowGen *g, const RowCol *c, int iCol, RowState 
 }
 
 /* A time drawn from a column's own range by its distribution. */
-static int64_t time_free(const FakeSpec *s, RngDraw *d) {
+static inline int64_t time_free(const FakeSpec *s, RngDraw *d) {
   if (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL || s->eDist == DIST_ZIPF || s->eDist == DIST_AGE) {
     /* normal around the middle; the others the latest most often (birth
     ** dates: a person's age counts back from the latest) */
@@ -419,10 +419,17 @@ static int64_t time_free(const FakeSpec *s, RngDraw *d) {
   return (int64_t)rng_next_range(d, s->tLo, s->tHi);
 }
 
-static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
+/* A date or time value of any column (gen_time).  Not inlined: its set-up
+** (six registers saved, a frame) would then be paid by the plain dates. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void time_any(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
                      SydaVal *v) {
   const FakeSpec *s = &c->spec;
-  int eClass = row_time_class(c);
+  /* a DATE, DATETIME or TIME column's own class without the kind's look-up */
+  int eClass =
+      s->eType == TY_DATE || s->eType == TY_DATETIME || s->eType == TY_TIME ? s->eType : row_time_class(c);
   int64_t t, t0;
   if (u >= 0) {
     /* a unique scheduled time: the u-th of the range's (row_slot_count) */
@@ -434,7 +441,7 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
     if (c->eOver < 0 && u >= c->nCap) t = s->tLo - 1 - (u - c->nCap);
   } else if (g && c->iBack >= 0 && time_of_value(&st->aVal[c->iBack], eClass, &t0)) {
     t = time_before(g, c, iCol, st, d, t0);
-  } else if (g && chain_start(g, c, iCol, st, eClass, &t0)) {
+  } else if (g && s->iAfter >= 0 && chain_start(g, c, iCol, st, eClass, &t0)) {
     /*
     ** A later date of a chain: after the one before it by its gap, and in
     ** its own range (a current period's end is in the future even when its
@@ -500,12 +507,44 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
     return;
   }
   if (eClass == TY_DATE)
-    buf_date(b, t);
+    buf_date_in(b, &c->days, t);
   else if (eClass == TY_TIME)
     buf_time(b, t);
   else
-    buf_datetime(b, t);
+    buf_datetime_in(b, &c->days, t);
   val_text_buf(v, b);
+}
+
+/* A date or time value.  Most dates are drawn in the range and written as
+** text (RowCol.ePlainTime): those in a small function of their own, which
+** saves them the setting up of the whole of time_any. */
+static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, RngDraw *d, i64 u, SydaBuf *b,
+                     SydaVal *v) {
+  int64_t t;
+  int n;
+  if (c->ePlainTime == 0 || u >= 0) {
+    time_any(g, c, iCol, st, d, u, b, v);
+    return;
+  }
+  t = time_free(&c->spec, d);
+  n = c->ePlainTime == TY_DATE ? 10 : 19;
+  if (b->nAlloc <= n) {
+    buf_reset(b);
+    if (buf_grow(b, n)) {
+      val_text_buf(v, b);
+      return;
+    }
+  }
+  if (n == 10)
+    date_table_text(&c->days, b->z, t);
+  else
+    date_time_text(&c->days, b->z, t);
+  b->z[n] = 0;
+  b->n = n;
+  v->eType = SQLITE_TEXT;
+  v->isStatic = 0;
+  v->z = b->z;
+  v->n = n;
 }
 
 /* Words of a status that mean an order has not shipped, or has arrived. */

@@ -297,19 +297,37 @@ int64_t date_days_from_civil(int y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
-void date_civil_from_days(int64_t days, int *py, int *pm, int *pd) {
-  int64_t z = days + 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  /* within an era nothing is negative: unsigned 32-bit division is cheaper */
-  unsigned doe = (unsigned)(z - era * 146097); /* [0, 146096] */
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  *py = (int)((int64_t)yoe + era * 400 + (m <= 2));
+/*
+** Within an era of 400 years (146097 days from a 1 March) the count splits
+** by two small divisions: n = 4z+3 over 146097 gives the century (three of
+** 36524 days, the last of 36525) and over 1461 within it the year (three of
+** 365, the fourth of 366); the remainders, over 4, the day in each.  For
+** z below 2^30 that is 32-bit arithmetic with no era at all (years 0 to
+** some 2.9 million); the era is taken out first only outside that.
+*/
+static inline void civil_of(int64_t days, int *py, int *pm, int *pd) {
+  int64_t z = days + 719468; /* days from 0000-03-01 */
+  int64_t era = 0;
+  unsigned n, cen, doc, yc, doy, mp, m;
+  if (z < 0 || z >= (1 << 30)) {
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    z -= era * 146097; /* [0, 146096] */
+  }
+  n = 4 * (unsigned)z + 3;
+  cen = n / 146097;
+  doc = (n - 146097 * cen) / 4; /* [0, 36524], the day in the century */
+  n = 4 * doc + 3;
+  yc = n / 1461;
+  doy = (n - 1461 * yc) / 4; /* [0, 365], from 1 March */
+  mp = (5 * doy + 2) / 153;  /* March = 0 */
+  m = mp < 10 ? mp + 3 : mp - 9;
+  *py = (int)(era * 400 + (int64_t)(100 * cen + yc) + (m <= 2));
   *pm = (int)m;
-  *pd = (int)d;
+  *pd = (int)(doy - (153 * mp + 2) / 5 + 1);
+}
+
+void date_civil_from_days(int64_t days, int *py, int *pm, int *pd) {
+  civil_of(days, py, pm, pd);
 }
 
 static int date_digits(const char *z, int n, int *pv) {
@@ -343,7 +361,7 @@ int date_parse(const char *z, int n, int64_t *pSecs) {
   {
     /* no 2023-02-30: the day must exist in its month */
     int y2, m2, d2;
-    date_civil_from_days(date_days_from_civil(y, m, d), &y2, &m2, &d2);
+    civil_of(date_days_from_civil(y, m, d), &y2, &m2, &d2);
     if (m2 != m || d2 != d) return 1;
   }
   if (n > 10) {
@@ -353,32 +371,70 @@ int date_parse(const char *z, int n, int64_t *pSecs) {
   return 0;
 }
 
-/* Two digits of v (0..99) at z. */
+/* The two digits of 0 to 99, one after the other. */
+static const char aDigits2[201] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* Two digits of v at z (0..99; others as '0' + v / 10 and v % 10 give). */
 static void put2(char *z, int v) {
+  if ((unsigned)v < 100) {
+    memcpy(z, aDigits2 + 2 * v, 2);
+    return;
+  }
   z[0] = (char)('0' + v / 10);
   z[1] = (char)('0' + v % 10);
 }
 
-/* The dates and times are written through a local pointer: a store of a
-** char may alias *b, so writing b->z[b->n + k] reloads both each time. */
-void buf_date(SydaBuf *b, int64_t days) {
+void date_text(char *z, int64_t days) {
   int y, m, d;
-  char *z;
-  date_civil_from_days(days, &y, &m, &d);
-  if (b->n + 11 > b->nAlloc && buf_grow(b, 10)) return;
-  z = b->z + b->n;
-  z[0] = (char)('0' + (y / 1000) % 10);
-  z[1] = (char)('0' + (y / 100) % 10);
-  z[2] = (char)('0' + (y / 10) % 10);
-  z[3] = (char)('0' + y % 10);
+  civil_of(days, &y, &m, &d);
+  if (y >= 0 && y <= 9999) {
+    put2(z, (int)((unsigned)y / 100));
+    put2(z + 2, (int)((unsigned)y % 100));
+  } else {
+    /* the last four digits (of the magnitude, signs as C's % gives them) */
+    z[0] = (char)('0' + (y / 1000) % 10);
+    z[1] = (char)('0' + (y / 100) % 10);
+    z[2] = (char)('0' + (y / 10) % 10);
+    z[3] = (char)('0' + y % 10);
+  }
   z[4] = '-';
   put2(z + 5, m);
   z[7] = '-';
   put2(z + 8, d);
-  z[10] = 0;
-  b->n += 10;
 }
 
+/* No days: every date worked out (buf_date, buf_datetime). */
+static const DateTable noDays = {0, 0, 0};
+
+void buf_date(SydaBuf *b, int64_t days) {
+  buf_date_in(b, &noDays, days);
+}
+
+int date_table_init(DateTable *p, int64_t lo, int64_t hi) {
+  sqlite3_uint64 nByte;
+  date_table_free(p);
+  if (hi < lo) return SQLITE_OK;
+  nByte = (sqlite3_uint64)(hi - lo + 1) * 10;
+  p->z = sqlite3_malloc64(nByte);
+  if (p->z == 0) return SQLITE_NOMEM;
+  memset(p->z, 0, (size_t)nByte); /* no day made yet */
+  p->lo = lo;
+  p->n = hi - lo + 1;
+  return SQLITE_OK;
+}
+
+void date_table_free(DateTable *p) {
+  sqlite3_free(p->z);
+  memset(p, 0, sizeof(*p));
+}
+
+/* The dates and times are written through a local pointer: a store of a
+** char may alias *b, so writing b->z[b->n + k] reloads both each time. */
 void buf_time(SydaBuf *b, int64_t s) {
   int h = (int)(s / 3600), m = (int)(s / 60 % 60), x = (int)(s % 60);
   char *z;
@@ -393,9 +449,26 @@ void buf_time(SydaBuf *b, int64_t s) {
   b->n += 8;
 }
 
+void date_time_text(const DateTable *p, char *z, int64_t secs) {
+  int64_t days = date_day_of(secs);
+  int s = (int)(secs - days * 86400);
+  date_table_text(p, z, days);
+  z[10] = ' ';
+  put2(z + 11, s / 3600);
+  z[13] = ':';
+  put2(z + 14, s / 60 % 60);
+  z[16] = ':';
+  put2(z + 17, s % 60);
+}
+
+void buf_datetime_in(SydaBuf *b, const DateTable *p, int64_t secs) {
+  char *z = buf_room(b, 19);
+  if (z == 0) return;
+  date_time_text(p, z, secs);
+  z[19] = 0;
+  b->n += 19;
+}
+
 void buf_datetime(SydaBuf *b, int64_t secs) {
-  int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-  buf_date(b, days);
-  buf_putc(b, ' ');
-  buf_time(b, secs - days * 86400);
+  buf_datetime_in(b, &noDays, secs);
 }

@@ -48,6 +48,10 @@ static inline void buf_append(SydaBuf *b, const char *z, int n) {
   b->n += n;
   b->z[b->n] = 0;
 }
+/* Where n more bytes (and a NUL) go, or 0 out of memory. */
+static inline char *buf_room(SydaBuf *b, int n) {
+  return b->n + n + 1 > b->nAlloc && buf_grow(b, n) ? 0 : b->z + b->n;
+}
 static inline void buf_str(SydaBuf *b, const char *z) {
   buf_append(b, z, (int)strlen(z));
 }
@@ -113,8 +117,57 @@ void date_civil_from_days(int64_t days, int *py, int *pm, int *pd);
 int date_parse(const char *z, int n, int64_t *pSecs);
 /* Parse "HH:MM[:SS]": seconds since midnight.  0 on success. */
 int time_parse(const char *z, int n, int64_t *pSecs);
+/* The day (since 1970-01-01) of a time in seconds, rounded down. */
+static inline int64_t date_day_of(int64_t secs) {
+  return secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+}
+/* The 10 bytes YYYY-MM-DD of a day at z (no NUL). */
+void date_text(char *z, int64_t days);
 void buf_date(SydaBuf *, int64_t days);      /* YYYY-MM-DD */
 void buf_datetime(SydaBuf *, int64_t secs);  /* YYYY-MM-DD HH:MM:SS */
 void buf_time(SydaBuf *, int64_t secsOfDay); /* HH:MM:SS */
+
+/*
+** The text of each day of a range, made at the day's first use: a column
+** that writes dates over a range of fewer days than it has rows then copies
+** 10 bytes a value instead of working out a civil date and its digits.
+** The text is filled in through a const pointer (the plan is const while
+** rows are made); it is the same whenever it is made, so that is safe.
+**
+**     DateTable dt = {0, 0, 0};
+**     date_table_init(&dt, lo, hi);        -- days lo..hi, none made yet
+**     buf_date_in(&b, &dt, day);           -- as buf_date(&b, day)
+**     date_table_free(&dt);
+*/
+typedef struct DateTable {
+  char *z;       /* 10 bytes a day from lo; a day not made yet starts with 0 */
+  int64_t lo, n; /* the first day and how many; n == 0: no table */
+} DateTable;
+int date_table_init(DateTable *, int64_t lo, int64_t hi); /* SQLITE_OK or SQLITE_NOMEM */
+void date_table_free(DateTable *);
+
+/* The 10 bytes of a day at z, from the table when it holds the day
+** (no year of date_text is ever written with a NUL first). */
+static inline void date_table_text(const DateTable *p, char *z, int64_t day) {
+  uint64_t i = (uint64_t)day - (uint64_t)p->lo;
+  if (i < (uint64_t)p->n) {
+    char *e = p->z + 10 * i;
+    if (e[0] == 0) date_text(e, day);
+    memcpy(z, e, 10);
+  } else {
+    date_text(z, day);
+  }
+}
+static inline void buf_date_in(SydaBuf *b, const DateTable *p, int64_t day) {
+  char *z = buf_room(b, 10);
+  if (z == 0) return;
+  date_table_text(p, z, day);
+  z[10] = 0;
+  b->n += 10;
+}
+/* The 19 bytes YYYY-MM-DD HH:MM:SS of a time at z, the date part from the
+** table (no NUL); and as buf_datetime, the same. */
+void date_time_text(const DateTable *, char *z, int64_t secs);
+void buf_datetime_in(SydaBuf *, const DateTable *, int64_t secs);
 
 #endif /* SYDA_VALUE_H */
