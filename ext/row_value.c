@@ -967,13 +967,19 @@ static int fit_shape(const FakeKind *k, const FakeSpec *s, SydaBuf *b, int nMax,
   return 0;
 }
 
-static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
+static void gen_text_kind(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
   const FakeSpec *s = &c->spec;
   const Domain *dm = c->pDom;
   SydaBuf *b = &st->aBuf[iCol];
   FakeCtx ctx;
   int native;
+  if (c->eWords == 0) {
+    /* once: plain words that nothing below would change (fake_words
+    ** keeps them within nLenMax itself), for gen_text to make directly */
+    int isPattern = dm && (dm->zLike || dm->zGlob);
+    c->eWords = s->iKind == fake_kind_generic(TY_TEXT) && s->nLenMin <= 0 && !isPattern ? 1 : 2;
+  }
   if (u >= 0 && c->eNative == 0) c->eNative = k->xCap && k->xCap(s, 0) != 0 ? 1 : 2; /* once: the spec is fixed */
   native = u >= 0 && c->eNative == 1;
   ctx.d = *d;
@@ -1016,6 +1022,19 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   }
   if (s->nLenMin > 0) text_pad(d, b, s->nLenMin, s->nLenMax);
   val_text_buf(v, b);
+}
+
+/* A text value: plain words (the generic TEXT kind) straight from
+** fake_words, the rest through its kind and the column's fitting. */
+static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
+  if (u < 0 && c->eWords == 1) {
+    SydaBuf *b = &st->aBuf[iCol];
+    buf_reset(b);
+    fake_words(d, b, c->spec.nLenMin, c->spec.nLenMax);
+    val_text_buf(v, b);
+    return;
+  }
+  gen_text_kind(g, st, c, iCol, d, u, v);
 }
 
 static u64 seen_key(u64 h) {
