@@ -26,37 +26,49 @@ void fake_code36(SydaBuf *b, u64 v) {
   buf_append(b, a + i, (int)sizeof(a) - i);
 }
 
-/* Lower-case words from a fixed vocabulary: 1 to 4 whole words, or as many
-** as fit between nMin and nMax characters (nMax 0: no limit).  A word is
-** cut only when a single word is longer than nMax.  Used for plain TEXT. */
-void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
-  /* each word with its length: no strlen per word drawn */
+/* The longest word of fake_words' vocabulary (letters), and the longest
+** text it makes: four such words and three spaces. */
+enum { FAKE_WORD_MAX = 7, FAKE_WORDS_LONGEST = 4 * FAKE_WORD_MAX + 3 };
+
+/*
+** Each word with the space after it, in 8 bytes, and its length with the
+** space: one 8-byte copy a word and no strlen.  A longer word does not
+** compile (-Werror: its initializer would not fit).
+*/
 #define W(z) \
-  { z, (int)sizeof(z) - 1 }
-  static const struct {
-    const char *z;
-    int n;
-  } az[] = {W("alpha"),   W("amber"),   W("anchor"), W("arch"),   W("atlas"),  W("beacon"),  W("birch"),
-            W("bloom"),   W("bridge"),  W("brook"),  W("canyon"), W("cedar"),  W("cinder"),  W("cloud"),
-            W("coral"),   W("crest"),   W("delta"),  W("drift"),  W("echo"),   W("ember"),   W("fern"),
-            W("field"),   W("flint"),   W("forge"),  W("frost"),  W("garnet"), W("glade"),   W("grove"),
-            W("harbor"),  W("hazel"),   W("heath"),  W("hollow"), W("iris"),   W("ivory"),   W("jade"),
-            W("juniper"), W("kestrel"), W("lagoon"), W("lark"),   W("laurel"), W("linden"),  W("lumen"),
-            W("maple"),   W("marsh"),   W("meadow"), W("mesa"),   W("mist"),   W("moss"),    W("north"),
-            W("oak"),     W("onyx"),    W("orbit"),  W("pebble"), W("pine"),   W("prairie"), W("quartz"),
-            W("quill"),   W("raven"),   W("reed"),   W("ridge"),  W("river"),  W("sage"),    W("shore"),
-            W("sierra"),  W("slate"),   W("spruce"), W("stone"),  W("summit"), W("thistle"), W("tide"),
-            W("timber"),  W("topaz"),   W("valley"), W("vale"),   W("willow"), W("wren"),    W("yarrow"),
-            W("zephyr")};
+  { z " ", (unsigned char)sizeof(z) }
+static const struct {
+  char z[FAKE_WORD_MAX + 1];
+  unsigned char n;
+} fake_vocab[] = {
+    W("alpha"),  W("amber"),  W("anchor"), W("arch"),    W("atlas"),   W("beacon"), W("birch"),   W("bloom"),
+    W("bridge"), W("brook"),  W("canyon"), W("cedar"),   W("cinder"),  W("cloud"),  W("coral"),   W("crest"),
+    W("delta"),  W("drift"),  W("echo"),   W("ember"),   W("fern"),    W("field"),  W("flint"),   W("forge"),
+    W("frost"),  W("garnet"), W("glade"),  W("grove"),   W("harbor"),  W("hazel"),  W("heath"),   W("hollow"),
+    W("iris"),   W("ivory"),  W("jade"),   W("juniper"), W("kestrel"), W("lagoon"), W("lark"),    W("laurel"),
+    W("linden"), W("lumen"),  W("maple"),  W("marsh"),   W("meadow"),  W("mesa"),   W("mist"),    W("moss"),
+    W("north"),  W("oak"),    W("onyx"),   W("orbit"),   W("pebble"),  W("pine"),   W("prairie"), W("quartz"),
+    W("quill"),  W("raven"),  W("reed"),   W("ridge"),   W("river"),   W("sage"),   W("shore"),   W("sierra"),
+    W("slate"),  W("spruce"), W("stone"),  W("summit"),  W("thistle"), W("tide"),   W("timber"),  W("topaz"),
+    W("valley"), W("vale"),   W("willow"), W("wren"),    W("yarrow"),  W("zephyr")};
 #undef W
-  const int nWords = (int)(sizeof(az) / sizeof(az[0]));
+#define FAKE_NVOCAB (sizeof(fake_vocab) / sizeof(fake_vocab[0]))
+
+/* fake_words under a limit: whole words while they fit, nWant of them
+** once nMin characters are there.  Not inlined: its registers would make
+** every call of fake_words save and restore six of them. */
+#if defined(__GNUC__)
+#define FAKE_NOINLINE __attribute__((noinline))
+#else
+#define FAKE_NOINLINE
+#endif
+FAKE_NOINLINE static void words_fit(RngDraw *d, SydaBuf *b, int nWant, int nMin, int nMax) {
   int start = b->n;
-  int nWant = 1 + (int)rng_next_below(d, 4);
   int k;
   for (k = 0; k < 64; k++) {
-    int iWord = (int)rng_next_below(d, (u64)nWords);
-    const char *w = az[iWord].z;
-    int len = az[iWord].n;
+    int iWord = (int)rng_next_below(d, FAKE_NVOCAB);
+    const char *w = fake_vocab[iWord].z;
+    int len = fake_vocab[iWord].n - 1;
     int have = b->n - start;
     int sep = have > 0 ? 1 : 0;
     if (nMax > 0 && have + sep + len > nMax) {
@@ -68,6 +80,35 @@ void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
     buf_append(b, w, len);
     if (k + 1 >= nWant && b->n - start >= nMin) break;
   }
+}
+
+/* Lower-case words from a fixed vocabulary: 1 to 4 whole words, or as many
+** as fit between nMin and nMax characters (nMax 0: no limit).  A word is
+** cut only when a single word is longer than nMax.  Used for plain TEXT. */
+void fake_words(RngDraw *d, SydaBuf *b, int nMin, int nMax) {
+  /* the draws in registers: stores through char pointers would otherwise
+  ** reload d after each word */
+  u64 base = d->base, slot = d->slot;
+  int nWant = 1 + (int)rng_below(rng_at_base(base, slot++), 4);
+  int k;
+  char *z;
+  if (nMin > 0 || (nMax > 0 && nMax < FAKE_WORDS_LONGEST)) {
+    d->slot = slot;
+    words_fit(d, b, nWant, nMin, nMax);
+    return;
+  }
+  /* no limit can stop the words (the usual case): room for four made
+  ** once, each copied whole with its space, the last space the end */
+  d->slot = slot + (u64)nWant;
+  if (b->n + FAKE_WORDS_LONGEST + 1 > b->nAlloc && buf_grow(b, FAKE_WORDS_LONGEST)) return;
+  z = b->z + b->n;
+  for (k = 0; k < nWant; k++) {
+    u64 i = rng_below(rng_at_base(base, slot++), FAKE_NVOCAB);
+    memcpy(z, fake_vocab[i].z, FAKE_WORD_MAX + 1);
+    z += fake_vocab[i].n;
+  }
+  z[-1] = 0;
+  b->n = (int)(z - 1 - b->z);
 }
 
 void fake_list_value(FakeCtx *c, const DictList *l, SydaVal *v) {

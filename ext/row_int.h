@@ -71,6 +71,7 @@ typedef struct RowSeg {
 typedef struct RowCol {
   int eRole;
   int eNative; /* unique text: 1 the kind makes distinct values itself, 2 not, 0 not known yet */
+  int eWords;  /* text: 1 plain words that need no fitting after (gen_text), 2 not, 0 not known yet */
   char *zWhy; /* how the kind was chosen */
   FakeSpec spec;
   u64 key;

@@ -198,23 +198,49 @@ static int64_t slot_snap(int eSlot, int eClass, int64_t t, int64_t lo, int64_t h
 static const double aPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
+/*
+** round() without the call into libm, to the same double: below 2^52 the
+** fraction x - trunc(x) is exact, and from 2^52 every double is whole
+** (NaN and infinities come back as they are).  copysign keeps the zero of
+** -0.3 negative, as round() does.
+*/
+static inline double round_half_away(double x) {
+  double a = fabs(x), t;
+  if (!(a < 4503599627370496.0)) return x;
+  t = (double)(i64)a;
+  if (a - t >= 0.5) t += 1.0;
+  return copysign(t, x);
+}
+
 double row_round_to(double r, int nScale) {
   double m;
   if (nScale < 0 || nScale > 15) return r;
   m = aPow10[nScale];
-  return round(r * m) / m;
+  return round_half_away(r * m) / m;
 }
 
 /*
-** A place in [0, 1] drawn by a distribution: normal a bell around the
-** middle, lognormal and zipf most often near 0 (zipf over nSteps values).
-** Normal and lognormal draws outside [0, 1] are drawn again (a few times,
-** then folded back): clamping would pile values on the bounds, one price in
+** Normal and lognormal places in [0, 1]: a bell around the middle, or most
+** often near 0.  Draws outside [0, 1] are drawn again (a few times, then
+** folded back): clamping would pile values on the bounds, one price in
 ** fifty exactly at the maximum.
 */
-static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
+static inline double dist_bell(int eDist, RngDraw *d) {
   double t = 0;
   int k;
+  for (k = 0; k < 8; k++) {
+    t = eDist == DIST_NORMAL ? 0.5 + rng_next_normal(d) / 6.0 : 0.2 * exp(0.8 * rng_next_normal(d));
+    if (t >= 0 && t <= 1) return t;
+  }
+  return fmod(fabs(t), 1.0);
+}
+
+/*
+** A place in [0, 1] drawn by a distribution: normal and lognormal as
+** dist_bell, zipf most often near 0 (over nSteps values), ages the
+** shape of a census pyramid.
+*/
+static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
   if (eDist == DIST_ZIPF)
     return nSteps > 1 ? (double)rng_next_zipf(d, nSteps, 1.1) / (double)(nSteps - 1) : 0;
   if (eDist == DIST_AGE) {
@@ -223,26 +249,37 @@ static double dist_unit(int eDist, RngDraw *d, u64 nSteps) {
     double v = rng_next_unit(d);
     return v < 0.8 ? v / 0.8 * 0.653 : 0.653 + 0.347 * (1 - sqrt(1 - (v - 0.8) / 0.2));
   }
-  for (k = 0; k < 8; k++) {
-    t = eDist == DIST_NORMAL ? 0.5 + rng_next_normal(d) / 6.0 : 0.2 * exp(0.8 * rng_next_normal(d));
-    if (t >= 0 && t <= 1) return t;
-  }
-  return fmod(fabs(t), 1.0);
+  return dist_bell(eDist, d);
+}
+
+/* The distance between a number's values: 1, 0.01 for two decimals, 0
+** for any decimals. */
+static double number_step(const FakeSpec *s) {
+  if (s->isInt) return 1.0;
+  return s->nScale >= 0 && s->nScale <= 15 ? 1.0 / aPow10[s->nScale] : 0;
 }
 
 static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
-  double lo = s->rLo, hi = s->rHi, r;
-  double step = s->isInt ? 1.0 : (s->nScale >= 0 && s->nScale <= 15 ? 1.0 / aPow10[s->nScale] : 0);
-  if (u >= 0) {
+  double lo, hi, r;
+  if (u < 0 && (s->eDist == DIST_NORMAL || s->eDist == DIST_LOGNORMAL)) {
+    /* the usual draw first: the range is read after the calls in it, not
+    ** kept across them */
+    double t = dist_bell(s->eDist, d); /* in [0, 1] */
+    r = s->rLo + (s->rHi - s->rLo) * t;
+  } else if (u >= 0) {
+    double step = number_step(s);
+    lo = s->rLo;
+    hi = s->rHi;
     r = step > 0 ? lo + (double)u * step : lo + (hi - lo) * ((double)u / 1e15);
   } else {
     double t;
+    lo = s->rLo;
+    hi = s->rHi;
     switch (s->eDist) {
-      case DIST_NORMAL:
-      case DIST_LOGNORMAL:
       case DIST_ZIPF:
       case DIST_AGE: {
-        u64 nSteps = 1000; /* the values zipf ranks; the others do not count them */
+        double step = number_step(s);
+        u64 nSteps = 1000; /* the values zipf ranks; ages do not count them */
         if (s->eDist == DIST_ZIPF && step > 0) nSteps = (u64)floor((hi - lo) / step + 1e-9) + 1;
         t = dist_unit(s->eDist, d, nSteps);
         break;
@@ -252,22 +289,24 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
         ** values in each order of magnitude (10 to 99, 100 to 999 ...) */
         double a = lo >= 1 ? lo : 1;
         t = hi > lo ? expm1(rng_next_unit(d) * log1p((hi - lo) / a)) * a / (hi - lo) : 0;
+        if (t > 1) t = 1;
         break;
       }
       default:
-        t = rng_next_unit(d);
         if (s->isInt) {
           i64 a = (i64)lo, b = (i64)hi;
+          rng_next(d); /* the unit draw a decimal takes */
           val_int(v, rng_next_range(d, a, b));
           if (s->eType == TY_REAL) val_real(v, (double)v->i);
           return;
         }
+        t = rng_next_unit(d);
         break;
     }
-    if (t < 0) t = 0;
-    if (t > 1) t = 1;
     r = lo + (hi - lo) * t;
   }
+  lo = s->rLo;
+  hi = s->rHi;
   if (s->isInt) {
     r = floor(r + 0.5);
     if (r > hi) r = hi;
@@ -278,9 +317,19 @@ static void gen_number(const FakeSpec *s, RngDraw *d, i64 u, SydaVal *v) {
       val_int(v, (i64)r);
     return;
   }
-  r = row_round_to(r, s->nScale);
-  if (r > hi) r = row_round_to(hi, s->nScale) > hi ? hi : row_round_to(hi, s->nScale);
-  if (r < lo) r = row_round_to(lo, s->nScale) < lo ? lo : row_round_to(lo, s->nScale);
+  if (s->nScale >= 0 && s->nScale <= 15) {
+    /* row_round_to, in line: the call and its spills cost more than it */
+    double m = aPow10[s->nScale];
+    r = round_half_away(r * m) / m;
+  }
+  if (r > hi) {
+    double rHi = row_round_to(hi, s->nScale);
+    r = rHi > hi ? hi : rHi;
+  }
+  if (r < lo) {
+    double rLo = row_round_to(lo, s->nScale);
+    r = rLo < lo ? lo : rLo;
+  }
   val_real(v, r);
 }
 
@@ -1006,13 +1055,19 @@ static int fit_shape(const FakeKind *k, const FakeSpec *s, SydaBuf *b, int nMax,
   return 0;
 }
 
-static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
+static void gen_text_kind(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
   const FakeKind *k = fake_kind_at(c->spec.iKind);
   const FakeSpec *s = &c->spec;
   const Domain *dm = c->pDom;
   SydaBuf *b = &st->aBuf[iCol];
   FakeCtx ctx;
   int native;
+  if (c->eWords == 0) {
+    /* once: plain words that nothing below would change (fake_words
+    ** keeps them within nLenMax itself), for gen_text to make directly */
+    int isPattern = dm && (dm->zLike || dm->zGlob);
+    c->eWords = s->iKind == fake_kind_generic(TY_TEXT) && s->nLenMin <= 0 && !isPattern ? 1 : 2;
+  }
   if (u >= 0 && c->eNative == 0) c->eNative = k->xCap && k->xCap(s, 0) != 0 ? 1 : 2; /* once: the spec is fixed */
   native = u >= 0 && c->eNative == 1;
   ctx.d = *d;
@@ -1055,6 +1110,19 @@ static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i
   }
   if (s->nLenMin > 0) text_pad(d, b, s->nLenMin, s->nLenMax);
   val_text_buf(v, b);
+}
+
+/* A text value: plain words (the generic TEXT kind) straight from
+** fake_words, the rest through its kind and the column's fitting. */
+static void gen_text(RowGen *g, RowState *st, RowCol *c, int iCol, RngDraw *d, i64 u, SydaVal *v) {
+  if (u < 0 && c->eWords == 1) {
+    SydaBuf *b = &st->aBuf[iCol];
+    buf_reset(b);
+    fake_words(d, b, c->spec.nLenMin, c->spec.nLenMax);
+    val_text_buf(v, b);
+    return;
+  }
+  gen_text_kind(g, st, c, iCol, d, u, v);
 }
 
 static u64 seen_key(u64 h) {
