@@ -156,8 +156,8 @@ typedef struct RowCol {
 */
 enum { ROW_FAST_NONE = 0, ROW_FAST_SET, ROW_FAST_TEXT, ROW_FAST_TIME, ROW_FAST_NUMBER };
 /* RowGen.aFirst: the general path, row_value_first, row_value_first with
-** the column's digit of a product */
-enum { ROW_FIRST_ANY = 0, ROW_FIRST_FAST, ROW_FIRST_DIGIT };
+** the column's digit of a product, a sequence key (first + ordinal) */
+enum { ROW_FIRST_ANY = 0, ROW_FIRST_FAST, ROW_FIRST_DIGIT, ROW_FIRST_SEQ };
 
 typedef struct RowFk {
   const SchemaFk *pFk;

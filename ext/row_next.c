@@ -446,6 +446,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
         row_value_first(g, st, iCol, ordinal, -1);
       } else if (aFirst[i] == ROW_FIRST_DIGIT) {
         row_value_first(g, st, iCol, ordinal, row_digit_of(g, s, &g->aCol[iCol]));
+      } else if (aFirst[i] == ROW_FIRST_SEQ && (s != 0 || g->nSeqTry == 0)) {
+        val_int(&st->aVal[iCol], g->aCol[iCol].seqLo + ordinal); /* make_col's, unmoved */
       } else if ((rc = make_col(g, s, iCol, ordinal, aTry, nUniqTry, ai, pzErr)) != SQLITE_OK) {
         return rc;
       }

@@ -1518,7 +1518,10 @@ void row_fast_plan(RowGen *g) {
   }
   for (i = 0; i < g->nOrder; i++) {
     const RowCol *c = &g->aCol[g->aiOrder[i]];
-    g->aFirstAlloc[i] = !c->eFast ? ROW_FIRST_ANY : c->eUniq == UQ_DIGIT ? ROW_FIRST_DIGIT : ROW_FIRST_FAST;
+    g->aFirstAlloc[i] = c->eRole == COL_SEQ    ? ROW_FIRST_SEQ
+                        : !c->eFast              ? ROW_FIRST_ANY
+                        : c->eUniq == UQ_DIGIT   ? ROW_FIRST_DIGIT
+                                                 : ROW_FIRST_FAST;
   }
   g->aFirst = g->aFirstAlloc;
 }
