@@ -72,23 +72,31 @@ void rng_perm_init(RngPerm *p, u64 n, u64 key) {
   }
 }
 
-/* One pass of bijections of [0, 2^bits). */
-static u64 perm_round(const RngPerm *p, u64 x) {
-  int i;
-  for (i = 0; i < 4; i++) {
-    x = (x ^ p->k[i]) & p->mask;
-    x = (x * p->m[i]) & p->mask;
-    x ^= x >> p->shift;
-  }
-  return x;
-}
-
+/*
+** rng_perm() walks the cycle of i with passes of four rounds, each round a
+** bijection of [0, 2^bits): x = ((x ^ k) * m) mod 2^bits, then an
+** xor-shift.  The product mod 2^bits depends only on the low bits of its
+** factors, so the xor needs no mask of its own: one mask a round.  The
+** keys, multipliers, mask and shift are held in locals across the walk
+** (a row's unique index walks about two passes).
+*/
 u64 rng_perm(const RngPerm *p, u64 i) {
+  const u64 n = p->n, mask = p->mask;
+  const u64 k0 = p->k[0], k1 = p->k[1], k2 = p->k[2], k3 = p->k[3];
+  const u64 m0 = p->m[0], m1 = p->m[1], m2 = p->m[2], m3 = p->m[3];
+  const unsigned s = p->shift;
   u64 x = i;
-  if (p->n <= 1) return 0;
+  if (n <= 1) return 0;
   /* The walk ends: i < n lies on the cycle it started from. */
   do {
-    x = perm_round(p, x);
-  } while (x >= p->n);
+    x = ((x ^ k0) * m0) & mask;
+    x ^= x >> s;
+    x = ((x ^ k1) * m1) & mask;
+    x ^= x >> s;
+    x = ((x ^ k2) * m2) & mask;
+    x ^= x >> s;
+    x = ((x ^ k3) * m3) & mask;
+    x ^= x >> s;
+  } while (x >= n);
   return x;
 }
