@@ -73,30 +73,42 @@ void rng_perm_init(RngPerm *p, u64 n, u64 key) {
 }
 
 /*
-** rng_perm() walks the cycle of i with passes of four rounds, each round a
-** bijection of [0, 2^bits): x = ((x ^ k) * m) mod 2^bits, then an
-** xor-shift.  The product mod 2^bits depends only on the low bits of its
-** factors, so the xor needs no mask of its own: one mask a round.  The
-** keys, multipliers, mask and shift are held in locals across the walk
-** (a row's unique index walks about two passes).
+** One pass of rng_perm(): four rounds, each a bijection of [0, 2^bits):
+** x = ((x ^ k) * m) mod 2^bits, then an xor-shift.  The product mod 2^bits
+** depends only on the low bits of its factors, so the xor needs no mask of
+** its own: one mask a round.
 */
-u64 rng_perm(const RngPerm *p, u64 i) {
-  const u64 n = p->n, mask = p->mask;
-  const u64 k0 = p->k[0], k1 = p->k[1], k2 = p->k[2], k3 = p->k[3];
-  const u64 m0 = p->m[0], m1 = p->m[1], m2 = p->m[2], m3 = p->m[3];
+static inline u64 perm_pass(const RngPerm *p, u64 x) {
+  const u64 mask = p->mask;
   const unsigned s = p->shift;
-  u64 x = i;
-  if (n <= 1) return 0;
-  /* The walk ends: i < n lies on the cycle it started from. */
+  x = ((x ^ p->k[0]) * p->m[0]) & mask;
+  x ^= x >> s;
+  x = ((x ^ p->k[1]) * p->m[1]) & mask;
+  x ^= x >> s;
+  x = ((x ^ p->k[2]) * p->m[2]) & mask;
+  x ^= x >> s;
+  x = ((x ^ p->k[3]) * p->m[3]) & mask;
+  return x ^ (x >> s);
+}
+
+/* The rest of a walk that the first pass left at x >= n.  Apart from
+** rng_perm() (not inlined), so that the registers its loop keeps the keys
+** in are saved only when a walk takes more than one pass. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static u64 perm_walk(const RngPerm *p, u64 x) {
   do {
-    x = ((x ^ k0) * m0) & mask;
-    x ^= x >> s;
-    x = ((x ^ k1) * m1) & mask;
-    x ^= x >> s;
-    x = ((x ^ k2) * m2) & mask;
-    x ^= x >> s;
-    x = ((x ^ k3) * m3) & mask;
-    x ^= x >> s;
-  } while (x >= n);
+    x = perm_pass(p, x);
+  } while (x >= p->n);
   return x;
+}
+
+u64 rng_perm(const RngPerm *p, u64 i) {
+  u64 x;
+  if (p->n <= 1) return 0;
+  /* The walk ends: i < n lies on the cycle it started from.  About half
+  ** end after the first pass. */
+  x = perm_pass(p, i);
+  return x < p->n ? x : perm_walk(p, x);
 }
