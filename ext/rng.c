@@ -95,9 +95,11 @@ static inline u64 perm_pass(const RngPerm *p, u64 x) {
 ** rng_perm() (not inlined), so that the registers its loop keeps the keys
 ** in are saved only when a walk takes more than one pass. */
 #if defined(__GNUC__)
-__attribute__((noinline))
+#define PERM_NOINLINE __attribute__((noinline))
+#else
+#define PERM_NOINLINE
 #endif
-static u64 perm_walk(const RngPerm *p, u64 x) {
+static PERM_NOINLINE u64 perm_walk(const RngPerm *p, u64 x) {
   do {
     x = perm_pass(p, x);
   } while (x >= p->n);
