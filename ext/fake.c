@@ -384,8 +384,3 @@ int fake_kind_generic(int eType) {
       return 3;
   }
 }
-
-void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
-  const FakeKind *k = &fake_kinds[ctx->pSpec->iKind];
-  k->xGen(ctx, pOut);
-}

@@ -229,8 +229,12 @@ int fake_kind_find(const char *zName); /* -1 if none */
 /* Kind names by role, for infer.c and row.c. */
 int fake_kind_generic(int eType); /* the plain kind of a TY_ */
 
-/* One value for ctx (ctx->pSpec->iKind has an xGen). */
-void fake_gen(FakeCtx *ctx, SydaVal *pOut);
+/* One value for ctx (ctx->pSpec->iKind has an xGen).  Inline: a call for
+** each value of every generated column. */
+static inline void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
+  fake_kinds[ctx->pSpec->iKind].xGen(ctx, pOut);
+}
+
 /* Group k of the row, its draws made for the row if not yet.  Inline: the
 ** columns of a group each ask for it, and only the first of a row draws. */
 void fake_group_draw(FakeRow *r, FakeGroup *g);

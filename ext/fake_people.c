@@ -377,29 +377,32 @@ void fake_gen_full_name(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
-/* "", padded as the words of DictNames are. */
-static const char aNoWord[DICT_WORD_PAD];
-
-/* Entry i's ASCII spelling with its length: from the table a (of DictNames,
-** padded) when there is one, else as dict_ascii gives it.  "" when i is
-** not an entry. */
-static inline DictWord person_word(const DictWord *a, const DictList *p, int i) {
+/* Word z with its length, copied into aPad (DICT_WORD_PAD bytes) when that
+** short: read as the words of DictNames are, DICT_WORD_PAD bytes at once. */
+static DictWord person_word_of(const char *z, char *aPad) {
   DictWord w;
-  if (a) {
-    if (i >= 0 && i < p->n) return a[i];
-    w.z = aNoWord;
-  } else {
-    w.z = dict_ascii(p, i);
+  w.z = z;
+  w.n = (int)strlen(z);
+  if (w.n <= DICT_WORD_PAD) {
+    memset(aPad, 0, DICT_WORD_PAD);
+    memcpy(aPad, z, (size_t)w.n);
+    w.z = aPad;
   }
-  w.n = (int)strlen(w.z);
   return w;
 }
 
-/* Copy w to z, which has room for DICT_WORD_PAD bytes more than w; one
-** move of DICT_WORD_PAD bytes when w is that short and padded (bPad: a word
-** of DictNames).  The end of the copy. */
-static inline char *person_put(char *z, DictWord w, int bPad) {
-  if (bPad && w.n <= DICT_WORD_PAD) {
+/* Entry i's ASCII spelling with its length: from the table a of DictNames
+** when there is one, else as dict_ascii gives it (in aPad when short).  ""
+** when i is not an entry. */
+static inline DictWord person_word(const DictWord *a, const DictList *p, int i, char *aPad) {
+  if (a && (unsigned)i < (unsigned)p->n) return a[i];
+  return person_word_of(a ? "" : dict_ascii(p, i), aPad);
+}
+
+/* Copy w to z, which has room for DICT_WORD_PAD bytes more than w: one
+** move of DICT_WORD_PAD bytes when w is that short.  The end of the copy. */
+static inline char *person_put(char *z, DictWord w) {
+  if (w.n <= DICT_WORD_PAD) {
     memcpy(z, w.z, DICT_WORD_PAD);
   } else {
     memcpy(z, w.z, (size_t)w.n);
@@ -416,8 +419,9 @@ static inline char *person_put(char *z, DictWord w, int bPad) {
 */
 PERSON_INLINE void person_handle(FakeCtx *c, FakeGroup *g, const DictLocale *L, const DictNames *N,
                                  int bUser) {
-  DictWord wF = person_word(N->aFirst, &L->first, g->iFirst);
-  DictWord wL = person_word(N->aLast, &L->last, g->iLast);
+  char aPadF[DICT_WORD_PAD], aPadL[DICT_WORD_PAD];
+  DictWord wF = person_word(N->aFirst, &L->first, g->iFirst, aPadF);
+  DictWord wL = person_word(N->aLast, &L->last, g->iLast, aPadL);
   SydaBuf *b = c->pBuf;
   /* a user name is written another way than the same person's e-mail
   ** (maria_garcia beside maria.garcia@...; mgarcia beside maria_garcia@) */
@@ -425,7 +429,7 @@ PERSON_INLINE void person_handle(FakeCtx *c, FakeGroup *g, const DictLocale *L, 
   int v = bUser ? aUserOf[g->iVariant % 6] : g->iVariant;
   int nRoom = wF.n + wL.n + 2 * DICT_WORD_PAD + 3;
   char *z;
-  if (g->uDrive >= 0 || c->u >= 0) v = bUser ? (g->iVariant + 1) % 2 : g->iVariant % 2;
+  if (g->uDrive >= 0 || c->u >= 0) v = (g->iVariant + bUser) & 1; /* iVariant >= 0 */
   if (b->n + nRoom + 1 > b->nAlloc && buf_grow(b, nRoom)) return;
   z = b->z + b->n;
   if (v == 5 && bUser) {
@@ -437,14 +441,14 @@ PERSON_INLINE void person_handle(FakeCtx *c, FakeGroup *g, const DictLocale *L, 
   if (v == 2) {
     *z++ = wF.z[0];
   } else {
-    z = person_put(z, wF, N->aFirst != 0);
+    z = person_put(z, wF);
   }
   if (v == 1 || (v == 5 && bUser)) {
     *z++ = '_';
   } else if (v != 2 && v != 4) {
     *z++ = '.';
   }
-  z = person_put(z, wL, N->aFirst != 0);
+  z = person_put(z, wL);
   if (v == 4) {
     /* two digits, 10 to 99 */
     int k = (int)(g->xMore % 90) + 10;
@@ -547,18 +551,18 @@ PERSON_INLINE void email_person(FakeCtx *c, FakeGroup *g, const DictLocale *L, i
     company_tld(L, b);
   } else {
     u64 x = rng_next(&c->d);
-    int i = person_pick(N->pEmailDomain, &L->emailDomain, x), bPad = N->aEmailDomain != 0 && i >= 0;
+    int i = person_pick(N->pEmailDomain, &L->emailDomain, x);
+    char aPad[DICT_WORD_PAD];
     DictWord w;
-    if (bPad) {
+    if (N->aEmailDomain && i >= 0) {
       w = N->aEmailDomain[i];
     } else {
-      w.z = dict_pick(&L->emailDomain, x);
-      w.n = (int)strlen(w.z);
+      w = person_word_of(i >= 0 ? L->emailDomain.az[i] : "", aPad);
     }
     /* '@' and the domain, in one piece */
     if (b->n + w.n + DICT_WORD_PAD + 2 <= b->nAlloc || !buf_grow(b, w.n + DICT_WORD_PAD + 1)) {
       b->z[b->n] = '@';
-      b->n = (int)(person_put(b->z + b->n + 1, w, bPad) - b->z);
+      b->n = (int)(person_put(b->z + b->n + 1, w) - b->z);
       b->z[b->n] = 0;
     }
   }
