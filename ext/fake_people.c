@@ -8,7 +8,10 @@
 **
 ** A group is drawn once per row (fake_group_fill).  When a member must be
 ** unique (a UNIQUE e-mail), the group's choices are that unique index in
-** mixed radix, so the person and the e-mail still agree.
+** mixed radix, so the person and the e-mail still agree; such an e-mail
+** makes only the person's names, and the rest of the person is drawn when
+** another column asks for it (person_names_at).  The words e-mails are
+** written from come from the locale's DictNames, looked up once.
 */
 #include <math.h>
 #include <string.h>
