@@ -425,20 +425,3 @@ int fake_kind_generic(int eType) {
       return 3;
   }
 }
-
-void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
-  const FakeKind *k = &fake_kinds[ctx->pSpec->iKind];
-  k->xGen(ctx, pOut);
-}
-
-FakeGroup *fake_group_at(FakeRow *r, int k) {
-  FakeGroup *g = &r->aGroup[k];
-  if (g->iOrdinal != r->iOrdinal || g->iAttempt != r->iAttempt) {
-    RngDraw d;
-    rng_draw_init(&d, g->key, r->iOrdinal, (u64)r->iAttempt << 32);
-    g->iOrdinal = r->iOrdinal;
-    g->iAttempt = r->iAttempt;
-    fake_group_fill(g, &d, r->pLocale);
-  }
-  return g;
-}

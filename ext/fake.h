@@ -141,11 +141,12 @@ typedef struct FakeGroup {
   int iFirst, iLast;
   int cSex;        /* 'f' or 'm': from the first name (drawn for unisex ones) */
   int isNonBinary; /* about one person in a hundred */
-  /* the distinct ASCII spellings of locale pAsciiOf's first and last names
-  ** (dict_ascii_table), looked up once rather than for each row */
-  const DictLocale *pAsciiOf;
-  const uint64_t *aAsciiFirst, *aAsciiLast;
-  int nAsciiFirst, nAsciiLast;
+  /* only the names are made for the row (person_names_at): xMore, cSex and
+  ** isNonBinary are drawn when fake_group_at() is next asked for it */
+  int isNamesOnly;
+  /* the tables of the locale the person was last drawn or written in
+  ** (dict_names), looked up once rather than for each row */
+  const DictNames *pNames;
   /* GRP_COMPANY */
   int iCoWord, iCoNoun, iCoLast, iCoLast2, iCoSuffix, iCoShape;
   /* GRP_ADDRESS; isSiteDrive: uDrive is a unique site name's (its city and
@@ -228,10 +229,20 @@ int fake_kind_find(const char *zName); /* -1 if none */
 /* Kind names by role, for infer.c and row.c. */
 int fake_kind_generic(int eType); /* the plain kind of a TY_ */
 
-/* One value for ctx (ctx->pSpec->iKind has an xGen). */
-void fake_gen(FakeCtx *ctx, SydaVal *pOut);
-/* Group k of the row, its draws made for the row if not yet. */
-FakeGroup *fake_group_at(FakeRow *r, int k);
+/* One value for ctx (ctx->pSpec->iKind has an xGen).  Inline: a call for
+** each value of every generated column. */
+static inline void fake_gen(FakeCtx *ctx, SydaVal *pOut) {
+  fake_kinds[ctx->pSpec->iKind].xGen(ctx, pOut);
+}
+
+/* Group k of the row, its draws made for the row if not yet.  Inline: the
+** columns of a group each ask for it, and only the first of a row draws. */
+void fake_group_draw(FakeRow *r, FakeGroup *g);
+static inline FakeGroup *fake_group_at(FakeRow *r, int k) {
+  FakeGroup *g = &r->aGroup[k];
+  if (g->iOrdinal != r->iOrdinal || g->iAttempt != r->iAttempt || g->isNamesOnly) fake_group_draw(r, g);
+  return g;
+}
 
 /* 'f', 'm' or 'u' (either, other) when text z (n bytes) names a sex ("F",
 ** "female", "weiblich", "男性", "other"); 'F', 'M' or 'U' when it is a form

@@ -8,7 +8,10 @@
 **
 ** A group is drawn once per row (fake_group_fill).  When a member must be
 ** unique (a UNIQUE e-mail), the group's choices are that unique index in
-** mixed radix, so the person and the e-mail still agree.
+** mixed radix, so the person and the e-mail still agree; such an e-mail
+** makes only the person's names, and the rest of the person is drawn when
+** another column asks for it (person_names_at).  The words e-mails are
+** written from come from the locale's DictNames, looked up once.
 */
 #include <math.h>
 #include <string.h>
@@ -64,53 +67,105 @@ void fake_digits(SydaBuf *b, const char *zPat, u64 *px) {
   }
 }
 
+/* What a row's e-mail or user name calls for each row is inlined in it,
+** so that the value is made in one frame. */
+#if defined(__GNUC__)
+#define PERSON_INLINE static inline __attribute__((always_inline))
+#else
+#define PERSON_INLINE static inline
+#endif
+
+/* A locale dict.c has no tables for: every one looked up (never the case
+** for the locales of dict_locale()). */
+static const DictNames noNames;
+
+static const DictNames *person_names_find(FakeGroup *g, const DictLocale *L) {
+  const DictNames *N = dict_names(L);
+  if (N == 0) return &noNames;
+  g->pNames = N;
+  return N;
+}
+
+/* The tables of locale L that a person's names and handle read: those g
+** kept when it last used L, else L's (then kept in g). */
+static inline const DictNames *person_names(FakeGroup *g, const DictLocale *L) {
+  const DictNames *N = g->pNames;
+  return N && N->L == L ? N : person_names_find(g, L);
+}
+
+/* A weighted pick of p by its ready weights pc when there are. */
+static inline int person_pick(const DictCum *pc, const DictList *p, u64 x) {
+  return pc ? dict_cum_pick(pc, x) : dict_pick_index(p, x);
+}
+
+/*
+** The names of a person that a unique value drives (uDrive >= 0): the
+** digits of uDrive in mixed radix (first, last, variant, then nOver),
+** over distinct ASCII spellings, so that e-mails and user names made of
+** them stay distinct (陽子 and 洋子 are both "yoko").  No draws.
+*/
+PERSON_INLINE void person_drive(FakeGroup *g, const DictLocale *L, const DictNames *N) {
+  const uint64_t *aF = N->aDistinctFirst, *aL = N->aDistinctLast;
+  int nF = N->nDistinctFirst, nL = N->nDistinctLast;
+  i64 u = g->uDrive;
+  if (N == &noNames) {
+    aF = dict_ascii_table(&L->first, &nF);
+    aL = dict_ascii_table(&L->last, &nL);
+  }
+  if ((u64)u <= UINT32_MAX) {
+    /* the same digits, by 32-bit division (several times faster) */
+    uint32_t w = (uint32_t)u, q = w / (uint32_t)nF;
+    g->iFirst = aF ? (int)aF[w - q * (uint32_t)nF] : (int)(w - q * (uint32_t)nF);
+    w = q / (uint32_t)nL;
+    g->iLast = aL ? (int)aL[q - w * (uint32_t)nL] : (int)(q - w * (uint32_t)nL);
+    g->iVariant = (int)(w & 1);
+    g->nOver = w >> 1;
+  } else {
+    g->iFirst = aF ? (int)aF[u % nF] : (int)(u % nF);
+    u /= nF;
+    g->iLast = aL ? (int)aL[u % nL] : (int)(u % nL);
+    u /= nL;
+    g->iVariant = (int)(u % 2);
+    g->nOver = u / 2;
+  }
+}
+
+/* What a person has beside the names: the group's first draw xMore (64
+** bits for digits), the sex the first name is given to (a unisex name's
+** from spare bits), and whether non-binary. */
+PERSON_INLINE void person_more(FakeGroup *g, const DictLocale *L, u64 xMore) {
+  g->xMore = xMore;
+  g->cSex = L->zFirstSex ? L->zFirstSex[g->iFirst] : 'u';
+  if (g->cSex != 'f' && g->cSex != 'm') g->cSex = (g->xMore >> 40) & 1 ? 'f' : 'm';
+  g->isNonBinary = (g->xMore >> 48) % 100 == 0;
+}
+
+/* A person for the row: driven by a unique value, or its names by weight. */
+PERSON_INLINE void person_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
+  const DictNames *N = person_names(g, L);
+  u64 xMore = rng_next(d);
+  g->nOver = 0;
+  if (g->uDrive >= 0) {
+    person_drive(g, L, N);
+  } else {
+    u64 x = rng_next(d);
+    g->iFirst = person_pick(N->pFirst, &L->first, x);
+    x = rng_next(d);
+    g->iLast = person_pick(N->pLast, &L->last, x);
+    g->iVariant = (int)rng_next_below(d, 6);
+  }
+  person_more(g, L, xMore);
+}
+
 void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
   if (L == 0) L = dict_locale("en_US");
+  if (g->eGroup == GRP_PERSON) {
+    person_fill(g, d, L);
+    return;
+  }
   g->nOver = 0;
   g->xMore = rng_next(d);
   switch (g->eGroup) {
-    case GRP_PERSON:
-      if (g->uDrive >= 0) {
-        /* over distinct ASCII spellings, so that e-mails and user names
-        ** made of them stay distinct (陽子 and 洋子 are both "yoko") */
-        int nF, nL;
-        const uint64_t *aF, *aL;
-        i64 u = g->uDrive;
-        if (g->pAsciiOf != L) {
-          g->aAsciiFirst = dict_ascii_table(&L->first, &g->nAsciiFirst);
-          g->aAsciiLast = dict_ascii_table(&L->last, &g->nAsciiLast);
-          g->pAsciiOf = L;
-        }
-        aF = g->aAsciiFirst;
-        aL = g->aAsciiLast;
-        nF = g->nAsciiFirst;
-        nL = g->nAsciiLast;
-        if ((u64)u <= UINT32_MAX) {
-          /* the same digits, by 32-bit division (several times faster) */
-          uint32_t w = (uint32_t)u, q = w / (uint32_t)nF;
-          g->iFirst = aF ? (int)aF[w - q * (uint32_t)nF] : (int)(w - q * (uint32_t)nF);
-          w = q / (uint32_t)nL;
-          g->iLast = aL ? (int)aL[q - w * (uint32_t)nL] : (int)(q - w * (uint32_t)nL);
-          g->iVariant = (int)(w & 1);
-          g->nOver = w >> 1;
-        } else {
-          g->iFirst = aF ? (int)aF[u % nF] : (int)(u % nF);
-          u /= nF;
-          g->iLast = aL ? (int)aL[u % nL] : (int)(u % nL);
-          u /= nL;
-          g->iVariant = (int)(u % 2);
-          g->nOver = u / 2;
-        }
-      } else {
-        g->iFirst = dict_pick_index(&L->first, rng_next(d));
-        g->iLast = dict_pick_index(&L->last, rng_next(d));
-        g->iVariant = (int)rng_next_below(d, 6);
-      }
-      /* the sex the name is given to; a unisex name's from spare bits */
-      g->cSex = L->zFirstSex ? L->zFirstSex[g->iFirst] : 'u';
-      if (g->cSex != 'f' && g->cSex != 'm') g->cSex = (g->xMore >> 40) & 1 ? 'f' : 'm';
-      g->isNonBinary = (g->xMore >> 48) % 100 == 0;
-      break;
     case GRP_COMPANY: {
       if (L->familyFirst) {
         /* 株式会社佐藤商事, 田中工業株式会社, 鈴木建設 */
@@ -225,6 +280,65 @@ void fake_group_fill(FakeGroup *g, RngDraw *d, const DictLocale *L) {
   }
 }
 
+/*
+** fake_group_at() when the row's group has not been drawn for the row (a
+** person's draws inline, the other groups' by fake_group_fill()), or is a
+** person of whom only the names were made (person_names_at): then the rest.
+*/
+void fake_group_draw(FakeRow *r, FakeGroup *g) {
+  RngDraw d;
+  rng_draw_init(&d, g->key, r->iOrdinal, (u64)r->iAttempt << 32);
+  if (g->isNamesOnly && g->iOrdinal == r->iOrdinal && g->iAttempt == r->iAttempt) {
+    person_more(g, r->pLocale, rng_next(&d));
+    g->isNamesOnly = 0;
+    return;
+  }
+  g->iOrdinal = r->iOrdinal;
+  g->iAttempt = r->iAttempt;
+  g->isNamesOnly = 0;
+  if (g->eGroup == GRP_PERSON && r->pLocale) {
+    person_fill(g, &d, r->pLocale);
+  } else {
+    fake_group_fill(g, &d, r->pLocale);
+  }
+}
+
+/*
+** Group k of the row, a person, with at least its names made for the row.
+** Those of a person that a unique value drives need no draws (a unique
+** e-mail reads nothing else of the person); what it has beside them is
+** drawn when fake_group_at() next asks for the group, the same as had
+** it been drawn now.
+*/
+PERSON_INLINE FakeGroup *person_names_at(FakeRow *r, int k) {
+  FakeGroup *g = &r->aGroup[k];
+  if (g->iOrdinal == r->iOrdinal && g->iAttempt == r->iAttempt) return g;
+  if (g->uDrive < 0 || r->pLocale == 0) return fake_group_at(r, k);
+  g->iOrdinal = r->iOrdinal;
+  g->iAttempt = r->iAttempt;
+  g->nOver = 0;
+  person_drive(g, r->pLocale, person_names(g, r->pLocale));
+  g->isNamesOnly = 1;
+  return g;
+}
+
+/* The row's person group that value c reads (fake_group_get's first
+** choice for a person), -1 if none. */
+static inline int person_of_row(const FakeCtx *c) {
+  const FakeRow *r = c->pRow;
+  const FakeSpec *s = c->pSpec;
+  if (r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PERSON)
+    return s->iGroup;
+  return -1;
+}
+
+/* The person value c reads, with at least its names made for the row:
+** group k of the row (person_of_row) by person_names_at, else one that
+** fake_group_get() draws into *pTmp. */
+PERSON_INLINE FakeGroup *person_get(FakeCtx *c, int k, FakeGroup *pTmp) {
+  return k >= 0 ? person_names_at(c->pRow, k) : fake_group_get(c, GRP_PERSON, pTmp);
+}
+
 /* The row's group of kind eGroup, shared when the row has one; otherwise
 ** one drawn from this value's own draws into *pTmp. */
 FakeGroup *fake_group_get(FakeCtx *ctx, int eGroup, FakeGroup *pTmp) {
@@ -246,18 +360,18 @@ FakeGroup *fake_group_get(FakeCtx *ctx, int eGroup, FakeGroup *pTmp) {
 /* ---- persons --------------------------------------------------------------- */
 
 void fake_gen_first_name(FakeCtx *c, SydaVal *v) {
-  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  FakeGroup tmp, *g = person_get(c, person_of_row(c), &tmp);
   val_text_static(v, fake_locale(c)->first.az[g->iFirst]);
 }
 
 void fake_gen_last_name(FakeCtx *c, SydaVal *v) {
-  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  FakeGroup tmp, *g = person_get(c, person_of_row(c), &tmp);
   val_text_static(v, fake_locale(c)->last.az[g->iLast]);
 }
 
 void fake_gen_full_name(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
-  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  FakeGroup tmp, *g = person_get(c, person_of_row(c), &tmp);
   const char *zF = L->first.az[g->iFirst], *zL = L->last.az[g->iLast];
   buf_reset(c->pBuf);
   buf_str(c->pBuf, L->familyFirst ? zL : zF);
@@ -266,56 +380,94 @@ void fake_gen_full_name(FakeCtx *c, SydaVal *v) {
   val_text_buf(v, c->pBuf);
 }
 
+/* Word z with its length, copied into aPad (DICT_WORD_PAD bytes) when that
+** short: read as the words of DictNames are, DICT_WORD_PAD bytes at once. */
+static DictWord person_word_of(const char *z, char *aPad) {
+  DictWord w;
+  w.z = z;
+  w.n = (int)strlen(z);
+  if (w.n <= DICT_WORD_PAD) {
+    memset(aPad, 0, DICT_WORD_PAD);
+    memcpy(aPad, z, (size_t)w.n);
+    w.z = aPad;
+  }
+  return w;
+}
+
+/* Entry i's ASCII spelling with its length: from the table a of DictNames
+** when there is one, else as dict_ascii gives it (in aPad when short).  ""
+** when i is not an entry. */
+static inline DictWord person_word(const DictWord *a, const DictList *p, int i, char *aPad) {
+  if (a && (unsigned)i < (unsigned)p->n) return a[i];
+  return person_word_of(a ? "" : dict_ascii(p, i), aPad);
+}
+
+/* Copy w to z, which has room for DICT_WORD_PAD bytes more than w: one
+** move of DICT_WORD_PAD bytes when w is that short.  The end of the copy. */
+static inline char *person_put(char *z, DictWord w) {
+  if (w.n <= DICT_WORD_PAD) {
+    memcpy(z, w.z, DICT_WORD_PAD);
+  } else {
+    memcpy(z, w.z, (size_t)w.n);
+  }
+  return z + w.n;
+}
+
 /*
 ** The local part of an e-mail or a user name: the person's ASCII names
 ** joined by '.' or '_' ("maria.garcia"), or for variety (not when unique)
 ** an initial and the family name ("mgarcia") or a number.  The forms used
-** for unique values are injective in (first, last, variant, nOver).
+** for unique values are injective in (first, last, variant, nOver).  N
+** holds L's tables; the text is written in one piece, its room made once.
 */
-static void person_handle(FakeCtx *c, FakeGroup *g, int bUser) {
-  const DictLocale *L = fake_locale(c);
-  const char *zF = dict_ascii(&L->first, g->iFirst);
-  const char *zL = dict_ascii(&L->last, g->iLast);
+PERSON_INLINE void person_handle(FakeCtx *c, FakeGroup *g, const DictLocale *L, const DictNames *N,
+                                 int bUser) {
+  char aPadF[DICT_WORD_PAD], aPadL[DICT_WORD_PAD];
+  DictWord wF = person_word(N->aFirst, &L->first, g->iFirst, aPadF);
+  DictWord wL = person_word(N->aLast, &L->last, g->iLast, aPadL);
   SydaBuf *b = c->pBuf;
   /* a user name is written another way than the same person's e-mail
   ** (maria_garcia beside maria.garcia@...; mgarcia beside maria_garcia@) */
   static const int aUserOf[6] = {1, 2, 4, 5, 1, 2};
   int v = bUser ? aUserOf[g->iVariant % 6] : g->iVariant;
-  if (g->uDrive >= 0 || c->u >= 0) v = bUser ? (g->iVariant + 1) % 2 : g->iVariant % 2;
-  switch (v) {
-    case 0:
-    case 3:
-      buf_str(b, zF);
-      buf_putc(b, '.');
-      buf_str(b, zL);
-      break;
-    case 1:
-      buf_str(b, zF);
-      buf_putc(b, '_');
-      buf_str(b, zL);
-      break;
-    case 2:
-      buf_putc(b, zF[0]);
-      buf_str(b, zL);
-      break;
-    case 4:
-      buf_str(b, zF);
-      buf_str(b, zL);
-      buf_int(b, (i64)(g->xMore % 90) + 10);
-      break;
-    default:
-      buf_str(b, bUser ? zL : zF);
-      buf_putc(b, bUser ? '_' : '.');
-      buf_str(b, bUser ? zF : zL);
-      break;
+  int nRoom = wF.n + wL.n + 2 * DICT_WORD_PAD + 3;
+  char *z;
+  if (g->uDrive >= 0 || c->u >= 0) v = (g->iVariant + bUser) & 1; /* iVariant >= 0 */
+  if (b->n + nRoom + 1 > b->nAlloc && buf_grow(b, nRoom)) return;
+  z = b->z + b->n;
+  if (v == 5 && bUser) {
+    /* family name first */
+    DictWord w = wF;
+    wF = wL;
+    wL = w;
   }
+  if (v == 2) {
+    *z++ = wF.z[0];
+  } else {
+    z = person_put(z, wF);
+  }
+  if (v == 1 || (v == 5 && bUser)) {
+    *z++ = '_';
+  } else if (v != 2 && v != 4) {
+    *z++ = '.';
+  }
+  z = person_put(z, wL);
+  if (v == 4) {
+    /* two digits, 10 to 99 */
+    int k = (int)(g->xMore % 90) + 10;
+    *z++ = (char)('0' + k / 10);
+    *z++ = (char)('0' + k % 10);
+  }
+  *z = 0;
+  b->n = (int)(z - b->z);
   if (g->nOver > 0) buf_int(b, g->nOver);
 }
 
 void fake_gen_username(FakeCtx *c, SydaVal *v) {
-  FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
+  const DictLocale *L = fake_locale(c);
+  FakeGroup tmp, *g = person_get(c, person_of_row(c), &tmp);
   buf_reset(c->pBuf);
-  person_handle(c, g, 1);
+  person_handle(c, g, L, person_names(g, L), 1);
   val_text_buf(v, c->pBuf);
 }
 
@@ -358,51 +510,83 @@ static void company_tld(const DictLocale *L, SydaBuf *b) {
   buf_str(b, L->zTld ? L->zTld : "com");
 }
 
+/* A company's own address: sales@summitanalytics.com, kontakt@... */
+static void email_company(FakeCtx *c, const DictLocale *L) {
+  static const char *const azBoxEn[] = {"info", "contact", "sales", "hello", "office", "support"};
+  static const char *const azBoxDe[] = {"info", "kontakt", "vertrieb", "service", "office", "buero"};
+  static const char *const azBoxFr[] = {"contact", "info",           "commercial",
+                                        "accueil", "service.client", "direction"};
+  static const char *const azBoxEs[] = {"info",           "contacto",  "ventas",
+                                        "administracion", "comercial", "atencion"};
+  const char *const *azBox = strcmp(L->zCountryCode, "DE") == 0   ? azBoxDe
+                             : strcmp(L->zCountryCode, "FR") == 0 ? azBoxFr
+                             : strcmp(L->zCountryCode, "ES") == 0 ? azBoxEs
+                                                                  : azBoxEn;
+  SydaBuf *b = c->pBuf;
+  FakeGroup *gc = fake_group_at(c->pRow, c->pSpec->iGroupCo);
+  if (c->u >= 0) {
+    buf_str(b, azBox[c->u % 6]);
+    if (c->u / 6 > 0) buf_int(b, c->u / 6);
+  } else {
+    buf_str(b, azBox[rng_next_below(&c->d, 6)]);
+  }
+  buf_putc(b, '@');
+  company_slug(c, gc, b);
+  company_tld(L, b);
+}
+
+/*
+** A person's address: the handle, '@' and a domain: the row's company's
+** (two in three, where the row has a company and its name is not NULL:
+** a person whose company column is NULL this row has no work address), else
+** a free-mail one by weight.
+*/
+PERSON_INLINE void email_person(FakeCtx *c, FakeGroup *g, const DictLocale *L, int hasCompany) {
+  FakeRow *r = c->pRow;
+  const FakeSpec *s = c->pSpec;
+  SydaBuf *b = c->pBuf;
+  const DictNames *N = person_names(g, L);
+  person_handle(c, g, L, N, 0);
+  if (hasCompany && rng_next_below(&c->d, 3) != 0 &&
+      !(s->iCoCol >= 0 && r->aVal && r->aVal[s->iCoCol].eType == SQLITE_NULL)) {
+    buf_putc(b, '@');
+    company_slug(c, fake_group_at(r, s->iGroupCo), b);
+    company_tld(L, b);
+  } else {
+    u64 x = rng_next(&c->d);
+    int i = person_pick(N->pEmailDomain, &L->emailDomain, x);
+    char aPad[DICT_WORD_PAD];
+    DictWord w;
+    if (N->aEmailDomain && i >= 0) {
+      w = N->aEmailDomain[i];
+    } else {
+      w = person_word_of(i >= 0 ? L->emailDomain.az[i] : "", aPad);
+    }
+    /* '@' and the domain, in one piece */
+    if (b->n + w.n + DICT_WORD_PAD + 2 <= b->nAlloc || !buf_grow(b, w.n + DICT_WORD_PAD + 1)) {
+      b->z[b->n] = '@';
+      b->n = (int)(person_put(b->z + b->n + 1, w) - b->z);
+      b->z[b->n] = 0;
+    }
+  }
+}
+
 void fake_gen_email(FakeCtx *c, SydaVal *v) {
   const DictLocale *L = fake_locale(c);
   FakeRow *r = c->pRow;
   const FakeSpec *s = c->pSpec;
-  SydaBuf *b = c->pBuf;
-  int hasPerson = r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PERSON;
   int hasCompany = r && s->iGroupCo >= 0 && s->iGroupCo < r->nGroup;
-  /* a person whose company column is NULL this row has no work address */
-  int coNamed = !(hasCompany && s->iCoCol >= 0 && r->aVal && r->aVal[s->iCoCol].eType == SQLITE_NULL);
-  buf_reset(b);
-  if (!hasPerson && hasCompany) {
-    /* a company's own address: sales@summitanalytics.com, kontakt@... */
-    static const char *const azBoxEn[] = {"info", "contact", "sales", "hello", "office", "support"};
-    static const char *const azBoxDe[] = {"info", "kontakt", "vertrieb", "service", "office", "buero"};
-    static const char *const azBoxFr[] = {"contact", "info",           "commercial",
-                                          "accueil", "service.client", "direction"};
-    static const char *const azBoxEs[] = {"info",           "contacto",  "ventas",
-                                          "administracion", "comercial", "atencion"};
-    const char *const *azBox = strcmp(L->zCountryCode, "DE") == 0   ? azBoxDe
-                               : strcmp(L->zCountryCode, "FR") == 0 ? azBoxFr
-                               : strcmp(L->zCountryCode, "ES") == 0 ? azBoxEs
-                                                                    : azBoxEn;
-    FakeGroup *gc = fake_group_at(r, s->iGroupCo);
-    if (c->u >= 0) {
-      buf_str(b, azBox[c->u % 6]);
-      if (c->u / 6 > 0) buf_int(b, c->u / 6);
-    } else {
-      buf_str(b, azBox[rng_next_below(&c->d, 6)]);
-    }
-    buf_putc(b, '@');
-    company_slug(c, gc, b);
-    company_tld(L, b);
+  buf_reset(c->pBuf);
+  if (r && s->iGroup >= 0 && s->iGroup < r->nGroup && r->aGroup[s->iGroup].eGroup == GRP_PERSON) {
+    /* the row's person (person_of_row) */
+    email_person(c, person_names_at(r, s->iGroup), L, hasCompany);
+  } else if (hasCompany) {
+    email_company(c, L);
   } else {
-    FakeGroup tmp, *g = fake_group_get(c, GRP_PERSON, &tmp);
-    person_handle(c, g, 0);
-    buf_putc(b, '@');
-    if (hasCompany && rng_next_below(&c->d, 3) != 0 && coNamed) {
-      /* a work address at the row's company */
-      company_slug(c, fake_group_at(r, s->iGroupCo), b);
-      company_tld(L, b);
-    } else {
-      buf_str(b, dict_pick(&L->emailDomain, rng_next(&c->d)));
-    }
+    FakeGroup tmp;
+    email_person(c, fake_group_get(c, GRP_PERSON, &tmp), L, 0);
   }
-  val_text_buf(v, b);
+  val_text_buf(v, c->pBuf);
 }
 
 i64 fake_cap_email(const FakeSpec *s, int *pnLong) {

@@ -65,23 +65,45 @@ void rng_perm_init(RngPerm *p, u64 n, u64 key) {
   }
 }
 
-/* One pass of bijections of [0, 2^bits). */
-static u64 perm_round(const RngPerm *p, u64 x) {
-  int i;
-  for (i = 0; i < 4; i++) {
-    x = (x ^ p->k[i]) & p->mask;
-    x = (x * p->m[i]) & p->mask;
-    x ^= x >> p->shift;
-  }
+/*
+** One pass of rng_perm(): four rounds, each a bijection of [0, 2^bits):
+** x = ((x ^ k) * m) mod 2^bits, then an xor-shift.  The product mod 2^bits
+** depends only on the low bits of its factors, so the xor needs no mask of
+** its own: one mask a round.
+*/
+static inline u64 perm_pass(const RngPerm *p, u64 x) {
+  const u64 mask = p->mask;
+  const unsigned s = p->shift;
+  x = ((x ^ p->k[0]) * p->m[0]) & mask;
+  x ^= x >> s;
+  x = ((x ^ p->k[1]) * p->m[1]) & mask;
+  x ^= x >> s;
+  x = ((x ^ p->k[2]) * p->m[2]) & mask;
+  x ^= x >> s;
+  x = ((x ^ p->k[3]) * p->m[3]) & mask;
+  return x ^ (x >> s);
+}
+
+/* The rest of a walk that the first pass left at x >= n.  Apart from
+** rng_perm() (not inlined), so that the registers its loop keeps the keys
+** in are saved only when a walk takes more than one pass. */
+#if defined(__GNUC__)
+#define PERM_NOINLINE __attribute__((noinline))
+#else
+#define PERM_NOINLINE
+#endif
+static PERM_NOINLINE u64 perm_walk(const RngPerm *p, u64 x) {
+  do {
+    x = perm_pass(p, x);
+  } while (x >= p->n);
   return x;
 }
 
 u64 rng_perm(const RngPerm *p, u64 i) {
-  u64 x = i;
+  u64 x;
   if (p->n <= 1) return 0;
-  /* The walk ends: i < n lies on the cycle it started from. */
-  do {
-    x = perm_round(p, x);
-  } while (x >= p->n);
-  return x;
+  /* The walk ends: i < n lies on the cycle it started from.  About half
+  ** end after the first pass. */
+  x = perm_pass(p, i);
+  return x < p->n ? x : perm_walk(p, x);
 }

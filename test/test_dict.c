@@ -570,6 +570,113 @@ static void check_picks(void) {
   }
 }
 
+/*
+** Every point of a weighted list, or of a locale's cities when p is NULL:
+** the pick at each t in [0, total) (through the x that lands on it) is the
+** first entry whose cumulative weight exceeds t, the entry a binary search
+** over the sums finds (here: the points in order, the entry moving on as
+** they pass its sum); and so is the pick by the list's ready weights pc
+** when not NULL.  The guide tables that picks start from must give that
+** entry for every point, not just for most.
+*/
+static void check_every_point(const char *zName, const DictList *p, const DictLocale *L, const DictCum *pc) {
+  int n = p ? p->n : L->nCity, i, bad = 0;
+  uint64_t *aCum, total = 0, t;
+  if (n <= 0 || (p && p->aW == 0)) return;
+  aCum = malloc(sizeof(uint64_t) * (size_t)n);
+  for (i = 0; i < n; i++) {
+    total += p ? p->aW[i] : L->aCity[i].nPop;
+    aCum[i] = total;
+  }
+  for (t = 0, i = 0; t < total && bad < 10; t++) {
+    uint64_t x = x_for(t, total);
+    int got;
+    while (aCum[i] <= t)
+      i++;
+    got = p ? dict_pick_index(p, x) : (int)(dict_city(L, x) - L->aCity);
+    if (pc && got == i) got = dict_cum_pick(pc, x);
+    if (got != i) {
+      fprintf(stderr, "%s: point %llu of %llu picks %d, not %d\n", zName, (unsigned long long)t,
+              (unsigned long long)total, got, i);
+      bad++;
+    }
+  }
+  T_EQ_INT(bad, 0);
+  free(aCum);
+}
+
+static void check_every_pick(void) {
+  static const DictList *const aCommon[] = {
+      &dict_company_word, &dict_company_suffix_en, &dict_industry,  &dict_department,
+      &dict_job_title,    &dict_product_category,  &dict_color,     &dict_status,
+      &dict_tld,          &dict_domain_word,       &dict_mime_type, &dict_file_word,
+      &dict_user_agent,   &dict_currency_code,     &dict_country,   &dict_language,
+  };
+  int i, k, nWeighted = 0;
+  for (i = 0; i < dict_locale_count(); i++) {
+    const DictLocale *L = dict_locale_at(i);
+    const DictList *aL[] = {&L->first,         &L->last,      &L->streetType, &L->emailDomain,
+                            &L->companySuffix, &L->honorific, &L->companyNoun};
+    const DictNames *N = dict_names(L);
+    const DictCum *aC[] = {N ? N->pFirst : 0, N ? N->pLast : 0, 0, N ? N->pEmailDomain : 0, 0, 0, 0};
+    for (k = 0; k < (int)(sizeof(aL) / sizeof(aL[0])); k++) {
+      check_every_point(L->zName, aL[k], 0, aC[k]);
+      nWeighted += aL[k]->aW != 0;
+    }
+    check_every_point(L->zName, 0, L, 0);
+  }
+  for (i = 0; i < (int)(sizeof(aCommon) / sizeof(aCommon[0])); i++)
+    check_every_point("common", aCommon[i], 0, 0);
+  T_TRUE(nWeighted >= 25);
+}
+
+/* A locale's tables for e-mails: the spellings with their lengths, the
+** distinct spellings, and picks by the ready weights, the same as without. */
+static void check_names(void) {
+  static const char aZero[DICT_WORD_PAD];
+  int i, k, j, bad = 0;
+  uint64_t s = 99;
+  for (i = 0; i < dict_locale_count(); i++) {
+    const DictLocale *L = dict_locale_at(i);
+    const DictNames *N = dict_names(L);
+    const DictList *aL[3] = {&L->first, &L->last, &L->emailDomain};
+    const DictCum *aC[3];
+    const DictWord *aW[3];
+    int n;
+    T_TRUE(N != 0);
+    if (N == 0) continue;
+    T_TRUE(N->L == L);
+    aC[0] = N->pFirst, aC[1] = N->pLast, aC[2] = N->pEmailDomain;
+    aW[0] = N->aFirst, aW[1] = N->aLast, aW[2] = N->aEmailDomain;
+    for (k = 0; k < 3; k++) {
+      const char *z;
+      T_TRUE(aW[k] != 0 && aC[k] != 0);
+      if (aW[k] == 0 || aC[k] == 0) continue;
+      for (j = 0; j < aL[k]->n; j++) {
+        z = k < 2 ? dict_ascii(aL[k], j) : aL[k]->az[j];
+        bad += strcmp(aW[k][j].z, z) != 0 || aW[k][j].n != (int)strlen(z);
+        /* zeros after a short word, to DICT_WORD_PAD bytes */
+        bad +=
+            aW[k][j].n < DICT_WORD_PAD && memcmp(aW[k][j].z + aW[k][j].n, aZero, DICT_WORD_PAD - aW[k][j].n);
+      }
+      for (j = 0; j < 20000; j++) {
+        uint64_t x = splitmix64(&s);
+        bad += dict_cum_pick(aC[k], x) != dict_pick_index(aL[k], x);
+      }
+      bad += dict_cum_pick(aC[k], 0) != 0 || dict_cum_pick(aC[k], UINT64_MAX) != aL[k]->n - 1;
+    }
+    n = 0;
+    bad += N->aDistinctFirst != dict_ascii_table(&L->first, &n) || N->nDistinctFirst != n;
+    bad += N->aDistinctLast != dict_ascii_table(&L->last, &n) || N->nDistinctLast != n;
+  }
+  T_EQ_INT(bad, 0);
+  T_TRUE(dict_names(0) == 0);
+  {
+    DictLocale copy = *dict_locale("en_US");
+    T_TRUE(dict_names(&copy) == 0);
+  }
+}
+
 /* ---- spot checks -------------------------------------------------------------------- */
 
 static int find(const DictList *p, const char *z) {
@@ -818,5 +925,7 @@ int main(void) {
   check_common();
   check_world();
   check_picks();
+  check_every_pick();
+  check_names();
   return t_done("test_dict");
 }

@@ -22,6 +22,31 @@ static void test_perm(u64 n, u64 key) {
   free(seen);
 }
 
+/* rng_perm as first written: a pass of four rounds, each masking after the
+** xor and after the multiply.  The unrolled rng_perm must give the same. */
+static u64 perm_reference(const RngPerm *p, u64 i) {
+  u64 x = i;
+  int r;
+  if (p->n <= 1) return 0;
+  do {
+    for (r = 0; r < 4; r++) {
+      x = (x ^ p->k[r]) & p->mask;
+      x = (x * p->m[r]) & p->mask;
+      x ^= x >> p->shift;
+    }
+  } while (x >= p->n);
+  return x;
+}
+
+static void test_perm_same(u64 n, u64 key, u64 nTry) {
+  RngPerm p;
+  u64 i, nDiff = 0, step = n / nTry > 0 ? n / nTry : 1;
+  rng_perm_init(&p, n, key);
+  for (i = 0; i < n && i / step < nTry; i += step)
+    nDiff += rng_perm(&p, i) != perm_reference(&p, i);
+  T_EQ_INT(nDiff, 0);
+}
+
 int main(void) {
   u64 k = rng_key(42, rng_hash("customers"), rng_hash("email"));
   int i, hist[6] = {0};
@@ -103,6 +128,30 @@ int main(void) {
   test_perm(65536, 4);
   test_perm(100003, 5);
   test_perm(1000000, 6);
+  /* The same permutations as the reference rounds, across widths: small,
+  ** just past and just below powers of two, the 64-bit mask. */
+  {
+    static const u64 aN[] = {2,
+                             3,
+                             5,
+                             64,
+                             65,
+                             1000,
+                             142763,
+                             285526,
+                             1048575,
+                             1048577,
+                             4000000007u,
+                             10000000000000000u,
+                             0x4000000000000000u,
+                             0x8000000000003039u,
+                             0xffffffffffffffffu};
+    int j;
+    for (j = 0; j < (int)(sizeof(aN) / sizeof(aN[0])); j++) {
+      test_perm_same(aN[j], 11 + (u64)j, 20000);
+      test_perm_same(aN[j], rng_mix(77 + (u64)j), 20000);
+    }
+  }
   {
     RngPerm p;
     rng_perm_init(&p, (u64)1 << 62, 7);

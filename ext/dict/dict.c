@@ -8,13 +8,16 @@
 ** ((x * total) >> 64, uniform and the same on every machine) and then finds
 ** the entry whose cumulative weight passes that point.  The cumulative tables
 ** of every weighted list and city list syda ships are built once, on first
-** use, under pthread_once, and freed when the library is unloaded.
+** use, under pthread_once, and freed when the library is unloaded; beside
+** each, a guide from the point's high bits to the entry to search from, so
+** that a pick reads one or two sums rather than searching log2(n).
 ** A weighted DictList built elsewhere (not in a locale or in common.c) still
 ** works: it is walked linearly, with the same result.
 **
 ** No SQLite calls here: the data and this file link without the library.
 */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,37 +66,26 @@ const DictLocale *dict_locale_at(int i) {
   return i >= 0 && i < N_LOCALE ? aLocale[i] : 0;
 }
 
-/* ---- 64 random bits to [0, n) ------------------------------------------------- */
-
-/* High 64 bits of x * n: uniform in [0, n), identical with or without int128. */
-static uint64_t mul_hi(uint64_t x, uint64_t n) {
-#if defined(__SIZEOF_INT128__)
-  __extension__ typedef unsigned __int128 u128;
-  return (uint64_t)(((u128)x * n) >> 64);
-#else
-  uint64_t xl = x & 0xffffffffu, xh = x >> 32, nl = n & 0xffffffffu, nh = n >> 32;
-  uint64_t ll = xl * nl, lh = xl * nh, hl = xh * nl, hh = xh * nh;
-  uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
-  return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-#endif
-}
-
 /* ---- cumulative weight tables ----------------------------------------------------- */
 
 /*
 ** An open-addressing table from a weight array (aW, or a locale's aCity) to
-** its cumulative sums: aCum[i] = w[0] + ... + w[i].  Filled once by
+** its cumulative sums (a DictCum, dict.h), keyed by pKey, and from a list's
+** azAscii to its distinct spellings (distinct_add_list).  Filled once by
 ** cum_init(); read-only afterwards, so lookups need no lock.
 */
-typedef struct CumTab {
-  const void *pKey; /* the aW or aCity array */
-  int n;
-  uint64_t *aCum;
-} CumTab;
+typedef struct DictCum CumTab;
 
 #define N_SLOT 512 /* a power of two, well above the number of weighted lists */
 static CumTab aSlot[N_SLOT];
 static pthread_once_t cumOnce = PTHREAD_ONCE_INIT;
+/* Set when cum_init() is done: a look-up then skips pthread_once. */
+static atomic_int cumReady;
+
+static void cum_init(void);
+static void cum_ready(void) {
+  if (!atomic_load_explicit(&cumReady, memory_order_acquire)) pthread_once(&cumOnce, cum_init);
+}
 
 static unsigned slot_of(const void *p) {
   uint64_t u = (uint64_t)(uintptr_t)p;
@@ -102,7 +94,7 @@ static unsigned slot_of(const void *p) {
 }
 
 /* A new slot for pKey with room for n sums; NULL if it is there already or out of memory. */
-static uint64_t *cum_new(const void *pKey, int n) {
+static CumTab *cum_new(const void *pKey, int n) {
   unsigned i = slot_of(pKey);
   uint64_t *a;
   if (pKey == 0 || n <= 0) return 0;
@@ -115,8 +107,21 @@ static uint64_t *cum_new(const void *pKey, int n) {
   aSlot[i].pKey = pKey;
   aSlot[i].n = n;
   aSlot[i].aCum = a;
-  return a;
+  return &aSlot[i];
 }
+
+/* The slot of pKey, whatever its length, or NULL (cum_init() done). */
+static const CumTab *slot_get(const void *pKey) {
+  unsigned i = slot_of(pKey);
+  while (aSlot[i].pKey) {
+    if (aSlot[i].pKey == pKey) return &aSlot[i];
+    i = (i + 1) & (N_SLOT - 1);
+  }
+  return 0;
+}
+
+/* What e-mails read of each locale (dict_names), parallel to aLocale. */
+static DictNames aNames[N_LOCALE];
 
 #if defined(__GNUC__)
 /*
@@ -128,27 +133,68 @@ __attribute__((destructor)) static void cum_free(void) {
   int i;
   for (i = 0; i < N_SLOT; i++) {
     free(aSlot[i].aCum);
+    free(aSlot[i].aGuide);
     aSlot[i].aCum = 0;
+    aSlot[i].aGuide = 0;
+  }
+  for (i = 0; i < N_LOCALE; i++) {
+    free((void *)aNames[i].aFirst);
+    free((void *)aNames[i].aLast);
+    free((void *)aNames[i].aEmailDomain);
+    memset(&aNames[i], 0, sizeof(aNames[i]));
   }
 }
 #endif
 
-static void cum_add_list(const DictList *p) {
-  uint64_t *a = p->aW ? cum_new(p->aW, p->n) : 0, sum = 0;
-  int k;
-  for (k = 0; a && k < p->n; k++) {
-    sum += p->aW[k];
-    a[k] = sum;
+/*
+** The guide of t's sums: buckets of 2^shift points, about four for each
+** entry, and for each bucket the first index whose sum exceeds the
+** bucket's lowest point.  The entry of a point v is at or after its
+** bucket's, and it is the first whose sum exceeds v: a few steps from
+** there find it, the one the binary search finds.  Without memory for it,
+** picks search as before.
+*/
+static void guide_add(CumTab *t) {
+  uint64_t total = t->aCum[t->n - 1], nBucket, b;
+  unsigned shift = 0;
+  int i = 0;
+  if (total == 0) return;
+  while (((total - 1) >> shift) >= (uint64_t)t->n * 4)
+    shift++;
+  nBucket = ((total - 1) >> shift) + 1;
+  t->total = total;
+  t->aGuide = malloc(sizeof(uint32_t) * (size_t)nBucket);
+  if (t->aGuide == 0) return;
+  for (b = 0; b < nBucket; b++) {
+    while (t->aCum[i] <= (b << shift))
+      i++; /* ends: b << shift < total = aCum[n - 1] */
+    t->aGuide[b] = (uint32_t)i;
   }
+  t->shift = shift;
+}
+
+static void cum_add_list(const DictList *p) {
+  CumTab *t = p->aW ? cum_new(p->aW, p->n) : 0;
+  uint64_t sum = 0;
+  int k;
+  if (t == 0) return;
+  for (k = 0; k < p->n; k++) {
+    sum += p->aW[k];
+    t->aCum[k] = sum;
+  }
+  guide_add(t);
 }
 
 static void cum_add_cities(const DictLocale *L) {
-  uint64_t *a = cum_new(L->aCity, L->nCity), sum = 0;
+  CumTab *t = cum_new(L->aCity, L->nCity);
+  uint64_t sum = 0;
   int k;
-  for (k = 0; a && k < L->nCity; k++) {
+  if (t == 0) return;
+  for (k = 0; k < L->nCity; k++) {
     sum += L->aCity[k].nPop;
-    a[k] = sum;
+    t->aCum[k] = sum;
   }
+  guide_add(t);
 }
 
 /* FNV-1a of a NUL-terminated string. */
@@ -166,7 +212,8 @@ static uint64_t str_hash(const char *z) {
 ** The spellings seen are found in a hash set of their first indices.
 */
 static void distinct_add_list(const DictList *p) {
-  uint64_t *a, *aFirst;
+  CumTab *t;
+  uint64_t *aFirst;
   int *aSet;
   int i, n = 0, nSet = 16;
   if (p->azAscii == 0 || p->n <= 0) return;
@@ -184,11 +231,80 @@ static void distinct_add_list(const DictList *p) {
       aSet[k] = i;
       aFirst[n++] = (uint64_t)i;
     }
-    a = cum_new(p->azAscii, n);
-    if (a) memcpy(a, aFirst, sizeof(uint64_t) * (size_t)n);
+    t = cum_new(p->azAscii, n);
+    if (t) memcpy(t->aCum, aFirst, sizeof(uint64_t) * (size_t)n);
   }
   free(aSet);
   free(aFirst);
+}
+
+/* Bytes a text of n bytes takes in words_of(): its NUL, then up to a
+** multiple of 8 (so slots stay aligned), and never under DICT_WORD_PAD. */
+static size_t word_slot(size_t n) {
+  size_t k = (n + 1 + 7) & ~(size_t)7;
+  return k < DICT_WORD_PAD ? DICT_WORD_PAD : k;
+}
+
+/*
+** Each entry of p with its length: its ASCII spelling, or as written.  The
+** texts are copied after the array, in the same block, each in a slot of at
+** least DICT_WORD_PAD bytes zeroed past its end, so that a writer may copy
+** DICT_WORD_PAD bytes of a short one at once.
+*/
+static DictWord *words_of(const DictList *p, int bAscii) {
+  size_t nByte = sizeof(DictWord) * (size_t)p->n, k;
+  DictWord *a;
+  char *z;
+  int i;
+  if (p->n <= 0) return 0;
+  for (i = 0; i < p->n; i++)
+    nByte += word_slot(strlen(bAscii ? dict_ascii(p, i) : p->az[i]));
+  a = calloc(1, nByte);
+  if (a == 0) return 0;
+  z = (char *)(a + p->n);
+  for (i = 0; i < p->n; i++) {
+    const char *zFrom = bAscii ? dict_ascii(p, i) : p->az[i];
+    k = strlen(zFrom);
+    memcpy(z, zFrom, k);
+    a[i].z = z;
+    a[i].n = (int)k;
+    z += word_slot(k);
+  }
+  return a;
+}
+
+/* The weights of p ready for dict_cum_pick(), NULL if none (all 0, or no
+** memory for the guide). */
+static const CumTab *cum_of(const DictList *p) {
+  const CumTab *t = p->aW ? slot_get(p->aW) : 0;
+  return t && t->n == p->n && t->aGuide ? t : 0;
+}
+
+/* aNames[i], once the tables of locale i are made. */
+static void names_add(int i) {
+  const DictLocale *L = aLocale[i];
+  DictNames *N = &aNames[i];
+  const CumTab *t;
+  N->L = L;
+  N->aFirst = words_of(&L->first, 1);
+  N->aLast = words_of(&L->last, 1);
+  N->aEmailDomain = words_of(&L->emailDomain, 0);
+  if (!N->aFirst || !N->aLast || !N->aEmailDomain) {
+    /* all three or none: a writer asks once whether they are padded */
+    free((void *)N->aFirst);
+    free((void *)N->aLast);
+    free((void *)N->aEmailDomain);
+    N->aFirst = N->aLast = N->aEmailDomain = 0;
+  }
+  t = L->first.azAscii ? slot_get(L->first.azAscii) : 0;
+  N->aDistinctFirst = t ? t->aCum : 0;
+  N->nDistinctFirst = t ? t->n : L->first.n;
+  t = L->last.azAscii ? slot_get(L->last.azAscii) : 0;
+  N->aDistinctLast = t ? t->aCum : 0;
+  N->nDistinctLast = t ? t->n : L->last.n;
+  N->pFirst = cum_of(&L->first);
+  N->pLast = cum_of(&L->last);
+  N->pEmailDomain = cum_of(&L->emailDomain);
 }
 
 static void cum_init(void) {
@@ -222,23 +338,20 @@ static void cum_init(void) {
     cum_add_list(&L->honorific);
     cum_add_list(&L->companyNoun);
     cum_add_cities(L);
+    names_add(i);
   }
   for (i = 0; i < (int)(sizeof(aCommon) / sizeof(aCommon[0])); i++)
     cum_add_list(aCommon[i]);
+  atomic_store_explicit(&cumReady, 1, memory_order_release);
 }
 
 /* The table for pKey, whatever its length (*pn), or NULL. */
 static const uint64_t *tab_find(const void *pKey, int *pn) {
-  unsigned i = slot_of(pKey);
-  pthread_once(&cumOnce, cum_init);
-  while (aSlot[i].pKey) {
-    if (aSlot[i].pKey == pKey) {
-      *pn = aSlot[i].n;
-      return aSlot[i].aCum;
-    }
-    i = (i + 1) & (N_SLOT - 1);
-  }
-  return 0;
+  const CumTab *t;
+  cum_ready();
+  t = slot_get(pKey);
+  if (t) *pn = t->n;
+  return t ? t->aCum : 0;
 }
 
 const uint64_t *dict_ascii_table(const DictList *p, int *pn) {
@@ -259,15 +372,12 @@ int dict_ascii_nth(const DictList *p, int k) {
   return a && k >= 0 && k < n ? (int)a[k] : k;
 }
 
-/* The cumulative table for pKey with n entries, or NULL if there is none. */
-static const uint64_t *cum_find(const void *pKey, int n) {
-  unsigned i = slot_of(pKey);
-  pthread_once(&cumOnce, cum_init);
-  while (aSlot[i].pKey) {
-    if (aSlot[i].pKey == pKey) return aSlot[i].n == n ? aSlot[i].aCum : 0;
-    i = (i + 1) & (N_SLOT - 1);
-  }
-  return 0;
+/* The slot for pKey with n entries, or NULL if there is none. */
+static const CumTab *cum_find(const void *pKey, int n) {
+  const CumTab *t;
+  cum_ready();
+  t = slot_get(pKey);
+  return t && t->n == n ? t : 0;
 }
 
 /* The first index whose cumulative weight exceeds t (t < aCum[n - 1]). */
@@ -294,8 +404,8 @@ static int walk_weights(int n, const uint32_t *aW, uint64_t x) {
   int k;
   for (k = 0; k < n; k++)
     total += aW[k];
-  if (total == 0) return (int)mul_hi(x, (uint64_t)n);
-  t = mul_hi(x, total);
+  if (total == 0) return (int)dict_mul_hi(x, (uint64_t)n);
+  t = dict_mul_hi(x, total);
   for (k = 0; k < n - 1 && t >= aW[k]; k++)
     t -= aW[k];
   return k;
@@ -306,22 +416,29 @@ static int walk_cities(int n, const DictCity *aCity, uint64_t x) {
   int k;
   for (k = 0; k < n; k++)
     total += aCity[k].nPop;
-  if (total == 0) return (int)mul_hi(x, (uint64_t)n);
-  t = mul_hi(x, total);
+  if (total == 0) return (int)dict_mul_hi(x, (uint64_t)n);
+  t = dict_mul_hi(x, total);
   for (k = 0; k < n - 1 && t >= aCity[k].nPop; k++)
     t -= aCity[k].nPop;
   return k;
 }
 
+/* The entry of x in a slot's sums (their total not 0): the first index
+** whose sum exceeds the point x falls on. */
+static int cum_pick(const CumTab *t, uint64_t x) {
+  if (t->aGuide) return dict_cum_pick(t, x);
+  return cum_search(t->aCum, t->n, dict_mul_hi(x, t->aCum[t->n - 1]));
+}
+
 /* ---- picks ------------------------------------------------------------------ */
 
 int dict_pick_index(const DictList *p, uint64_t x) {
-  const uint64_t *aCum;
+  const CumTab *t;
   if (p == 0 || p->n <= 0) return -1;
-  if (p->aW == 0) return (int)mul_hi(x, (uint64_t)p->n);
-  aCum = cum_find(p->aW, p->n);
-  if (aCum == 0 || aCum[p->n - 1] == 0) return walk_weights(p->n, p->aW, x);
-  return cum_search(aCum, p->n, mul_hi(x, aCum[p->n - 1]));
+  if (p->aW == 0) return (int)dict_mul_hi(x, (uint64_t)p->n);
+  t = cum_find(p->aW, p->n);
+  if (t == 0 || t->aCum[p->n - 1] == 0) return walk_weights(p->n, p->aW, x);
+  return cum_pick(t, x);
 }
 
 const char *dict_pick(const DictList *p, uint64_t x) {
@@ -334,12 +451,21 @@ const char *dict_ascii(const DictList *p, int i) {
   return p->azAscii ? p->azAscii[i] : p->az[i];
 }
 
+const DictNames *dict_names(const DictLocale *L) {
+  int i;
+  cum_ready();
+  for (i = 0; i < N_LOCALE; i++) {
+    if (aLocale[i] == L) return &aNames[i];
+  }
+  return 0;
+}
+
 const DictCity *dict_city(const DictLocale *L, uint64_t x) {
-  const uint64_t *aCum;
+  const CumTab *t;
   if (L == 0 || L->nCity <= 0 || L->aCity == 0) return 0;
-  aCum = cum_find(L->aCity, L->nCity);
-  if (aCum == 0 || aCum[L->nCity - 1] == 0) return &L->aCity[walk_cities(L->nCity, L->aCity, x)];
-  return &L->aCity[cum_search(aCum, L->nCity, mul_hi(x, aCum[L->nCity - 1]))];
+  t = cum_find(L->aCity, L->nCity);
+  if (t == 0 || t->aCum[L->nCity - 1] == 0) return &L->aCity[walk_cities(L->nCity, L->aCity, x)];
+  return &L->aCity[cum_pick(t, x)];
 }
 
 int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t x) {
@@ -352,7 +478,7 @@ int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t 
     if (zSex[k] == cSex || zSex[k] == 'u') total += p->aW ? p->aW[k] : 1;
   }
   if (total == 0) return dict_pick_index(p, x);
-  t = mul_hi(x, total);
+  t = dict_mul_hi(x, total);
   for (k = 0; k < p->n; k++) {
     uint64_t w;
     if (zSex[k] != cSex && zSex[k] != 'u') continue;

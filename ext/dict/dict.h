@@ -95,6 +95,7 @@ const char *dict_pick(const DictList *, uint64_t x);
 int dict_pick_index(const DictList *, uint64_t x);
 /* The ASCII spelling of entry i (the entry itself when azAscii is NULL). */
 const char *dict_ascii(const DictList *, int i);
+
 /* How many distinct ASCII spellings a list has (佐藤 and 佐籐 may share
 ** one), and the index of the entry that first spells the k-th: unique
 ** e-mails and user names count these, not the entries. */
@@ -104,6 +105,70 @@ const uint64_t *dict_ascii_table(const DictList *p, int *pn);
 int dict_ascii_count(const DictList *);
 int dict_ascii_nth(const DictList *, int k);
 const DictCity *dict_city(const DictLocale *, uint64_t x);
+
+/*
+** What e-mail addresses and user names read of a locale, made once so that
+** a row looks nothing up: each first and last name's ASCII spelling
+** (dict_ascii) and each e-mail domain as written, with their lengths in
+** bytes (copies, of which DICT_WORD_PAD bytes can always be read: a word
+** that short is copied in one move); the distinct spellings
+** (dict_ascii_table); and the weights of first names, last names and
+** domains ready for picks, dict_cum_pick(pFirst, x) being
+** dict_pick_index(&L->first, x).  A pointer that could not be made (out of
+** memory; a list without weights) is NULL: then use the functions above
+** (the three word tables are made all or none).  dict_names() is NULL for
+** a locale not among dict_locale_at().
+*/
+typedef struct DictWord {
+  const char *z; /* DICT_WORD_PAD bytes can be read from z: the word, zeros */
+  int n;
+} DictWord;
+#define DICT_WORD_PAD 16
+/*
+** The cumulative weights of a list, aCum[i] = w[0] + ... + w[i] (total the
+** last), and their guide: aGuide[v >> shift] is the first index whose sum
+** exceeds the lowest point of v's bucket.  Made by dict.c, read-only.
+*/
+typedef struct DictCum {
+  const void *pKey; /* the weights they sum (the list's aW) */
+  int n;
+  uint64_t *aCum;
+  uint32_t *aGuide;
+  unsigned shift;
+  uint64_t total;
+} DictCum;
+typedef struct DictNames {
+  const DictLocale *L;
+  const DictWord *aFirst, *aLast, *aEmailDomain;
+  const uint64_t *aDistinctFirst, *aDistinctLast;
+  int nDistinctFirst, nDistinctLast;
+  const DictCum *pFirst, *pLast, *pEmailDomain;
+} DictNames;
+const DictNames *dict_names(const DictLocale *L);
+
+/* High 64 bits of x * n: 64 random bits to [0, n), uniform and the same
+** with or without int128. */
+static inline uint64_t dict_mul_hi(uint64_t x, uint64_t n) {
+#if defined(__SIZEOF_INT128__)
+  __extension__ typedef unsigned __int128 u128;
+  return (uint64_t)(((u128)x * n) >> 64);
+#else
+  uint64_t xl = x & 0xffffffffu, xh = x >> 32, nl = n & 0xffffffffu, nh = n >> 32;
+  uint64_t ll = xl * nl, lh = xl * nh, hl = xh * nl, hh = xh * nh;
+  uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+  return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+#endif
+}
+
+/* The entry x picks by the weights t of DictNames: the first whose sum
+** exceeds x's point, a step or two from where its bucket's guide starts. */
+static inline int dict_cum_pick(const DictCum *t, uint64_t x) {
+  uint64_t v = dict_mul_hi(x, t->total);
+  uint32_t i = t->aGuide[v >> t->shift];
+  while (t->aCum[i] <= v)
+    i++;
+  return (int)i;
+}
 /* Entry of p by weight among those whose character in zSex (parallel to p)
 ** is cSex or 'u'; any entry when zSex is NULL or none matches. */
 int dict_pick_index_sex(const DictList *p, const char *zSex, int cSex, uint64_t x);
