@@ -23,13 +23,6 @@ u64 rng_hash(const char *z) {
   return z ? rng_hash_n(z, 0x7fffffff) : 0;
 }
 
-double rng_next_normal(RngDraw *d) {
-  u64 x = rng_next(d);
-  double sum = (double)(x & 0xffff) + (double)((x >> 16) & 0xffff) + (double)((x >> 32) & 0xffff) +
-               (double)(x >> 48);
-  /* four uniforms on [0, 1): mean 2, variance 4/12 */
-  return (sum / 65536.0 - 2.0) * 1.7320508075688772;
-}
 
 u64 rng_next_zipf(RngDraw *d, u64 n, double s) {
   /*

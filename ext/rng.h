@@ -109,7 +109,15 @@ static inline u64 rng_key(u64 seed, u64 a, u64 b) {
 }
 
 /* Distributions over the unit draws. */
-double rng_next_normal(RngDraw *d); /* mean 0, sd 1 */
+/* Mean 0, sd 1: the sum of four 16-bit uniforms of one draw, centred and
+** scaled.  The parts are summed as integers: the same double as summing
+** them as doubles (every partial sum is exact), one conversion. */
+static inline double rng_next_normal(RngDraw *d) {
+  u64 x = rng_next(d);
+  u64 sum = (x & 0xffff) + ((x >> 16) & 0xffff) + ((x >> 32) & 0xffff) + (x >> 48);
+  /* four uniforms on [0, 1): mean 2, variance 4/12 */
+  return ((double)sum / 65536.0 - 2.0) * 1.7320508075688772;
+}
 /* A Zipf-like rank in [0, n): rank r has weight ~ 1/(r+1)^s. */
 u64 rng_next_zipf(RngDraw *d, u64 n, double s);
 
