@@ -1300,12 +1300,13 @@ int row_compile(sqlite3 *db, const SchemaTable *t, const SpecTable *pRules, cons
   g->aUq = sqlite3_malloc64(sizeof(RowUniq) * (sqlite3_uint64)(t->nUnique + 1));
   g->aTry = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
   g->aiUqSelf = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(t->nCol + 1));
-  g->aFirstAlloc = sqlite3_malloc64((sqlite3_uint64)(t->nCol + 1));
+  g->aFirst = sqlite3_malloc64((sqlite3_uint64)(t->nCol + 1));
   if (!g->aCol || !g->aiOut || !g->aiOrder || !g->aOut || !g->aFk || !g->aProd || !g->aUq || !g->aTry ||
-      !g->aiUqSelf || !g->aFirstAlloc) {
+      !g->aiUqSelf || !g->aFirst) {
     row_free(g);
     return SQLITE_NOMEM;
   }
+  memset(g->aFirst, ROW_FIRST_ANY, (size_t)(t->nCol + 1));
   memset(g->aCol, 0, sizeof(RowCol) * (size_t)(t->nCol + 1));
   memset(g->aFk, 0, sizeof(RowFk) * (size_t)(t->nFk + 1));
   memset(g->aProd, 0, sizeof(RowProd) * (size_t)(2 * t->nUnique + 1));
@@ -1650,7 +1651,7 @@ void row_free(RowGen *g) {
   sqlite3_free(g->aiOrder);
   sqlite3_free(g->aTry);
   sqlite3_free(g->aiUqSelf);
-  sqlite3_free(g->aFirstAlloc);
+  sqlite3_free(g->aFirst);
   sqlite3_free(g->aOut);
   sqlite3_free(g->aFk);
   sqlite3_free(g->aProd);
@@ -2914,7 +2915,9 @@ int row_set_provided(RowGen *g, int iCol, int eMode, int nVal, const SydaVal *aV
   if (c->eRole != COL_VALUE) return SQLITE_OK;
   /* proposed values come first: no shortcut until row_begin plans again */
   c->eFast = ROW_FAST_NONE;
-  g->aFirst = 0;
+  for (i = 0; i < g->nOrder; i++) {
+    if (g->aiOrder[i] == iCol) g->aFirst[i] = ROW_FIRST_ANY;
+  }
   if (nVal <= 0) {
     /* rows the model gave nothing for: each value made offline, and counted */
     if (eMode == ROWPROV_ROWS) c->eProv = eMode;

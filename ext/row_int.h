@@ -303,8 +303,8 @@ struct RowGen {
   int nUqSelf;          /* the UQ_SELF value columns, whose indexes a row */
   int *aiUqSelf;        /* makes first */
   char *aFirst;         /* by place in aiOrder: how a first draw of the row
-                        ** makes that column (ROW_FIRST_*), NULL not planned */
-  char *aFirstAlloc;    /* its memory */
+                        ** makes that column (ROW_FIRST_*); all ROW_FIRST_ANY,
+                        ** the general path, until planned */
   int nSeqTry;          /* row_next: moves of a set that holds the COL_SEQ column (the
                         ** other sets' moves leave the key where it is) */
   i64 iStart, nRows, nExisting;

@@ -437,8 +437,8 @@ static int row_make(RowGen *g, int s, i64 ordinal, const int *aTry, int nGroupTr
     /* no expr reads another's value of the row before */
     if (g->aCol[g->aiOrder[i]].eRole == COL_EXPR) val_null(&st->aVal[g->aiOrder[i]]);
   }
-  if (!ai && !aTry && nUniqTry == 0 && g->aFirst) {
-    /* a first draw of the whole row, planned by row_fast_plan */
+  if (!ai && !aTry && nUniqTry == 0) {
+    /* a first draw of the whole row, as row_fast_plan planned it */
     const char *aFirst = g->aFirst;
     for (i = 0; i < g->nOrder; i++) {
       int iCol = g->aiOrder[i];

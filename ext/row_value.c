@@ -590,10 +590,7 @@ static void gen_time(const RowGen *g, const RowCol *c, int iCol, RowState *st, R
     date_time_text(&c->days, b->z, t);
   b->z[n] = 0;
   b->n = n;
-  v->eType = SQLITE_TEXT;
-  v->isStatic = 0;
-  v->z = b->z;
-  v->n = n;
+  val_text_buf(v, b);
 }
 
 /* Words of a status that mean an order has not shipped, or has arrived. */
@@ -1499,7 +1496,7 @@ void row_fast_reset(RowGen *g) {
     g->aCol[i].eFast = ROW_FAST_NONE;
   g->isDirect = 0;
   g->nUqSelf = -1;
-  g->aFirst = 0;
+  memset(g->aFirst, ROW_FIRST_ANY, (size_t)g->nOrder);
 }
 
 void row_fast_plan(RowGen *g) {
@@ -1518,12 +1515,11 @@ void row_fast_plan(RowGen *g) {
   }
   for (i = 0; i < g->nOrder; i++) {
     const RowCol *c = &g->aCol[g->aiOrder[i]];
-    g->aFirstAlloc[i] = c->eRole == COL_SEQ    ? ROW_FIRST_SEQ
+    g->aFirst[i] = c->eRole == COL_SEQ    ? ROW_FIRST_SEQ
                         : !c->eFast              ? ROW_FIRST_ANY
                         : c->eUniq == UQ_DIGIT   ? ROW_FIRST_DIGIT
                                                  : ROW_FIRST_FAST;
   }
-  g->aFirst = g->aFirstAlloc;
 }
 
 /*
