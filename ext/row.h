@@ -78,7 +78,9 @@ int row_default_start(RowGen *, i64 *piStart, char **pzErr);
 ** foreign keys: no, and *pzWhy, when not NULL, says why, sqlite3_malloc) */
 int row_key_predictable(const RowGen *, int nCol, const int *aiCol, char **pzWhy);
 int row_next(RowGen *, i64 iOrdinal, char **pzErr);
-/* The row's values, one per insertable column (row_ncol, row_colidx). */
+/* The row's values, one per insertable column (row_ncol, row_colidx):
+** read them again after each row_next(), whose rows may be made several
+** at a time, each in arrays of its own. */
 const SydaVal *row_values(const RowGen *);
 int row_ncol(const RowGen *);
 int row_colidx(const RowGen *, int i); /* SchemaTable column index */

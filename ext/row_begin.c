@@ -583,6 +583,7 @@ i64 row_count(const RowGen *g) {
   return g->nRows;
 }
 const SydaVal *row_values(const RowGen *g) {
+  if (g->pCur) return g->pCur;
   return g->outIsState ? g->aState[0].aVal : g->aOut;
 }
 int row_ncol(const RowGen *g) {

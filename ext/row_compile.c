@@ -1234,7 +1234,7 @@ static int order_exprs(RowGen *g, const SpecTable *pRules, char **pzErr) {
   return SQLITE_OK;
 }
 
-static int row_state_init(RowState *st, int nCol, int nGroup) {
+int row_state_init(RowState *st, int nCol, int nGroup) {
   memset(st, 0, sizeof(*st));
   st->aBuf = sqlite3_malloc64(sizeof(SydaBuf) * (sqlite3_uint64)(nCol + 1));
   st->aVal = sqlite3_malloc64(sizeof(SydaVal) * (sqlite3_uint64)(nCol + 1));
@@ -1251,7 +1251,7 @@ static int row_state_init(RowState *st, int nCol, int nGroup) {
   return SQLITE_OK;
 }
 
-static void row_state_free(RowState *st, int nCol) {
+void row_state_free(RowState *st, int nCol) {
   int i;
   for (i = 0; st->aBuf && i < nCol; i++)
     buf_free(&st->aBuf[i]);
@@ -1643,6 +1643,9 @@ void row_free(RowGen *g) {
   }
   row_state_free(&g->aState[0], g->t->nCol);
   row_state_free(&g->aState[1], g->t->nCol);
+  for (i = 0; g->aBatch && i < ROW_BATCH; i++)
+    row_state_free(&g->aBatch[i], g->t->nCol);
+  sqlite3_free(g->aBatch);
   check_free(g->pCheck);
   sqlite3_free(g->apEval);
   sqlite3_free(g->aUq);
@@ -2918,6 +2921,8 @@ int row_set_provided(RowGen *g, int iCol, int eMode, int nVal, const SydaVal *aV
   for (i = 0; i < g->nOrder; i++) {
     if (g->aiOrder[i] == iCol) g->aFirst[i] = ROW_FIRST_ANY;
   }
+  g->canBatch = 0;
+  g->nBatch = 0;
   if (nVal <= 0) {
     /* rows the model gave nothing for: each value made offline, and counted */
     if (eMode == ROWPROV_ROWS) c->eProv = eMode;

@@ -35,6 +35,7 @@
 #define ROW_SELF_TRIES 8    /* earlier rows tried for a NOT NULL self-reference */
 #define ROW_UNBOUNDED (-1)
 #define ROW_MAX_GROUPS 8 /* person, company, address, file groups of a row */
+#define ROW_BATCH 32     /* rows made together (RowGen.canBatch) */
 /* eStatusRule beyond an order's stages: a date NULL unless the status says
 ** the row ended (canceled_at) or closed (resolved_at). */
 #define ROW_STATUS_END 100
@@ -305,6 +306,16 @@ struct RowGen {
   char *aFirst;         /* by place in aiOrder: how a first draw of the row
                         ** makes that column (ROW_FIRST_*); all ROW_FIRST_ANY,
                         ** the general path, until planned */
+  /* Rows made ROW_BATCH at a time, column by column (row_next_batch):
+  ** when every column of a direct row is ROW_FIRST_FAST or _SEQ and the
+  ** row has nothing made after its columns.  aBatch holds their states
+  ** (allocated on first use), rows iBatch0 .. iBatch0 + nBatch - 1 made;
+  ** pCur, when set, is the row row_values() returns. */
+  int canBatch;
+  RowState *aBatch;
+  int nBatch;
+  i64 iBatch0;
+  const SydaVal *pCur;
   int nSeqTry;          /* row_next: moves of a set that holds the COL_SEQ column (the
                         ** other sets' moves leave the key where it is) */
   i64 iStart, nRows, nExisting;
@@ -406,9 +417,14 @@ void row_text_cut(SydaBuf *b, int nMin, int nMax);
 void row_gen_value(RowGen *g, RowState *st, int iCol, i64 ordinal, int nTry, int nUniqTry, i64 uDigit);
 /* The first draw of a column with eFast (row_gen_value's, at attempt 0) */
 void row_value_first(RowGen *g, RowState *st, int iCol, i64 ordinal, i64 uDigit);
+/* row_value_first of column iCol for n <= ROW_BATCH rows of states aSt */
+void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n);
 /* eFast of each column, isDirect, aiUqSelf: at the end of row_begin;
 ** row_fast_reset undoes it while row_begin plans again */
 void row_fast_plan(RowGen *g);
 void row_fast_reset(RowGen *g);
+/* RowState's arrays for nCol columns and nGroup groups, and their release */
+int row_state_init(RowState *st, int nCol, int nGroup);
+void row_state_free(RowState *st, int nCol);
 
 #endif /* SYDA_ROW_INT_H */

@@ -760,12 +760,116 @@ static void row_copy_out(RowGen *g) {
     g->aOut[i] = g->aState[0].aVal[g->aiOut[i]];
 }
 
+/*
+** The batch states: the arrays of each, and row state 0's groups (their
+** kinds, keys and drivers, as row_compile set them) with nothing drawn.
+*/
+static int row_batch_alloc(RowGen *g) {
+  int r, k, rc = SQLITE_OK;
+  if (g->aBatch == 0) {
+    g->aBatch = sqlite3_malloc64(sizeof(RowState) * ROW_BATCH);
+    if (g->aBatch == 0) return SQLITE_NOMEM;
+    memset(g->aBatch, 0, sizeof(RowState) * ROW_BATCH);
+    for (r = 0; r < ROW_BATCH && rc == SQLITE_OK; r++)
+      rc = row_state_init(&g->aBatch[r], g->t->nCol, ROW_MAX_GROUPS);
+    if (rc != SQLITE_OK) {
+      for (r = 0; r < ROW_BATCH; r++)
+        row_state_free(&g->aBatch[r], g->t->nCol);
+      sqlite3_free(g->aBatch);
+      g->aBatch = 0;
+      return rc;
+    }
+  }
+  for (r = 0; r < ROW_BATCH; r++) {
+    RowState *st = &g->aBatch[r];
+    const FakeRow *f0 = &g->aState[0].frow;
+    memcpy(st->aGroup, g->aState[0].aGroup, sizeof(FakeGroup) * (ROW_MAX_GROUPS + 1));
+    for (k = 0; k <= ROW_MAX_GROUPS; k++)
+      st->aGroup[k].iOrdinal = -1;
+    st->frow.zTable = f0->zTable;
+    st->frow.nGroup = f0->nGroup;
+    st->frow.pLocale = f0->pLocale;
+  }
+  return SQLITE_OK;
+}
+
+/*
+** Rows ordinal .. ordinal + n - 1 at once (RowGen.canBatch): what row_make
+** makes of each as a first draw, made a column at a time for all n rows.
+** Every value is still a function of its row alone; the order of the
+** calls is what changes, so that each column's loop stays in its code.
+*/
+static void row_make_batch(RowGen *g, i64 ordinal, int n) {
+  int i, j, r;
+  for (r = 0; r < n; r++) {
+    RowState *st = &g->aBatch[r];
+    i64 o = ordinal + r;
+    st->frow.iOrdinal = o;
+    st->frow.iAttempt = 0;
+    for (j = 0; j < g->nUqSelf; j++) {
+      i = g->aiUqSelf[j];
+      st->aU[i] = row_uniq_index(&g->aCol[i], o, 0);
+    }
+    for (i = 0; i < g->nGroup; i++) {
+      if (g->aiDriver[i] >= 0) {
+        st->aGroup[i].uDrive = st->aU[g->aiDriver[i]];
+        st->aGroup[i].iOrdinal = -1;
+      }
+    }
+  }
+  for (i = 0; i < g->nOrder; i++) {
+    int iCol = g->aiOrder[i];
+    if (g->aFirst[i] == ROW_FIRST_SEQ) {
+      i64 lo = g->aCol[iCol].seqLo + ordinal;
+      for (r = 0; r < n; r++)
+        val_int(&g->aBatch[r].aVal[iCol], lo + r);
+    } else if (g->aFirst[i] == ROW_FIRST_FAST) {
+      row_column_first(g, g->aBatch, iCol, ordinal, n);
+    } else {
+      /* make_col's COL_VALUE case at attempt 0: no product, no digit */
+      for (r = 0; r < n; r++)
+        row_gen_value(g, &g->aBatch[r], iCol, ordinal + r, 0, 0, -1);
+    }
+  }
+}
+
+/* Row `ordinal` from the batch, made with the next ones when it is not in
+** the batch made last. */
+static int row_next_batch(RowGen *g, i64 ordinal) {
+  i64 r = ordinal - g->iBatch0;
+  const SydaVal *a;
+  int i;
+  if (g->nBatch == 0 || r < 0 || r >= g->nBatch) {
+    i64 nLeft = g->iStart + g->nRows - ordinal;
+    int n = nLeft < 1 ? 1 : nLeft > ROW_BATCH ? ROW_BATCH : (int)nLeft;
+    if (g->nBatch == 0 || g->aBatch == 0) {
+      int rc = row_batch_alloc(g);
+      if (rc != SQLITE_OK) return rc;
+    }
+    row_make_batch(g, ordinal, n);
+    g->iBatch0 = ordinal;
+    g->nBatch = n;
+    r = 0;
+  }
+  a = g->aBatch[r].aVal;
+  if (g->outIsState) {
+    g->pCur = a;
+  } else {
+    for (i = 0; i < g->nOut; i++)
+      g->aOut[i] = a[g->aiOut[i]];
+    g->pCur = 0;
+  }
+  return SQLITE_OK;
+}
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   int nTry = 0, nGroupTry = 0, nUniqTry = 0, nProdTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
   int *aTry = g->aTry;
   *pzErr = 0;
   g->nSeqTry = 0;
+  if (g->canBatch) return row_next_batch(g, ordinal);
+  g->pCur = 0;
   if (g->isDirect) {
     /* nothing refuses the first draw (row_fast_plan): every attempt 0 */
     rc = row_make(g, 0, ordinal, 0, 0, 0, 0, 0, 0, pzErr);

@@ -1497,6 +1497,9 @@ void row_fast_reset(RowGen *g) {
   g->isDirect = 0;
   g->nUqSelf = -1;
   memset(g->aFirst, ROW_FIRST_ANY, (size_t)g->nOrder);
+  g->canBatch = 0;
+  g->nBatch = 0;
+  g->pCur = 0;
 }
 
 void row_fast_plan(RowGen *g) {
@@ -1520,6 +1523,18 @@ void row_fast_plan(RowGen *g) {
                         : c->eUniq == UQ_DIGIT   ? ROW_FIRST_DIGIT
                                                  : ROW_FIRST_FAST;
   }
+  /* rows in batches (row_next): each column a value or a sequence key,
+  ** nothing that reads another row (references, products of sets) or
+  ** follows the rows before (proposed values, taken in turn), and no pass
+  ** over the row once its columns are made */
+  g->canBatch = g->isDirect && g->nFk == 0 && g->nProd == 0 && !g->hasExpr && !g->hasTotals &&
+                !g->hasLowHigh && !g->hasStatusRule && g->iLineDisc < 0 && g->nRows > 1;
+  for (i = 0; g->canBatch && i < g->nOrder; i++) {
+    const RowCol *c = &g->aCol[g->aiOrder[i]];
+    if (g->aFirst[i] == ROW_FIRST_ANY ? c->eRole != COL_VALUE || c->eProv : g->aFirst[i] == ROW_FIRST_DIGIT)
+      g->canBatch = 0;
+  }
+  g->nBatch = 0;
 }
 
 /*
@@ -1527,17 +1542,9 @@ void row_fast_plan(RowGen *g) {
 ** has an eFast case: the same draws in the same order, without the tests
 ** for the cases the column cannot have.
 */
-void row_value_first(RowGen *g, RowState *st, int iCol, i64 ordinal, i64 uDigit) {
-  RowCol *c = &g->aCol[iCol];
+static inline void value_first_made(RowGen *g, RowState *st, RowCol *c, int iCol, i64 u, RngDraw *pD) {
   SydaVal *v = &st->aVal[iCol];
-  RngDraw d;
-  i64 u = c->eUniq == UQ_SELF ? st->aU[iCol] : c->eUniq == UQ_DIGIT ? uDigit : -1;
-  rng_draw_init(&d, c->key, ordinal, 0);
-  memset(v, 0, sizeof(*v));
-  if (c->rNull > 0 && rng_next_unit(&d) < c->rNull) {
-    val_null(v);
-    return;
-  }
+  RngDraw d = *pD;
   switch (c->eFast) {
     case ROW_FAST_SET:
       *v = c->aSet[u >= 0 ? u % c->nSet : set_pick_plain(c, &d)];
@@ -1553,6 +1560,46 @@ void row_value_first(RowGen *g, RowState *st, int iCol, i64 ordinal, i64 uDigit)
       gen_number(&c->spec, &d, u, v);
       if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
       break;
+  }
+}
+
+void row_value_first(RowGen *g, RowState *st, int iCol, i64 ordinal, i64 uDigit) {
+  RowCol *c = &g->aCol[iCol];
+  SydaVal *v = &st->aVal[iCol];
+  RngDraw d;
+  i64 u = c->eUniq == UQ_SELF ? st->aU[iCol] : c->eUniq == UQ_DIGIT ? uDigit : -1;
+  rng_draw_init(&d, c->key, ordinal, 0);
+  memset(v, 0, sizeof(*v));
+  if (c->rNull > 0 && rng_next_unit(&d) < c->rNull) {
+    val_null(v);
+    return;
+  }
+  value_first_made(g, st, c, iCol, u, &d);
+}
+
+/*
+** Column iCol of the n rows of states aSt (ordinals from `ordinal`), as
+** row_value_first makes each: the NULL draws of all of them first, in a
+** loop short enough for the processor to overlap, then the values.
+*/
+void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
+  RowCol *c = &g->aCol[iCol];
+  RngDraw aD[ROW_BATCH];
+  unsigned char aNull[ROW_BATCH];
+  int r;
+  for (r = 0; r < n; r++) {
+    rng_draw_init(&aD[r], c->key, ordinal + r, 0);
+    aNull[r] = c->rNull > 0 && rng_next_unit(&aD[r]) < c->rNull;
+  }
+  for (r = 0; r < n; r++) {
+    RowState *st = &aSt[r];
+    SydaVal *v = &st->aVal[iCol];
+    memset(v, 0, sizeof(*v));
+    if (aNull[r]) {
+      val_null(v);
+    } else {
+      value_first_made(g, st, c, iCol, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, &aD[r]);
+    }
   }
 }
 

@@ -61,7 +61,7 @@ typedef struct SydaCursor {
   SchemaTable *pTab;
   Spec *pSpec;
   RowGen *pGen;
-  const SydaVal *aVal; /* row_values(pGen): the same array for every row */
+  const SydaVal *aVal; /* row_values(pGen) of the row at iRow */
   i64 iRow, iEnd;
   i64 n, seed, start;
   int hasSeed, hasStart;
@@ -338,6 +338,7 @@ static int cursor_make_row(sqlite3_vtab_cursor *pCur) {
   c->jsonDone = 0;
   if (c->iRow >= c->iEnd) return SQLITE_OK;
   rc = row_next(c->pGen, c->iRow, &zErr);
+  c->aVal = row_values(c->pGen); /* a batch's row has arrays of its own */
   if (rc != SQLITE_OK) {
     sqlite3_free(pCur->pVtab->zErrMsg);
     pCur->pVtab->zErrMsg = zErr;
