@@ -17,7 +17,7 @@ BASE    := -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iext -Iext/dict -Iinclude
 LIBS    := -lm -lpthread
 ifeq ($(LLM),1)
   BASE  += -DSYDA_LLM=1
-  LIBS  += -lcurl
+  LIBS  += -ldl
 endif
 
 # The loadable extension exports only what include/syda.h marks SYDA_API:

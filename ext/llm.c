@@ -21,6 +21,7 @@
 ** in a header list only for that request, and scrubbed from every message.
 */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -34,7 +35,13 @@ SQLITE_EXTENSION_INIT3
 #endif
 
 #if SYDA_LLM
+/* libcurl is opened when the LLM mode first sends a request (llm_curl_load),
+** not when syda is loaded: loading it and the libraries it needs took
+** longer than the rest of `.load ./syda`.  Its functions are called
+** through llmCurl, so its macros that check argument types are off. */
+#define CURL_DISABLE_TYPECHECK 1
 #include <curl/curl.h>
+#include <dlfcn.h>
 #endif
 
 int llm_available(void) { return SYDA_LLM; }
@@ -702,6 +709,55 @@ static void llm_stats_add(LlmStats *p, const LlmReq *q) {
 
 #if SYDA_LLM
 
+/* libcurl's functions that syda calls, found by llm_curl_load() */
+static struct LlmCurl {
+  CURLcode (*global_init)(long);
+  CURL *(*easy_init)(void);
+  CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+  CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+  const char *(*easy_strerror)(CURLcode);
+  void (*easy_cleanup)(CURL *);
+  struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+  void (*slist_free_all)(struct curl_slist *);
+  time_t (*getdate)(const char *, const time_t *);
+  CURLM *(*multi_init)(void);
+  CURLMcode (*multi_add_handle)(CURLM *, CURL *);
+  CURLMcode (*multi_remove_handle)(CURLM *, CURL *);
+  CURLMcode (*multi_perform)(CURLM *, int *);
+  CURLMsg *(*multi_info_read)(CURLM *, int *);
+  CURLMcode (*multi_poll)(CURLM *, struct curl_waitfd[], unsigned int, int, int *);
+  CURLMcode (*multi_cleanup)(CURLM *);
+} llmCurl;
+
+#define LLM_CURL_FN(f) {"curl_" #f, offsetof(struct LlmCurl, f)}
+static const struct {
+  const char *zName;
+  size_t iOff;
+} aLlmCurlFn[] = {LLM_CURL_FN(global_init),         LLM_CURL_FN(easy_init),       LLM_CURL_FN(easy_setopt),
+                  LLM_CURL_FN(easy_getinfo),        LLM_CURL_FN(easy_strerror),   LLM_CURL_FN(easy_cleanup),
+                  LLM_CURL_FN(slist_append),        LLM_CURL_FN(slist_free_all),  LLM_CURL_FN(getdate),
+                  LLM_CURL_FN(multi_init),          LLM_CURL_FN(multi_add_handle), LLM_CURL_FN(multi_remove_handle),
+                  LLM_CURL_FN(multi_perform),       LLM_CURL_FN(multi_info_read), LLM_CURL_FN(multi_poll),
+                  LLM_CURL_FN(multi_cleanup)};
+
+#undef curl_easy_setopt /* curl.h's own macros of these two */
+#undef curl_easy_getinfo
+#define curl_easy_init llmCurl.easy_init
+#define curl_easy_setopt llmCurl.easy_setopt
+#define curl_easy_getinfo llmCurl.easy_getinfo
+#define curl_easy_strerror llmCurl.easy_strerror
+#define curl_easy_cleanup llmCurl.easy_cleanup
+#define curl_slist_append llmCurl.slist_append
+#define curl_slist_free_all llmCurl.slist_free_all
+#define curl_getdate llmCurl.getdate
+#define curl_multi_init llmCurl.multi_init
+#define curl_multi_add_handle llmCurl.multi_add_handle
+#define curl_multi_remove_handle llmCurl.multi_remove_handle
+#define curl_multi_perform llmCurl.multi_perform
+#define curl_multi_info_read llmCurl.multi_info_read
+#define curl_multi_poll llmCurl.multi_poll
+#define curl_multi_cleanup llmCurl.multi_cleanup
+
 /* 'table "T"' or 'table "T", column "C"': what q was about. */
 static char *llm_req_what(const LlmReq *q) {
   if (q->iCol >= 0) return sqlite3_mprintf("table \"%s\", column \"%s\"", q->pTab->zTable, q->pTab->aCol[q->iCol].zName);
@@ -821,15 +877,57 @@ static size_t llm_on_header(char *pData, size_t sz, size_t n, void *pArg) {
   return nByte;
 }
 
-static void llm_global_init(void) {
+/*
+** Open libcurl and find the functions syda calls, once: the library
+** SYDA_LIBCURL names, or else libcurl's usual names.  Not found: an error
+** that says which were tried and why, and another try next time.
+*/
+static int llm_curl_load(const LlmConfig *c, char **pzErr) {
   static int done = 0;
+  static const char *azName[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so", 0};
   sqlite3_mutex *m = sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_MAIN);
+  int rc = SQLITE_OK;
   sqlite3_mutex_enter(m);
   if (!done) {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
-    done = 1;
+    const char *zEnv = getenv("SYDA_LIBCURL");
+    const char *zMissing = 0;
+    char *zWhy = 0;
+    void *h = 0;
+    int i;
+    if (zEnv && zEnv[0]) {
+      h = dlopen(zEnv, RTLD_NOW | RTLD_LOCAL);
+      if (h == 0) zWhy = sqlite3_mprintf("%s", dlerror());
+    }
+    for (i = 0; h == 0 && !(zEnv && zEnv[0]) && azName[i]; i++) {
+      h = dlopen(azName[i], RTLD_NOW | RTLD_LOCAL);
+      if (h == 0 && i == 0) zWhy = sqlite3_mprintf("%s", dlerror());
+    }
+    if (h) {
+      size_t k;
+      for (k = 0; k < sizeof(aLlmCurlFn) / sizeof(aLlmCurlFn[0]) && zMissing == 0; k++) {
+        void *p = dlsym(h, aLlmCurlFn[k].zName);
+        if (p == 0) zMissing = aLlmCurlFn[k].zName;
+        memcpy((char *)&llmCurl + aLlmCurlFn[k].iOff, &p, sizeof(p));
+      }
+      if (zMissing) {
+        zWhy = sqlite3_mprintf("it has no %s", zMissing);
+        dlclose(h);
+        h = 0;
+      }
+    }
+    if (h) {
+      llmCurl.global_init(CURL_GLOBAL_DEFAULT);
+      done = 1;
+    } else {
+      *pzErr = sqlite3_mprintf("%s: llm: cannot load libcurl (%s), which the LLM mode needs: %s", c->zFunc,
+                               zEnv && zEnv[0] ? zEnv : "libcurl.so.4, libcurl-gnutls.so.4, libcurl.so",
+                               zWhy ? zWhy : "not found");
+      rc = SQLITE_ERROR;
+    }
+    sqlite3_free(zWhy);
   }
   sqlite3_mutex_leave(m);
+  return rc;
 }
 
 /* Start request q on multi handle m.  The key, when the provider needs
@@ -896,7 +994,15 @@ static int llm_run(const LlmConfig *c, sqlite3 *db, LlmReq *a, int n, char **pzE
   char *zUrl = llm_request_url(c);
   int nDone = 0, nRun = 0, i, rc = SQLITE_OK;
   if (zUrl == 0) return SQLITE_NOMEM;
-  llm_global_init();
+  if ((rc = llm_curl_load(c, pzErr)) != SQLITE_OK) {
+    if (n > 0 && *pzErr) {
+      char *zWhat = llm_req_what(&a[0]);
+      *pzErr = sqlite3_mprintf("%z; %s", *pzErr, zWhat ? zWhat : "");
+      sqlite3_free(zWhat);
+    }
+    sqlite3_free(zUrl);
+    return rc;
+  }
   m = curl_multi_init();
   if (m == 0) {
     sqlite3_free(zUrl);

@@ -2,7 +2,7 @@
 ** embed.c — a C program that links syda statically (libsyda.a) and
 ** registers it for every connection with sqlite3_auto_extension().
 **
-**     cc -Iinclude embed.c libsyda.a -lsqlite3 -lcurl -lm -lpthread
+**     cc -Iinclude embed.c libsyda.a -lsqlite3 -lm -lpthread -ldl
 **     ./embed            -- prints what it did; exit status 0 on success
 */
 #include <stdio.h>
