@@ -1591,14 +1591,73 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
     rng_draw_init(&aD[r], c->key, ordinal + r, 0);
     aNull[r] = c->rNull > 0 && rng_next_unit(&aD[r]) < c->rNull;
   }
-  for (r = 0; r < n; r++) {
-    RowState *st = &aSt[r];
-    SydaVal *v = &st->aVal[iCol];
-    memset(v, 0, sizeof(*v));
-    if (aNull[r]) {
-      val_null(v);
-    } else {
-      value_first_made(g, st, c, iCol, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, &aD[r]);
+  if (c->eUniq == UQ_SELF) {
+    for (r = 0; r < n; r++) {
+      RowState *st = &aSt[r];
+      SydaVal *v = &st->aVal[iCol];
+      memset(v, 0, sizeof(*v));
+      if (aNull[r])
+        val_null(v);
+      else
+        value_first_made(g, st, c, iCol, st->aU[iCol], &aD[r]);
+    }
+    return;
+  }
+  /* the common cases without the layers between: what value_first_made
+  ** and the generators it calls do for a value that need not be distinct */
+  if (c->eFast == ROW_FAST_SET && c->aCum == 0) {
+    for (r = 0; r < n; r++) {
+      SydaVal *v = &aSt[r].aVal[iCol];
+      if (aNull[r]) {
+        memset(v, 0, sizeof(*v));
+        val_null(v);
+      } else {
+        *v = c->aSet[rng_next_below(&aD[r], (u64)c->nSet)];
+        v->isStatic = 0;
+      }
+    }
+  } else if (c->eFast == ROW_FAST_TEXT && c->eWords == 1) {
+    for (r = 0; r < n; r++) {
+      SydaVal *v = &aSt[r].aVal[iCol];
+      memset(v, 0, sizeof(*v));
+      if (aNull[r]) {
+        val_null(v);
+      } else {
+        SydaBuf *b = &aSt[r].aBuf[iCol];
+        buf_reset(b);
+        fake_words(&aD[r], b, c->spec.nLenMin, c->spec.nLenMax);
+        val_text_buf(v, b);
+      }
+    }
+  } else if (c->eFast == ROW_FAST_TIME) {
+    for (r = 0; r < n; r++) {
+      SydaVal *v = &aSt[r].aVal[iCol];
+      memset(v, 0, sizeof(*v));
+      if (aNull[r])
+        val_null(v);
+      else
+        gen_time(g, c, iCol, &aSt[r], &aD[r], -1, &aSt[r].aBuf[iCol], v);
+    }
+  } else if (c->eFast == ROW_FAST_NUMBER) {
+    for (r = 0; r < n; r++) {
+      SydaVal *v = &aSt[r].aVal[iCol];
+      memset(v, 0, sizeof(*v));
+      if (aNull[r]) {
+        val_null(v);
+      } else {
+        gen_number(&c->spec, &aD[r], -1, v);
+        if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
+      }
+    }
+  } else {
+    for (r = 0; r < n; r++) {
+      RowState *st = &aSt[r];
+      SydaVal *v = &st->aVal[iCol];
+      memset(v, 0, sizeof(*v));
+      if (aNull[r])
+        val_null(v);
+      else
+        value_first_made(g, st, c, iCol, -1, &aD[r]);
     }
   }
 }
