@@ -835,6 +835,9 @@ static void row_make_batch(RowGen *g, i64 ordinal, int n) {
 
 /* Row `ordinal` from the batch, made with the next ones when it is not in
 ** the batch made last. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static int row_next_batch(RowGen *g, i64 ordinal) {
   i64 r = ordinal - g->iBatch0;
   const SydaVal *a;
@@ -862,13 +865,32 @@ static int row_next_batch(RowGen *g, i64 ordinal) {
   return SQLITE_OK;
 }
 
+static int row_next_rows(RowGen *g, i64 ordinal, char **pzErr);
+
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
+  *pzErr = 0;
+  if (g->canBatch) {
+    /* most rows: the next of the batch made last */
+    i64 r = ordinal - g->iBatch0;
+    if (g->outIsState && r >= 0 && r < g->nBatch) {
+      g->pCur = g->aBatch[r].aVal;
+      return SQLITE_OK;
+    }
+    return row_next_batch(g, ordinal);
+  }
+  return row_next_rows(g, ordinal, pzErr);
+}
+
+/* A row made by itself: the first draw, then again what a CHECK or a
+** unique set refused. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int row_next_rows(RowGen *g, i64 ordinal, char **pzErr) {
   int nTry = 0, nGroupTry = 0, nUniqTry = 0, nProdTry = 0, nClash = 0, rc, i, j;
   const SchemaTable *t = g->t;
   int *aTry = g->aTry;
-  *pzErr = 0;
   g->nSeqTry = 0;
-  if (g->canBatch) return row_next_batch(g, ordinal);
   g->pCur = 0;
   if (g->isDirect) {
     /* nothing refuses the first draw (row_fast_plan): every attempt 0 */

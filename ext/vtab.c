@@ -62,6 +62,7 @@ typedef struct SydaCursor {
   Spec *pSpec;
   RowGen *pGen;
   const SydaVal *aVal; /* row_values(pGen) of the row at iRow */
+  int nOwn;            /* typed: the columns read from aVal; eponymous: 0 */
   i64 iRow, iEnd;
   i64 n, seed, start;
   int hasSeed, hasStart;
@@ -475,6 +476,7 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   }
   c->start = row_start(c->pGen);
   c->aVal = row_values(c->pGen);
+  c->nOwn = ((SydaVtab *)pCur->pVtab)->isEpo ? 0 : ((SydaVtab *)pCur->pVtab)->nCol;
   c->iRow = c->start;
   c->iEnd = c->start + c->n;
   return cursor_make_row(pCur);
@@ -572,9 +574,14 @@ static int vtab_column_more(SydaCursor *c, SydaVtab *p, sqlite3_context *ctx, in
 /* A typed row's own columns first: called for every value a query reads. */
 static int vtabColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   SydaCursor *c = (SydaCursor *)pCur;
-  SydaVtab *p = (SydaVtab *)pCur->pVtab;
-  if (p->isEpo || i >= p->nCol) return vtab_column_more(c, p, ctx, i);
-  val_result(ctx, &c->aVal[i]);
+  const SydaVal *v;
+  if ((unsigned)i >= (unsigned)c->nOwn) return vtab_column_more(c, (SydaVtab *)pCur->pVtab, ctx, i);
+  v = &c->aVal[i];
+  /* val_result, its commonest case first */
+  if (v->eType == SQLITE_TEXT)
+    sqlite3_result_text(ctx, v->z, v->n, v->isStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
+  else
+    val_result(ctx, v);
   return SQLITE_OK;
 }
 
