@@ -1591,6 +1591,36 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
     rng_draw_init(&aD[r], c->key, ordinal + r, 0);
     aNull[r] = c->rNull > 0 && rng_next_unit(&aD[r]) < c->rNull;
   }
+  if (c->eUniq == UQ_SELF && c->eFast == ROW_FAST_TEXT && c->eNative == 1 && c->spec.nLenMin <= 0 &&
+      c->spec.nLenMax <= 0 && !(c->pDom && (c->pDom->zLike || c->pDom->zGlob))) {
+    /* distinct text its kind makes from the index itself (an e-mail from
+    ** its person), with no length or pattern to fit: gen_text_kind's
+    ** native case, once that case is known (eNative, on its first value) */
+    for (r = 0; r < n; r++) {
+      RowState *st = &aSt[r];
+      SydaVal *v = &st->aVal[iCol];
+      memset(v, 0, sizeof(*v));
+      if (aNull[r]) {
+        val_null(v);
+      } else {
+        SydaBuf *b = &st->aBuf[iCol];
+        FakeCtx ctx;
+        ctx.d = aD[r];
+        ctx.u = st->aU[iCol];
+        ctx.pSpec = &c->spec;
+        ctx.pRow = &st->frow;
+        ctx.pBuf = b;
+        fake_gen(&ctx, v);
+        if (v->eType != SQLITE_TEXT) continue;
+        if (v->isStatic && v->z != b->z) {
+          buf_reset(b);
+          buf_append(b, v->z, v->n);
+        }
+        val_text_buf(v, b);
+      }
+    }
+    return;
+  }
   if (c->eUniq == UQ_SELF) {
     for (r = 0; r < n; r++) {
       RowState *st = &aSt[r];
