@@ -1623,21 +1623,11 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
     }
     return;
   }
-  if (c->eUniq == UQ_SELF) {
-    for (r = 0; r < n; r++) {
-      RowState *st = &aSt[r];
-      SydaVal *v = &st->aVal[iCol];
-      memset(v, 0, sizeof(*v));
-      if (aNull[r])
-        val_null(v);
-      else
-        value_first_made(g, st, c, iCol, st->aU[iCol], &aD[r]);
-    }
-    return;
-  }
   /* the common cases without the layers between: what value_first_made
   ** and the generators it calls do for a value that need not be distinct */
-  if (c->eFast == ROW_FAST_SET && c->aCum == 0) {
+  if (c->eUniq == UQ_SELF) {
+    /* value_first_made, below */
+  } else if (c->eFast == ROW_FAST_SET && c->aCum == 0) {
     for (r = 0; r < n; r++) {
       SydaVal *v = &aSt[r].aVal[iCol];
       if (aNull[r]) {
@@ -1648,6 +1638,7 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
         v->isStatic = 0;
       }
     }
+    return;
   } else if (c->eFast == ROW_FAST_TEXT && c->eWords == 1) {
     for (r = 0; r < n; r++) {
       SydaVal *v = &aSt[r].aVal[iCol];
@@ -1661,6 +1652,7 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
         val_text_buf(v, b);
       }
     }
+    return;
   } else if (c->eFast == ROW_FAST_TIME) {
     for (r = 0; r < n; r++) {
       SydaVal *v = &aSt[r].aVal[iCol];
@@ -1670,6 +1662,7 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
       else
         gen_time(g, c, iCol, &aSt[r], &aD[r], -1, &aSt[r].aBuf[iCol], v);
     }
+    return;
   } else if (c->eFast == ROW_FAST_NUMBER) {
     for (r = 0; r < n; r++) {
       SydaVal *v = &aSt[r].aVal[iCol];
@@ -1681,16 +1674,16 @@ void row_column_first(RowGen *g, RowState *aSt, int iCol, i64 ordinal, int n) {
         if (c->nRound >= 0 && v->eType == SQLITE_FLOAT) v->r = row_round_to(v->r, c->nRound);
       }
     }
-  } else {
-    for (r = 0; r < n; r++) {
-      RowState *st = &aSt[r];
-      SydaVal *v = &st->aVal[iCol];
-      memset(v, 0, sizeof(*v));
-      if (aNull[r])
-        val_null(v);
-      else
-        value_first_made(g, st, c, iCol, -1, &aD[r]);
-    }
+    return;
+  }
+  for (r = 0; r < n; r++) {
+    RowState *st = &aSt[r];
+    SydaVal *v = &st->aVal[iCol];
+    memset(v, 0, sizeof(*v));
+    if (aNull[r])
+      val_null(v);
+    else
+      value_first_made(g, st, c, iCol, c->eUniq == UQ_SELF ? st->aU[iCol] : -1, &aD[r]);
   }
 }
 
