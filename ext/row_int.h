@@ -307,8 +307,9 @@ struct RowGen {
                         ** makes that column (ROW_FIRST_*); all ROW_FIRST_ANY,
                         ** the general path, until planned */
   /* Rows made ROW_BATCH at a time, column by column (row_next_batch):
-  ** when every column of a direct row is ROW_FIRST_FAST or _SEQ and the
-  ** row has nothing made after its columns.  aBatch holds their states
+  ** when a direct row is all value columns and a sequence key, with no
+  ** digit of a product, proposed values or pass over the row once its
+  ** columns are made (row_fast_plan).  aBatch holds their states
   ** (allocated on first use), rows iBatch0 .. iBatch0 + nBatch - 1 made;
   ** pCur, when set, is the row row_values() returns. */
   int canBatch;

@@ -1542,7 +1542,8 @@ void row_fast_plan(RowGen *g) {
 /*
 ** What row_gen_value makes for column iCol at attempt 0 when the column
 ** has an eFast case: the same draws in the same order, without the tests
-** for the cases the column cannot have.
+** for the cases the column cannot have.  value_first_made is the part
+** after the NULL draw, with the draws at *pD; row_value_first the whole.
 */
 static inline void value_first_made(RowGen *g, RowState *st, RowCol *c, int iCol, i64 u, RngDraw *pD) {
   SydaVal *v = &st->aVal[iCol];
