@@ -894,11 +894,12 @@ static int llm_curl_load(const LlmConfig *c, char **pzErr) {
     char *zWhy = 0;
     void *h = 0;
     int i;
-    if (zEnv && zEnv[0]) {
+    if (zEnv && zEnv[0] == 0) zEnv = 0; /* set but empty: the usual names */
+    if (zEnv) {
       h = dlopen(zEnv, RTLD_NOW | RTLD_LOCAL);
       if (h == 0) zWhy = sqlite3_mprintf("%s", dlerror());
     }
-    for (i = 0; h == 0 && !(zEnv && zEnv[0]) && azName[i]; i++) {
+    for (i = 0; h == 0 && !zEnv && azName[i]; i++) {
       h = dlopen(azName[i], RTLD_NOW | RTLD_LOCAL);
       if (h == 0 && i == 0) zWhy = sqlite3_mprintf("%s", dlerror());
     }
@@ -920,7 +921,7 @@ static int llm_curl_load(const LlmConfig *c, char **pzErr) {
       done = 1;
     } else {
       *pzErr = sqlite3_mprintf("%s: llm: cannot load libcurl (%s), which the LLM mode needs: %s", c->zFunc,
-                               zEnv && zEnv[0] ? zEnv : "libcurl.so.4, libcurl-gnutls.so.4, libcurl.so",
+                               zEnv ? zEnv : "libcurl.so.4, libcurl-gnutls.so.4, libcurl.so",
                                zWhy ? zWhy : "not found");
       rc = SQLITE_ERROR;
     }
