@@ -82,6 +82,11 @@ int row_next(RowGen *, i64 iOrdinal, char **pzErr);
 ** read them again after each row_next(), whose rows may be made several
 ** at a time, each in arrays of its own. */
 const SydaVal *row_values(const RowGen *);
+/* For a reader that goes through the rows in order: how many rows the last
+** row_next() made together (0 when it made its row by itself), the first's
+** ordinal in *piFirst, and in (*papVal)[k] what row_values() gives for row
+** *piFirst + k.  Valid until the next row_next(). */
+int row_made_together(const RowGen *, i64 *piFirst, const SydaVal *const **papVal);
 int row_ncol(const RowGen *);
 int row_colidx(const RowGen *, int i); /* SchemaTable column index */
 const SchemaTable *row_table(const RowGen *);

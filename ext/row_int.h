@@ -311,9 +311,11 @@ struct RowGen {
   ** digit of a product, proposed values or pass over the row once its
   ** columns are made (row_fast_plan).  aBatch holds their states
   ** (allocated on first use), rows iBatch0 .. iBatch0 + nBatch - 1 made;
-  ** pCur, when set, is the row row_values() returns. */
+  ** pCur, when set, is the row row_values() returns; apBatch[r] is
+  ** aBatch[r].aVal (row_made_together). */
   int canBatch;
   RowState *aBatch;
+  const SydaVal *apBatch[ROW_BATCH];
   int nBatch;
   i64 iBatch0;
   const SydaVal *pCur;

@@ -779,6 +779,8 @@ static int row_batch_alloc(RowGen *g) {
       g->aBatch = 0;
       return rc;
     }
+    for (r = 0; r < ROW_BATCH; r++)
+      g->apBatch[r] = g->aBatch[r].aVal;
   }
   for (r = 0; r < ROW_BATCH; r++) {
     RowState *st = &g->aBatch[r];
@@ -866,6 +868,12 @@ static int row_next_batch(RowGen *g, i64 ordinal) {
 }
 
 static int row_next_rows(RowGen *g, i64 ordinal, char **pzErr);
+
+int row_made_together(const RowGen *g, i64 *piFirst, const SydaVal *const **papVal) {
+  *piFirst = g->iBatch0;
+  *papVal = g->apBatch;
+  return g->canBatch && g->outIsState && g->pCur ? g->nBatch : 0;
+}
 
 int row_next(RowGen *g, i64 ordinal, char **pzErr) {
   *pzErr = 0;

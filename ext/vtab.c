@@ -62,6 +62,10 @@ typedef struct SydaCursor {
   Spec *pSpec;
   RowGen *pGen;
   const SydaVal *aVal; /* row_values(pGen) of the row at iRow */
+  /* rows iWin0 .. iWinEnd - 1, made with the row at iRow, at apWin[k]
+  ** (row_made_together): vtabNext hands them out without a call */
+  const SydaVal *const *apWin;
+  i64 iWin0, iWinEnd;
   int nOwn;            /* typed: the columns read from aVal; eponymous: 0 */
   i64 iRow, iEnd;
   i64 n, seed, start;
@@ -283,6 +287,7 @@ static void cursor_reset(SydaCursor *c) {
   sqlite3_free(c->zTable);
   c->pGen = 0;
   c->aVal = 0;
+  c->iWinEnd = c->iWin0 = 0;
   c->pSpec = 0;
   c->pTab = 0;
   c->zTable = 0;
@@ -335,16 +340,19 @@ static int vtabBestIndex(sqlite3_vtab *pBase, sqlite3_index_info *pInfo) {
 static int cursor_make_row(sqlite3_vtab_cursor *pCur) {
   SydaCursor *c = (SydaCursor *)pCur;
   char *zErr = 0;
-  int rc;
+  int rc, nWin;
   c->jsonDone = 0;
   if (c->iRow >= c->iEnd) return SQLITE_OK;
   rc = row_next(c->pGen, c->iRow, &zErr);
   c->aVal = row_values(c->pGen); /* a batch's row has arrays of its own */
+  c->iWinEnd = c->iWin0 = 0;
   if (rc != SQLITE_OK) {
     sqlite3_free(pCur->pVtab->zErrMsg);
     pCur->pVtab->zErrMsg = zErr;
     return rc == SQLITE_NOMEM ? rc : SQLITE_ERROR;
   }
+  nWin = row_made_together(c->pGen, &c->iWin0, &c->apWin);
+  c->iWinEnd = c->iWin0 + nWin < c->iEnd ? c->iWin0 + nWin : c->iEnd;
   return SQLITE_OK;
 }
 
@@ -483,7 +491,13 @@ static int vtabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
 }
 
 static int vtabNext(sqlite3_vtab_cursor *pCur) {
-  ((SydaCursor *)pCur)->iRow++;
+  SydaCursor *c = (SydaCursor *)pCur;
+  if (++c->iRow < c->iWinEnd) {
+    /* the next of the rows made together */
+    c->aVal = c->apWin[c->iRow - c->iWin0];
+    c->jsonDone = 0;
+    return SQLITE_OK;
+  }
   return cursor_make_row(pCur);
 }
 
@@ -494,7 +508,7 @@ static int vtabEof(sqlite3_vtab_cursor *pCur) {
 
 /* The row as a JSON object, keys in column order. */
 static void cursor_json(SydaCursor *c) {
-  const SydaVal *a = row_values(c->pGen);
+  const SydaVal *a = c->aVal;
   const SchemaTable *t = row_table(c->pGen);
   SydaBuf *b = &c->json;
   int i, n = row_ncol(c->pGen);
