@@ -345,8 +345,8 @@ static int cursor_make_row(sqlite3_vtab_cursor *pCur) {
   if (c->iRow >= c->iEnd) return SQLITE_OK;
   rc = row_next(c->pGen, c->iRow, &zErr);
   c->aVal = row_values(c->pGen); /* a batch's row has arrays of its own */
-  c->iWinEnd = c->iWin0 = 0;
   if (rc != SQLITE_OK) {
+    c->iWinEnd = c->iWin0 = 0;
     sqlite3_free(pCur->pVtab->zErrMsg);
     pCur->pVtab->zErrMsg = zErr;
     return rc == SQLITE_NOMEM ? rc : SQLITE_ERROR;
